@@ -1,0 +1,35 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+OUT ?= out
+
+.PHONY: demo test eval bench install clean
+
+$(BIN)/vnextract: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/vnextract
+
+demo: install
+	$(BIN)/vnextract extract data/raw -o $(OUT)/events.jsonl --docs $(OUT)/docs.jsonl --errors $(OUT)/errors.jsonl
+	@echo "Events: $(OUT)/events.jsonl  Documents: $(OUT)/docs.jsonl"
+	@$(BIN)/python -c "import json,sys; [print(' ', e['type'], e['status'], (e.get('date') or {}).get('value'), '|', e['trigger']['text'], '|', ', '.join(a['text'] for a in e['agents'] + e['participants'])) for e in map(json.loads, open('$(OUT)/events.jsonl', encoding='utf-8'))]"
+
+test: install
+	$(BIN)/python -m pytest
+
+eval: install
+	$(BIN)/vnextract evaluate $(SHARED)/gold/dev.jsonl --baseline underthesea --json $(OUT)/eval-dev.json --errors $(OUT)/eval-dev-errors.jsonl
+	$(BIN)/vnextract convert brat $(SHARED)/gold/bkee/dev -o $(OUT)/bkee-dev.jsonl
+	$(BIN)/vnextract evaluate $(OUT)/bkee-dev.jsonl --json $(OUT)/eval-bkee-dev.json
+
+bench: install
+	$(BIN)/python benchmarks/bench_speed.py --corpus $(SHARED)/corpus/baomoi --json $(OUT)/bench.json
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

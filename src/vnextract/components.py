@@ -1,0 +1,207 @@
+"""spaCy glue: the tokenizer and the named pipeline components.
+
+Each component computes with a plain function from its stage module and then
+writes its result onto the ``Doc`` (``doc.ents``, ``doc._.relations``,
+``doc._.events``), so the stages stay testable without spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import get_words_and_spaces, registry
+
+from .normalize import norm_word
+from .records import Entity, Sentence
+from .segment import segment_words, split_sentences
+
+for _name, _default in (("doc_date", None), ("doc_id", None), ("relations", None), ("events", None),
+                        ("rules_dirs", ())):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+for _name in ("rule", "value", "canonical"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+def build_doc(vocab, text: str, spans: list[tuple[int, int]], sent_starts: set[int] | None = None) -> Doc:
+    """A ``Doc`` over ``text`` whose tokens are ``spans`` (plus whitespace tokens).
+
+    ``doc.text == text`` always; each token's ``norm_`` is its normalized form.
+    """
+    words = [text[s:e] for s, e in spans]
+    words, spaces = get_words_and_spaces(words, text)
+    doc = Doc(vocab, words=words, spaces=spaces)
+    for tok in doc:
+        tok.norm_ = norm_word(tok.text)
+    if sent_starts is not None:
+        for tok in doc:
+            tok.is_sent_start = tok.idx in sent_starts or tok.i == 0
+    return doc
+
+
+class VietnameseTokenizer:
+    """Words from underthesea, aligned to the text as read (``doc.text == text``)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            spans.extend((pos + s, pos + e) for s, e in segment_words(line.rstrip("\r\n")))
+            pos += len(line)
+        return build_doc(self.vocab, text, spans)
+
+    # spaCy calls these when saving a pipeline; the tokenizer has no state.
+    def to_bytes(self, **_):
+        return b""
+
+    def from_bytes(self, _data, **_):
+        return self
+
+    def to_disk(self, _path, **_):
+        pass
+
+    def from_disk(self, _path, **_):
+        return self
+
+
+@registry.tokenizers("vnextract.Tokenizer.v1")
+def create_tokenizer():
+    def make(nlp: Language) -> VietnameseTokenizer:
+        return VietnameseTokenizer(nlp.vocab)
+
+    return make
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """The sentences of ``doc`` without leading or trailing whitespace tokens."""
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if toks:
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            out.append(Sentence(s, e, doc.text[s:e]))
+    return out
+
+
+def doc_entities(doc: Doc) -> list[Entity]:
+    """``doc.ents`` as records, with ids ``T1``, ``T2``, ... in text order."""
+    return [
+        Entity(f"T{i}", e.label_, e.start_char, e.end_char, e.text, e._.value, e._.canonical, e._.rule)
+        for i, e in enumerate(doc.ents, 1)
+    ]
+
+
+def doc_date(doc: Doc) -> dt.date | None:
+    d = doc._.doc_date
+    if isinstance(d, str):
+        try:
+            return dt.date.fromisoformat(d[:10])
+        except ValueError:
+            return None
+    return d
+
+
+@Language.component("vnextract_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    """Sentence boundaries: each line, then underthesea's splitter inside lines."""
+    starts = {s for s, _ in split_sentences(doc.text)}
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    return doc
+
+
+class NerComponent:
+    """Runs the recognizers and writes ``doc.ents`` (splitting tokens where needed)."""
+
+    def __init__(self, nlp: Language, name: str, recognizers: list[str]):
+        from .ner import resolve_recognizer
+
+        self.name = name
+        self.recognizer_names = list(recognizers)
+        self.recognizers = [resolve_recognizer(r) for r in recognizers]
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .ner import NerContext, recognize
+
+        ctx = NerContext(doc_date=doc_date(doc), rules_dirs=tuple(doc._.rules_dirs or ()))
+        cands = recognize(doc.text, ctx, self.recognizers)
+        doc = _ensure_boundaries(doc, {b for c in cands for b in (c.start, c.end)})
+        ents = []
+        for c in cands:
+            span = doc.char_span(c.start, c.end, label=c.label)
+            if span is None:  # only whitespace-edge oddities reach here; skip, never misplace
+                continue
+            span._.rule, span._.value, span._.canonical = c.rule, c.value, c.canonical
+            ents.append(span)
+        doc.ents = ents
+        return doc
+
+
+def _ensure_boundaries(doc: Doc, bounds: set[int]) -> Doc:
+    """Return ``doc``, re-tokenized so that every offset in ``bounds`` is a token edge."""
+    inner = [t for t in doc if any(t.idx < b < t.idx + len(t.text) for b in bounds)]
+    if not inner:
+        return doc
+    spans: list[tuple[int, int]] = []
+    for t in doc:
+        if t.is_space:
+            continue
+        s, e = t.idx, t.idx + len(t.text)
+        cuts = sorted(b for b in bounds if s < b < e)
+        for a, b in zip([s, *cuts], [*cuts, e]):
+            while a < b and doc.text[a].isspace():
+                a += 1
+            while b > a and doc.text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                spans.append((a, b))
+    starts = {t.idx for t in doc if t.is_sent_start}
+    new = build_doc(doc.vocab, doc.text, spans, starts)
+    new.user_data.update(doc.user_data)
+    return new
+
+
+@Language.factory("vnextract_ner", default_config={"recognizers": ["dates", "places", "orgs", "people"]})
+def create_ner(nlp: Language, name: str, recognizers: list[str]) -> NerComponent:
+    return NerComponent(nlp, name, recognizers)
+
+
+@Language.component("vnextract_persons")
+def persons_component(doc: Doc) -> Doc:
+    """Link short mentions of a person (``ông Sơn``) to the full name (``canonical``)."""
+    from .relations import link_persons
+
+    linked = link_persons(doc.text, doc_entities(doc))
+    for span, ent in zip(doc.ents, linked):
+        span._.canonical = ent.canonical
+    return doc
+
+
+@Language.component("vnextract_relations")
+def relations_component(doc: Doc) -> Doc:
+    from .relations import find_relations
+
+    doc._.relations = find_relations(doc.text, doc_entities(doc), doc_sentences(doc),
+                                     rules_dirs=tuple(doc._.rules_dirs or ()))
+    return doc
+
+
+@Language.component("vnextract_events")
+def events_component(doc: Doc) -> Doc:
+    from .events import find_events
+
+    d = doc_date(doc)
+    doc._.events = find_events(doc.text, doc_entities(doc), doc_sentences(doc),
+                               d.isoformat() if d else None, rules_dirs=tuple(doc._.rules_dirs or ()))
+    return doc
+
+
+def is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
