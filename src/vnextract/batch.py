@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .io import JsonlWriter, Fields, read_inputs
-from .pipeline import extract_many
+from .pipeline import MAX_CHARS, extract_many
 from .records import Document, Failure
 
 
@@ -87,7 +87,7 @@ def _dedupe_ids(records: Iterable[dict[str, Any] | Failure]) -> Iterator[dict[st
 def run_batch(inputs: Sequence[str | Path], events_path: str | Path | None, *,
               docs_path: str | Path | None = None, errors_path: str | Path | None = None,
               fmt: str = "auto", fields: Fields = Fields(), workers: int = 1, batch_size: int = 16,
-              rules_dirs: Sequence[str] = (), resume: bool = False,
+              rules_dirs: Sequence[str] = (), resume: bool = False, max_chars: int = MAX_CHARS,
               progress: Callable[[Summary], None] | None = None, stdin=None) -> Summary:
     """Extract every record of ``inputs``; write events, documents and errors as JSONL."""
     summary = Summary()
@@ -110,7 +110,8 @@ def run_batch(inputs: Sequence[str | Path], events_path: str | Path | None, *,
     with JsonlWriter(events_path, append=append) as ev_w, JsonlWriter(docs_path, append=append) as doc_w, \
             JsonlWriter(errors_path, append=append) as err_w, \
             (open(ckpt, "a", encoding="utf-8") if ckpt else open(os.devnull, "w")) as ck:
-        for result in extract_many(records, workers=workers, batch_size=batch_size, rules_dirs=rules_dirs):
+        for result in extract_many(records, workers=workers, batch_size=batch_size,
+                                   rules_dirs=rules_dirs, max_chars=max_chars):
             summary.inputs += 1
             if isinstance(result, Failure):
                 summary.errors += 1

@@ -78,6 +78,7 @@ def extract(
     title_field: Annotated[Optional[str], typer.Option("--title-field", help="Field with the title (prepended as the first line).")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="A folder of extra lexicon/pattern files (same names as the package's).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run with the same arguments.")] = False,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longer texts go to the errors file.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Run the pipeline over article dumps and write event records as JSONL."""
@@ -97,7 +98,7 @@ def extract(
         summary = run_batch(
             inputs, output, docs_path=docs, errors_path=errors, fmt=fmt,
             fields=Fields(id_field, text_field, date_field, title_field), workers=workers,
-            rules_dirs=[str(r) for r in rules or ()], resume=resume, progress=progress,
+            rules_dirs=[str(r) for r in rules or ()], resume=resume, max_chars=max_chars, progress=progress,
         )
         progress.close()
     except VnextractError as e:

@@ -79,6 +79,8 @@ def decode(data: bytes) -> tuple[str, dict[str, Any]]:
         even, odd = data[0::2].count(0), data[1::2].count(0)
         enc = "utf-16-le" if odd > even else "utf-16-be"
         return _check_text(data.decode(enc, errors="replace")), {"encoding": enc}
+    if _looks_binary(data):
+        raise InputFormatError("binary data, not text", hint="pass text files, JSONL or CSV")
     try:
         return _check_text(data.decode("utf-8")), notes
     except UnicodeDecodeError:
@@ -97,6 +99,12 @@ def decode(data: bytes) -> tuple[str, dict[str, Any]]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    return b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > 0.05 * max(1, len(head))
 
 
 def _check_text(text: str) -> str:

@@ -11,6 +11,8 @@ match ``norm[i:j]`` is the span ``text[nt.orig_start(i):nt.orig_end(j)]``.
 >>> nt = normalize("Chính ủy")
 >>> nt.norm
 'chính uỷ'
+>>> normalize("A &gt; B").norm
+'a      b'
 """
 
 from __future__ import annotations
@@ -52,6 +54,17 @@ def fold_tones(s: str) -> str:
     return _NEW_STYLE.sub(_to_old_style, s)
 
 
+# Markup and control characters in dumps ("&gt;", "<br>", "\x07") are blanked
+# out for matching, keeping positions, so they separate words instead of
+# gluing onto them. The text as read keeps them.
+_MASK = regex.compile(r"&(?:[a-z]{2,8}|#[0-9]{1,6}|#x[0-9a-f]{1,6});|</?[a-z][^<>\n]{0,200}>|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def mask_markup(s: str) -> str:
+    """Blank out markup and control characters, keeping every position."""
+    return _MASK.sub(lambda m: " " * len(m.group()), s) if ("&" in s or "<" in s or not s.isprintable()) else s
+
+
 def norm_word(s: str) -> str:
     """The normalized form of a short string (a token, a lexicon term)."""
     return fold_tones(unicodedata.normalize("NFC", s).lower())
@@ -91,7 +104,7 @@ def normalize(text: str) -> NormText:
     if unicodedata.is_normalized("NFC", text):
         low = text.lower()
         if len(low) == len(text):
-            return NormText(text, fold_tones(low))
+            return NormText(text, mask_markup(fold_tones(low)))
     # Slow path (NFD input, case mappings that change length): normalize one
     # cluster (a base character and its combining marks) at a time.
     pieces: list[str] = []
@@ -106,4 +119,4 @@ def normalize(text: str) -> NormText:
         to_orig.extend([i] * len(piece))
         i = j
     to_orig.append(n)
-    return NormText(text, fold_tones("".join(pieces)), tuple(to_orig))
+    return NormText(text, mask_markup(fold_tones("".join(pieces))), tuple(to_orig))

@@ -101,7 +101,11 @@ def extract(text: str, *, date: str | dt.date | None = None, doc_id: str | None 
     return to_document(doc, doc_id=doc_id or "doc", source=source)
 
 
-def _process(record: dict[str, Any] | Failure, rules_dirs: Sequence[str] = ()) -> Document | Failure:
+MAX_CHARS = 1_000_000
+
+
+def _process(record: dict[str, Any] | Failure, rules_dirs: Sequence[str] = (),
+             max_chars: int = MAX_CHARS) -> Document | Failure:
     if isinstance(record, Failure):  # unreadable input: passed through, keeping its place
         return record
     rid = record.get("id")
@@ -110,6 +114,9 @@ def _process(record: dict[str, Any] | Failure, rules_dirs: Sequence[str] = ()) -
         if not isinstance(text, str) or not text.strip():
             raise RecordError("empty text" if isinstance(text, str) or text is None else
                               f"text is {type(text).__name__}, not a string", stage="read")
+        if len(text) > max_chars:
+            raise RecordError(f"text too long: {len(text):,} chars > {max_chars:,}; raise the limit "
+                              "with --max-chars if this is really one article", stage="read")
         doc = extract(text, date=record.get("date"), doc_id=str(rid) if rid is not None else None,
                       source=record.get("source"), rules_dirs=rules_dirs)
         doc.meta.update(record.get("meta") or {})
@@ -121,17 +128,16 @@ def _process(record: dict[str, Any] | Failure, rules_dirs: Sequence[str] = ()) -
         return Failure(rid, "pipeline", f"{type(e).__name__}: {e}", record.get("source"), record.get("position"))
 
 
-_WORKER_RULES: tuple[str, ...] = ()
+_WORKER_OPTIONS: dict[str, Any] = {}
 
 
-def _init_worker(rules_dirs: tuple[str, ...]) -> None:
-    global _WORKER_RULES
-    _WORKER_RULES = rules_dirs
+def _init_worker(options: dict[str, Any]) -> None:
+    _WORKER_OPTIONS.update(options)
     default_nlp()
 
 
 def _process_batch(batch: list[dict[str, Any]]) -> list[Document | Failure]:
-    return [_process(r, _WORKER_RULES) for r in batch]
+    return [_process(r, **_WORKER_OPTIONS) for r in batch]
 
 
 def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -146,19 +152,21 @@ def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict
 
 
 def extract_many(records: Iterable[dict[str, Any]], *, workers: int = 1, batch_size: int = 16,
-                 rules_dirs: Sequence[str] = ()) -> Iterator[Document | Failure]:
+                 rules_dirs: Sequence[str] = (), max_chars: int = MAX_CHARS) -> Iterator[Document | Failure]:
     """Stream records (dicts with ``text`` and optional ``id``, ``date``, ``source``)
     through the pipeline, yielding a :class:`Document` or a :class:`Failure` per
     record, in input order (a Failure given as input is passed through). Memory stays flat: at most ``2 * workers`` batches of
-    ``batch_size`` records are in flight.
+    ``batch_size`` records are in flight. Texts longer than ``max_chars`` fail
+    with a clear reason instead of stalling a batch.
     """
+    options = {"rules_dirs": tuple(map(str, rules_dirs)), "max_chars": max_chars}
     if workers <= 1:
         for rec in records:
-            yield _process(rec, rules_dirs)
+            yield _process(rec, **options)
         return
     pending: deque = deque()
     with mp.get_context("spawn").Pool(workers, initializer=_init_worker,
-                                      initargs=(tuple(map(str, rules_dirs)),)) as pool:
+                                      initargs=(options,)) as pool:
         for batch in _batches(records, max(1, batch_size)):
             pending.append(pool.apply_async(_process_batch, (batch,)))
             if len(pending) >= 2 * workers:

@@ -294,7 +294,7 @@ class EventRecord:
         return cls(
             doc.id, f"{doc.id}#{ev.id}", ev.type, ev.status, ev.trigger,
             dates[0] if dates else None, role("LOC"), role("AGENT"), role("PARTICIPANT"), role("TARGET"),
-            ev.mentions, ev.evidence, ev.confidence, ev.rule, doc.date,
+            ev.mentions, ev.evidence or (ev.trigger.start, ev.trigger.end), ev.confidence, ev.rule, doc.date,
         )
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 
-from ..normalize import normalize
+from dataclasses import replace
+
+from ..normalize import mask_markup, normalize
 from .base import Candidate, NerContext
 
 # name -> "module:function"; users may register their own with register_recognizer.
@@ -63,6 +65,9 @@ def merge(cands: Iterable[Candidate]) -> list[Candidate]:
 def recognize(text: str, ctx: NerContext, recognizers: Iterable[Callable]) -> list[Candidate]:
     """Run ``recognizers`` over ``text`` and merge what they find."""
     nt = normalize(text)
+    masked = mask_markup(text)
+    if masked is not text:  # recognizers read case from nt.text: give them the blanked text
+        nt = replace(nt, text=masked)
     for find in recognizers:
         ctx.found.extend(find(nt, ctx))
     return merge(ctx.found)
