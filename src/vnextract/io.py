@@ -158,7 +158,9 @@ def iter_paths(inputs: Sequence[str | Path]) -> Iterator[tuple[Path | None, Path
             continue
         p = Path(item)
         if p.is_dir():
-            for f in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")):
+            # only article files: a README or a checkpoint beside them is not an article
+            for f in sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES
+                            and not q.name.startswith(".")):
                 yield f, p
         elif p.is_file():
             yield p, None
@@ -182,6 +184,8 @@ def read_inputs(inputs: Sequence[str | Path], *, fmt: str = "auto", fields: Fiel
         source = "-" if path is None else str(path)
         if path is None:
             stream = stdin or sys.stdin.buffer
+            if not hasattr(stream, "peek"):  # to sniff the format without consuming it
+                stream = io.BufferedReader(stream)
         else:
             stream = open(path, "rb")  # noqa: SIM115 - closed below
         try:

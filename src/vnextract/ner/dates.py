@@ -1,0 +1,480 @@
+"""DATE recognizer and resolver: Vietnamese date expressions to ISO 8601 values.
+
+The grammar is data (``rules/dates.toml``: named blocks and ``[[rule]]`` patterns
+with ids; ``rules/date_words.tsv``: month names and relative words), so users add
+patterns with a directory of same-named files. Patterns run on the normalized text
+(lower case, one tone placement); offsets are mapped back to the text as read.
+
+Spans follow ANNOTATION.md (sections 2 and 7): lead words belong to the span
+(``ngày 21/1``, ``Chiều 22/5``, ``giai đoạn 2012 – 2020``, ``cùng ngày``),
+prepositions do not (``vào``, ``từ``, ``trước``, ``hồi``, ``tính đến``).
+
+>>> import datetime as dt
+>>> from vnextract.normalize import normalize
+>>> from vnextract.ner.base import NerContext
+>>> text = "Ngày 21/1, hai bên ký kế hoạch phối hợp năm 2013."
+>>> [(text[c.start:c.end], c.value) for c in find_dates(normalize(text), NerContext())]
+[('Ngày 21/1', '2013-01-21'), ('năm 2013', '2013')]
+>>> text = "Chiều 28/4, tại Hà Nội; hôm qua Bộ đã họp."
+>>> ctx = NerContext(doc_date=dt.date(2025, 4, 28))
+>>> [(text[c.start:c.end], c.value) for c in find_dates(normalize(text), ctx)]
+[('Chiều 28/4', '2025-04-28'), ('hôm qua', '2025-04-27')]
+
+Values: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Qn``, intervals ``A/B``,
+centuries ``"19"`` (thế kỷ 20), decades ``"199"``; unknown parts are ``X``.
+The year of a day or month without one comes from the document date (news
+reports the past: more than a few weeks after it means the previous year), else
+from the article's own reference year (an "anchor": ``đầu năm 2017``,
+``6 tháng đầu năm 2017``, ``kế hoạch ... năm 2013``, ``quý I/2006``,
+``nhiệm kỳ 2006-2010``; the latest one wins), else it stays ``XXXX``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..errors import RulesError
+from ..normalize import NormText, fold_tones, norm_word
+from ..rules import load_lexicon, load_patterns
+from .base import Candidate, NerContext
+
+__all__ = ["find_dates", "compile_rules", "DateRule"]
+
+LABEL = "DATE"
+GROUPS = frozenset(
+    {"d1", "m1", "y1", "d2", "m2", "y2", "q", "c", "dec", "nm", "half", "yrel", "rel", "ref"}
+)
+ANCHORS = frozenset({"since", "upcoming"})
+CHECKS = frozenset({"cap_before"})
+_REF_RX = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+# forward / backward markers right after a date ("tháng 3 tới", "ngày 5 vừa qua")
+_FUTURE = regex.compile(r"\s*(?:tới|sắp\s+tới|tới\s+đây|sau)(?![\p{L}\p{M}])")
+_PAST = regex.compile(r"\s*(?:vừa\s+qua|vừa\s+rồi|trước)(?![\p{L}\p{M}])")
+_FUTURE_DAYS = 45  # a day/month more than this after the document date is last year's
+_PAST_DAYS = 320  # ... and more than this before it is next year's
+
+
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    """One compiled ``kind = "date"`` rule."""
+
+    id: str
+    rx: regex.Pattern
+    anchor: str | None = None
+    check: str | None = None
+    priority: int = 0
+    examples: tuple[str, ...] = ()
+
+
+def _fold(pattern: str) -> str:
+    """Tone-fold a pattern like the text (``khóa`` -> ``khoá``) without lower-casing it."""
+    return fold_tones(unicodedata.normalize("NFC", pattern))
+
+
+def _words_pattern(words: list[str], where: str) -> str:
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RulesError(f"{where}: 'words' must be a list of non-empty strings")
+    alts = sorted({norm_word(w).strip() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in alts) + ")"
+
+
+@lru_cache(maxsize=None)
+def compile_rules(rules_dirs: tuple[str, ...] = ()) -> tuple[DateRule, ...]:
+    """Load ``dates.toml`` (package + user dirs), expand blocks, compile and validate.
+
+    Raises :class:`RulesError` naming the rule id and file for an unknown kind, a
+    missing or unknown ``{BLOCK}``, a regex that does not compile, a named group
+    outside the value vocabulary, or an unknown ``anchor``/``check``.
+    """
+    blocks: dict[str, str] = {}
+    out: list[DateRule] = []
+
+    def expand(pat: str, where: str) -> str:
+        def sub(m: regex.Match) -> str:
+            if m.group(1) not in blocks:
+                raise RulesError(f"{where}: unknown block {{{m.group(1)}}}", hint="define it in an earlier kind='block' rule")
+            return blocks[m.group(1)]
+
+        return _REF_RX.sub(sub, pat)
+
+    for rule in load_patterns("dates.toml", rules_dirs):
+        where = f"{rule['_source']}: rule {rule['id']!r}"
+        kind = rule.get("kind")
+        if kind == "block":
+            name = rule.get("name")
+            if not isinstance(name, str) or not regex.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                raise RulesError(f"{where}: a block needs an upper-case 'name'")
+            if ("pattern" in rule) == ("words" in rule):
+                raise RulesError(f"{where}: a block needs exactly one of 'pattern' or 'words'")
+            body = _words_pattern(rule["words"], where) if "words" in rule else expand(_fold(rule["pattern"]), where)
+            if name in blocks:
+                if not rule.get("extend"):
+                    raise RulesError(f"{where}: block {name} is already defined", hint="add extend = true to append alternatives")
+                body = f"(?:{blocks[name]}|{body})"
+            try:
+                regex.compile(body, regex.V0)
+            except regex.error as e:
+                raise RulesError(f"{where}: bad regex: {e}") from None
+            blocks[name] = body
+        elif kind == "date":
+            if not isinstance(rule.get("pattern"), str):
+                raise RulesError(f"{where}: a date rule needs a 'pattern' string")
+            try:
+                rx = regex.compile(expand(_fold(rule["pattern"]), where), regex.IGNORECASE | regex.V0)
+            except regex.error as e:
+                raise RulesError(f"{where}: bad regex: {e}") from None
+            unknown = set(rx.groupindex) - GROUPS
+            if unknown:
+                raise RulesError(f"{where}: unknown group(s) {', '.join(sorted(unknown))}", hint=f"use {', '.join(sorted(GROUPS))}")
+            anchor, check = rule.get("anchor"), rule.get("check")
+            if anchor is not None and anchor not in ANCHORS:
+                raise RulesError(f"{where}: anchor must be one of {sorted(ANCHORS)}")
+            if check is not None and check not in CHECKS:
+                raise RulesError(f"{where}: check must be one of {sorted(CHECKS)}")
+            prio = rule.get("priority", 0)
+            if not isinstance(prio, int):
+                raise RulesError(f"{where}: priority must be an integer")
+            out.append(DateRule(rule["id"], rx, anchor, check, prio, tuple(rule.get("examples", ()))))
+        else:
+            raise RulesError(f"{where}: kind must be 'block' or 'date', not {kind!r}")
+    if not out:
+        raise RulesError("dates.toml defines no date rule")
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _words(rules_dirs: tuple[str, ...] = ()) -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = {"month": {}, "rel": {}, "ref": {}, "yrel": {}}
+    for row in load_lexicon("date_words.tsv", rules_dirs, required=("kind", "value")):
+        if row["kind"] not in table:
+            raise RulesError(f"{row['_source']}: kind must be one of {', '.join(table)}")
+        try:
+            table[row["kind"]][norm_word(row["term"]).strip()] = int(row["value"])
+        except ValueError:
+            raise RulesError(f"{row['_source']}: value must be an integer") from None
+    return table
+
+
+# ------------------------------------------------------------------ matching
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int  # norm offsets
+    end: int
+    rule: DateRule
+    g: dict[str, str]
+
+
+def _cap_before(nt: NormText, start: int) -> bool:
+    """The word before norm offset ``start`` is capitalized and starts no sentence."""
+    text = nt.text
+    i = nt.orig_start(start)
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or unicodedata.combining(text[k - 1])):
+        k -= 1
+    if k == j or not text[k].isupper():
+        return False
+    p = k
+    while p > 0 and text[p - 1] in " \t":
+        p -= 1
+    return p > 0 and text[p - 1] not in ".!?\n:;\"“(–-"
+
+
+def _month_word_ok(nt: NormText, m: regex.Match, g: dict[str, str]) -> bool:
+    """A month written as a word: capitalized, or with a day or a year attached."""
+    if g.get("m1", "0").isdigit():
+        return True
+    if g.get("m1") in ("giêng", "chạp") or g.get("d1") or g.get("y1") or g.get("yrel"):
+        return True
+    return nt.text[nt.orig_start(m.start("m1"))].isupper()
+
+
+def _scan(nt: NormText, rules: tuple[DateRule, ...]) -> list[_Match]:
+    found: list[_Match] = []
+    for rule in rules:
+        for m in rule.rx.finditer(nt.norm):
+            if m.end() == m.start():
+                continue
+            g = {k: v for k, v in m.groupdict().items() if v}
+            if rule.check == "cap_before" and not _cap_before(nt, m.start()):
+                continue
+            if "m1" in g and not _month_word_ok(nt, m, g):
+                continue
+            found.append(_Match(m.start(), m.end(), rule, g))
+    # longest first, then priority, then leftmost; keep non-overlapping
+    found.sort(key=lambda x: (-(x.end - x.start), -x.rule.priority, x.start))
+    kept: list[_Match] = []
+    for x in found:
+        if all(x.end <= k.start or x.start >= k.end for k in kept):
+            kept.append(x)
+    kept.sort(key=lambda x: x.start)
+    return kept
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def _int(s: str | None, words: dict[str, int]) -> int | None:
+    if not s:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    return words.get(regex.sub(r"\s+", " ", s))
+
+
+def _roman(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    vals = [_ROMAN[ch] for ch in s]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if m is None:
+        return ys
+    ms = f"{m:02d}"
+    return f"{ys}-{ms}" if d is None else f"{ys}-{ms}-{d:02d}"
+
+
+@dataclass(slots=True)
+class _Anchor:
+    year: int
+    kind: str  # since | upcoming
+    ref: dt.date  # the point of the year the article sits near
+
+
+def _anchor_of(x: _Match, yrs: dict[str, int]) -> _Anchor | None:
+    if x.rule.anchor is None or "y1" not in x.g:
+        return None
+    y = int(x.g["y1"])
+    if "q" in x.g:
+        q = _roman(x.g["q"])
+        if not 1 <= q <= 4:
+            return None
+        return _Anchor(y, x.rule.anchor, dt.date(y, 3 * (q - 1) + 1, 1))
+    return _Anchor(y, x.rule.anchor, dt.date(y, 1, 1))
+
+
+class _Resolver:
+    """Turns the matches of one document into ISO values, in text order."""
+
+    def __init__(self, nt: NormText, ctx: NerContext, words: dict[str, dict[str, int]], matches: list[_Match]):
+        self.nt, self.doc, self.w = nt, ctx.doc_date, words
+        anchors = [a for a in (_anchor_of(x, words["yrel"]) for x in matches) if a]
+        # the latest anchor year is the article's present
+        self.anchor = max(anchors, key=lambda a: (a.year, a.ref)) if anchors else None
+        self.last_day: dt.date | tuple | None = None  # last day-level date, for "cùng ngày"
+        self.days: list[tuple[int, object]] = []  # (start, resolved day) for look-ahead
+
+    # -- years for a day or month written without one
+    def _tense(self, end: int) -> int:
+        rest = self.nt.norm[end : end + 16]
+        if _FUTURE.match(rest):
+            return 1
+        if _PAST.match(rest):
+            return -1
+        return 0
+
+    def year_for(self, m: int, d: int | None, end: int) -> int | None:
+        day = d or 1
+        if self.doc is not None:
+            tense = self._tense(end)
+            y = self.doc.year
+            if not _valid(y, m, day):  # 29/2
+                return y
+            cand = dt.date(y, m, day)
+            if d is None:  # a month: compare months
+                delta = (m - self.doc.month)
+                if tense > 0:
+                    return y if delta >= 0 else y + 1
+                if tense < 0:
+                    return y if delta <= 0 else y - 1
+                return y - 1 if delta > 1 else y
+            if tense > 0:
+                return y if cand >= self.doc - dt.timedelta(days=1) else y + 1
+            if tense < 0:
+                return y if cand <= self.doc + dt.timedelta(days=1) else y - 1
+            if cand > self.doc + dt.timedelta(days=_FUTURE_DAYS):
+                return y - 1
+            if cand < self.doc - dt.timedelta(days=_PAST_DAYS):
+                return y + 1
+            return y
+        a = self.anchor
+        if a is None:
+            return None
+        if a.kind == "since":
+            return a.year
+        # upcoming: the year that puts the date nearest the period's start
+        best = None
+        for y in (a.year - 1, a.year):
+            if _valid(y, m, day):
+                dist = abs((dt.date(y, m, day) - a.ref).days)
+                if best is None or dist < best[0]:
+                    best = (dist, y)
+        return best[1] if best else a.year
+
+    def _yrel(self, g: dict[str, str]) -> int | None:
+        off = self.w["yrel"].get(g.get("yrel", ""), None)
+        if off is None or self.doc is None:
+            return None
+        return self.doc.year + off
+
+    # -- one match
+    def value(self, x: _Match) -> str | None:
+        g, w = x.g, self.w
+        if "c" in g:
+            c = _roman(g["c"])
+            return str(c - 1) if 1 <= c <= 21 else None
+        if "dec" in g:
+            dec = g["dec"]
+            if len(dec) == 2:
+                dec = ("19" if int(dec) >= 30 else "20") + dec
+            return dec[:3]
+        if "q" in g:
+            q = _roman(g["q"])
+            if not 1 <= q <= 4:
+                return None
+            y = int(g["y1"]) if "y1" in g else self._yrel(g)
+            if y is None and self.doc is not None and "yrel" not in g:
+                y = self.doc.year if 3 * (q - 1) + 1 <= self.doc.month + 1 else self.doc.year - 1
+            return f"{_iso(y)}-Q{q}"
+        if "half" in g:
+            y = int(g["y1"]) if "y1" in g else self._yrel(g)
+            if y is None and "yrel" not in g and self.doc is not None:
+                y = self.doc.year
+            n = _int(g.get("nm"), w["month"]) or 6
+            if not 1 <= n <= 12:
+                return None
+            a, b = (1, n) if g["half"] == "đầu" else (13 - n, 12)
+            return f"{_iso(y, a)}/{_iso(y, b)}"
+        if "rel" in g or "ref" in g:
+            return self._relative(x)
+        if "m1" in g or "m2" in g or "d1" in g:
+            return self._days(x)
+        if "y1" in g or "yrel" in g:
+            y1 = int(g["y1"]) if "y1" in g else self._yrel(g)
+            if "y2" in g:
+                y2 = int(g["y2"])
+                if y1 is None or not 0 < y2 - y1 <= 100:
+                    return None
+                return f"{y1:04d}/{y2:04d}"
+            return _iso(y1)
+        return None
+
+    def _relative(self, x: _Match) -> str:
+        g = x.g
+        if "d1" in g:  # "Sáng qua, 27-12", "hôm nay (28-11)"
+            return self._days(x)
+        phrase = regex.sub(r"\s+", " ", g.get("rel") or g.get("ref"))
+        if "rel" in g:
+            off = next((v for k, v in sorted(self.w["rel"].items(), key=lambda kv: -len(kv[0])) if phrase.endswith(k)), None)
+            if off is not None and self.doc is not None:
+                day = self.doc + dt.timedelta(days=off)
+                self.last_day = day
+                return day.isoformat()
+            return "XXXX-XX-XX"
+        off = next((v for k, v in sorted(self.w["ref"].items(), key=lambda kv: -len(kv[0])) if phrase.endswith(k)), 0)
+        base = self.last_day
+        if base is None:  # nothing before: the next day-level date, else the document date
+            base = next((d for s, d in self.days if s > x.start), None) or self.doc
+        if isinstance(base, dt.date):
+            return (base + dt.timedelta(days=off)).isoformat()
+        if isinstance(base, tuple):
+            y, m, d = base
+            if y is not None and _valid(y, m, d):
+                return (dt.date(y, m, d) + dt.timedelta(days=off)).isoformat()
+            if off == 0:
+                return _iso(y, m, d)
+        return "XXXX-XX-XX"
+
+    def _days(self, x: _Match) -> str | None:
+        g, mw = x.g, self.w["month"]
+        d1, m1, y1 = _int(g.get("d1"), {}), _int(g.get("m1"), mw), _int(g.get("y1"), {})
+        d2, m2, y2 = _int(g.get("d2"), {}), _int(g.get("m2"), mw), _int(g.get("y2"), {})
+        if y1 is None and "yrel" in g:
+            y1 = self._yrel(g)
+        two = d2 is not None or m2 is not None
+        if two:
+            m1 = m1 or m2
+            y1 = y1 if y1 is not None else y2
+        if m1 is None and d1 is not None and self.doc is not None and not two:  # "ngày 21 tới"
+            m1, y1 = self._month_of_day(d1, x.end)
+        if y1 is None and m1 is not None:
+            y1 = self.year_for(m1, d1, x.end)
+        if two and y2 is None and m2 is not None:
+            y2 = y1
+            if y1 is not None and (m2, d2 or 1) < (m1 or m2, d1 or 1):
+                y2 = y1 + 1  # 28/12 - 3/1
+        for y, m, d in ((y1, m1, d1), (y2, m2, d2)):
+            if m is not None and not 1 <= m <= 12:
+                return None
+            if d is not None and m is not None and not _valid(y if y is not None else 2000, m, d):
+                return None
+        first = _iso(y1, m1, d1) if m1 is not None else f"XXXX-XX-{d1:02d}" if d1 else _iso(y1)
+        if d1 is not None and m1 is not None:
+            self.last_day = (y1, m1, d1) if y1 is None else dt.date(y1, m1, d1)
+        if not two:
+            return first
+        return f"{first}/{_iso(y2, m2, d2)}"
+
+    def _month_of_day(self, d: int, end: int) -> tuple[int | None, int | None]:
+        doc = self.doc
+        m, y = doc.month, doc.year
+        tense = self._tense(end)
+        if tense > 0 and d < doc.day or tense == 0 and d > doc.day + 7 or tense < 0 and d > doc.day:
+            step = 1 if tense > 0 else -1
+            m += step
+            if m == 0:
+                m, y = 12, y - 1
+            elif m == 13:
+                m, y = 1, y + 1
+        return m, y
+
+
+def find_dates(nt: NormText, ctx: NerContext) -> list[Candidate]:
+    """DATE candidates with resolved ISO values, in text order, non-overlapping.
+
+    >>> from vnextract.normalize import normalize
+    >>> t = "Từ năm 2006 đến hết năm 2008; giai đoạn 2012 – 2020; từ ngày 23 đến 27-12."
+    >>> [(t[c.start:c.end], c.value) for c in find_dates(normalize(t), NerContext())]
+    [('năm 2006', '2006'), ('năm 2008', '2008'), ('giai đoạn 2012 – 2020', '2012/2020'), ('ngày 23 đến 27-12', 'XXXX-12-23/XXXX-12-27')]
+    """
+    rules = compile_rules(tuple(ctx.rules_dirs))
+    words = _words(tuple(ctx.rules_dirs))
+    matches = _scan(nt, rules)
+    res = _Resolver(nt, ctx, words, matches)
+    # look-ahead list of day-level dates for "cùng ngày" with nothing before it
+    pre = _Resolver(nt, ctx, words, matches)
+    for x in matches:
+        if "d1" in x.g and "m1" in x.g:
+            pre.value(x)
+            if pre.last_day is not None:
+                res.days.append((x.start, pre.last_day))
+    out: list[Candidate] = []
+    for x in matches:
+        value = res.value(x)
+        if value is None:
+            continue
+        s, e = nt.span(x.start, x.end)
+        out.append(Candidate(s, e, LABEL, x.rule.id, x.rule.priority, value))
+    return out

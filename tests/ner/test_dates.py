@@ -1,0 +1,256 @@
+"""Tests for vnextract.ner.dates: spans, ISO values, rule loading, fuzzing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnextract.errors import RulesError
+from vnextract.ner.base import NerContext
+from vnextract.ner.dates import compile_rules, find_dates
+from vnextract.normalize import normalize
+
+GOLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "gold" / "dev.jsonl"
+
+
+def dates(text: str, doc_date: dt.date | None = None, rules_dirs: tuple[str, ...] = ()):
+    cands = find_dates(normalize(text), NerContext(doc_date=doc_date, rules_dirs=rules_dirs))
+    for c in cands:
+        assert c.label == "DATE" and c.rule.startswith("date.") or rules_dirs
+    return [(text[c.start:c.end], c.value) for c in cands]
+
+
+# ---------------------------------------------------------------- spans and values, no document date
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 21/1, Bộ chỉ huy họp.", [("Ngày 21/1", "XXXX-01-21")]),
+        ("Hôm 12-7, Công an Quảng Nam", [("Hôm 12-7", "XXXX-07-12")]),
+        ("Tối 15.6, tại Hội nghị", [("Tối 15.6", "XXXX-06-15")]),
+        ("Ngày 10.06.2017, Bộ Quốc phòng", [("Ngày 10.06.2017", "2017-06-10")]),
+        ("ký ngày 21/01/2013.", [("ngày 21/01/2013", "2013-01-21")]),
+        ("vào ngày 21 tháng 1 năm 2013", [("ngày 21 tháng 1 năm 2013", "2013-01-21")]),
+        ("hôm 9 tháng Năm cất cánh", [("hôm 9 tháng Năm", "XXXX-05-09")]),
+        ("sáng thứ Hai 15/7 tại", [("sáng thứ Hai 15/7", "XXXX-07-15")]),
+        ("Tháng 9.2016, đợt không kích", [("Tháng 9.2016", "2016-09")]),
+        ("Hồi tháng 4, Tổng thống", [("tháng 4", "XXXX-04")]),
+        ("trước tháng 12-2008.", [("tháng 12-2008", "2008-12")]),
+        ("cuối tháng 3 năm 2013", [("cuối tháng 3 năm 2013", "2013-03")]),
+        ("từ tháng 6 đến tháng 8 năm 2017.", [("tháng 6 đến tháng 8 năm 2017", "2017-06/2017-08")]),
+        ("vào năm 2016 tại", [("năm 2016", "2016")]),
+        ("đầu năm 2017, Bộ", [("đầu năm 2017", "2017")]),
+        ("năm 2007-2017, Bộ", [("năm 2007-2017", "2007/2017")]),
+        ("giai đoạn 2012 – 2020.", [("giai đoạn 2012 – 2020", "2012/2020")]),
+        ("giai đoạn 2015—2019 giữa", [("giai đoạn 2015—2019", "2015/2019")]),
+        ("(khóa 2014 - 2018).", [("khóa 2014 - 2018", "2014/2018")]),
+        ("(nhiệm kỳ 2006-2010).", [("nhiệm kỳ 2006-2010", "2006/2010")]),
+        ("năm học 2016-2017", [("năm học 2016-2017", "2016/2017")]),
+        ("từ năm 2006 đến hết năm 2008.", [("năm 2006", "2006"), ("năm 2008", "2008")]),
+        ("từ ngày 23 đến 27-12 tại Hà Nội", [("ngày 23 đến 27-12", "XXXX-12-23/XXXX-12-27")]),
+        ("trong 2 ngày 26 và 27-12,", [("ngày 26 và 27-12", "XXXX-12-26/XXXX-12-27")]),
+        ("từ 27-30/4.", [("27-30/4", "XXXX-04-27/XXXX-04-30")]),
+        ("Từ ngày 30/5-1/6, Đại tướng", [("ngày 30/5-1/6", "XXXX-05-30/XXXX-06-01")]),
+        ("(30/4/1975 - 30/4/2025);", [("30/4/1975 - 30/4/2025", "1975-04-30/2025-04-30")]),
+        ("vào cuối quý I/2006 tại Lào", [("cuối quý I/2006", "2006-Q1")]),
+        ("quý 3 năm 2017", [("quý 3 năm 2017", "2017-Q3")]),
+        ("trong thế kỷ 20.", [("thế kỷ 20", "19")]),
+        ("cuối thế kỷ XIX,", [("cuối thế kỷ XIX", "18")]),
+        ("trong thập niên 1990.", [("thập niên 1990", "199")]),
+        ("Đại thắng mùa Xuân 1975 với", [("mùa Xuân 1975", "1975")]),
+        ("6 tháng đầu năm 2017.", [("6 tháng đầu năm 2017", "2017-01/2017-06")]),
+        ("6 tháng cuối năm 2017.", [("6 tháng cuối năm 2017", "2017-07/2017-12")]),
+        ("Điều 25 luật Nghĩa vụ quân sự 2005 (nay", [("2005", "2005")]),
+        ("tập trận chung mang tên Indra 2005 giữa", [("2005", "2005")]),
+        ("đời Gia Long (1805), nhà vua", [("1805", "1805")]),
+        ("Sáng nay, UBND thành phố", [("Sáng nay", "XXXX-XX-XX")]),
+        ("Sáng qua, 27-12, tại Hà Nội", [("Sáng qua, 27-12", "XXXX-12-27")]),
+        ("kể từ hôm nay (28-11), các tàu", [("hôm nay (28-11)", "XXXX-11-28")]),
+        ("Chiều 4/7, tại Hà Nội. Cùng ngày, Đại tướng", [("Chiều 4/7", "XXXX-07-04"), ("Cùng ngày", "XXXX-07-04")]),
+        ("sáng cùng ngày, họp báo. Từ hôm nay (28-11), tàu", [("sáng cùng ngày", "XXXX-11-28"), ("hôm nay (28-11)", "XXXX-11-28")]),
+        ("Từ 24/7 đến 4/8, các đại biểu", [("24/7", "XXXX-07-24"), ("4/8", "XXXX-08-04")]),
+        ("đêm 31-10 rạng sáng 1-11, mưa", [("đêm 31-10 rạng sáng 1-11", "XXXX-10-31/XXXX-11-01")]),
+    ],
+)
+def test_spans_and_values(text, expected):
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- not dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chương trình phối hợp số 03/CTr-STTTT-BCHBĐBP",
+        "Nghị định 15/2013/NĐ-CP",
+        "khoảng 1/10 diện tích thành phố",
+        "có đến 2/3 các nước châu Phi",
+        "đội nhà thắng 2-1",
+        "tăng 15.6% so với",
+        "điểm IELTS đạt từ 6.5 trở lên",
+        "chỉ có từ 30-40 tay súng",
+        "từ 2-3 năm nay",
+        "trong 3 năm, 2 tháng",
+        "lúc 8 giờ sáng",
+        "mỗi tháng 3 lần",
+        "thời gian qua, gần đây, tuần qua, những năm qua",
+        "ánh sáng qua cửa sổ",
+        "Lễ kỷ niệm 80 năm Ngày Chiến thắng",
+        "Cách mạng Tháng Tám thành công",
+        "Mỗi tháng hai vợ chồng",
+        "hơn 2000 người",
+        "tối qua biên giới",
+    ],
+)
+def test_not_dates(text):
+    assert dates(text) == []
+
+
+# ---------------------------------------------------------------- the year from the document date
+@pytest.mark.parametrize(
+    "text, doc, expected",
+    [
+        ("Ngày 10/5 (giờ địa phương)", dt.date(2025, 5, 11), "2025-05-10"),
+        ("từ ngày 1/6.", dt.date(2025, 5, 31), "2025-06-01"),  # a day ahead
+        ("Ngày 20/12, Bộ", dt.date(2025, 5, 11), "2024-12-20"),  # far ahead: last year
+        ("Ngày 2/1, Bộ", dt.date(2024, 12, 30), "2025-01-02"),  # just after new year
+        ("vào tháng 3 tới", dt.date(2024, 11, 5), "2025-03"),
+        ("tháng 9 vừa qua", dt.date(2025, 5, 11), "2024-09"),
+        ("Hồi tháng 4, ông", dt.date(2025, 5, 11), "2025-04"),
+        ("hôm qua Bộ đã họp", dt.date(2025, 4, 28), "2025-04-27"),
+        ("Sáng nay, Bộ", dt.date(2025, 4, 28), "2025-04-28"),
+        ("Ngày mai, Quốc hội", dt.date(2025, 12, 31), "2026-01-01"),
+        ("từ 27-30/4.", dt.date(2025, 4, 28), "2025-04-27/2025-04-30"),
+        ("Từ ngày 30/5-1/6, Đại tướng", dt.date(2025, 6, 1), "2025-05-30/2025-06-01"),
+        ("quý 2", dt.date(2025, 6, 1), "2025-Q2"),
+        ("6 tháng đầu năm nay", dt.date(2025, 7, 10), "2025-01/2025-06"),
+        ("tháng 3 năm ngoái", dt.date(2025, 7, 10), "2024-03"),
+    ],
+)
+def test_doc_date(text, doc, expected):
+    assert dates(text, doc)[0][1] == expected
+
+
+# ---------------------------------------------------------------- the year from the article's anchors
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan for the coming year: a January date falls in it
+        ("Ngày 21/1, sơ kết năm 2012, ký kết kế hoạch phối hợp năm 2013.", "2013-01-21"),
+        # a congress for the coming term, held in December
+        ("Sáng qua, 27-12, khai mạc Đại hội (nhiệm kỳ 2006-2010).", "2005-12-27"),
+        ("từ ngày 23 đến 27-12 tại Hà Nội; họp vào cuối quý I/2006.", "2005-12-23/2005-12-27"),
+        # the article speaks of "this year" from its beginning
+        ("Trưa 13.7, họp báo về kết quả 6 tháng đầu năm 2017.", "2017-07-13"),
+        ("sáng 12/7, Bộ trưởng nói ngay từ đầu năm 2017, Bộ đã dừng.", "2017-07-12"),
+        # a past year in the story is no anchor
+        ("Ngày 13-7, khởi tố vụ phá rừng xảy ra vào năm 2016.", "XXXX-07-13"),
+    ],
+)
+def test_anchor_years(text, expected):
+    assert dates(text)[0][1] == expected
+
+
+def test_offsets_survive_nfd_and_new_tone_style():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Chiều 22/5, khóa 2014 - 2018 và ngày hôm qua")
+    got = dates(text)
+    assert [v for _, v in got] == ["XXXX-05-22", "2014/2018", "XXXX-XX-XX"]
+    assert all(unicodedata.normalize("NFC", s) in unicodedata.normalize("NFC", text) for s, _ in got)
+
+
+# ---------------------------------------------------------------- rule files
+def test_every_rule_example_matches_whole():
+    for rule in compile_rules():
+        for ex in rule.examples:
+            want = ex[ex.index("[") + 1 : ex.index("]")] if "[" in ex else ex
+            norm = normalize(ex.replace("[", "").replace("]", "")).norm
+            assert any(m.group() == normalize(want).norm for m in rule.rx.finditer(norm)), (rule.id, ex)
+
+
+def _write(tmp_path, body: str) -> tuple[str, ...]:
+    (tmp_path / "dates.toml").write_text(body, encoding="utf-8")
+    return (str(tmp_path),)
+
+
+def test_user_rule_is_added(tmp_path):
+    dirs = _write(
+        tmp_path,
+        '[[rule]]\nid = "user.tet"\nkind = "date"\npattern = \'{B}tết\\s+(?P<y1>{YEAR}){E}\'\n',
+    )
+    assert ("Tết 2017", "2017") in dates("dịp Tết 2017 này", rules_dirs=dirs)
+    assert dates("Tết 2017") == []  # package rules alone do not know it
+
+
+def test_user_block_extension(tmp_path):
+    dirs = _write(tmp_path, '[[rule]]\nid = "user.part"\nkind = "block"\nname = "PART"\nextend = true\nwords = ["xế chiều"]\n')
+    # extending a block after rules used it does not change them; a new rule would
+    assert compile_rules(dirs)
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'(?P<zz>1)\'\n', "unknown group"),
+        ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'{NOPE}\'\n', "unknown block"),
+        ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'(unclosed\'\n', "bad regex"),
+        ('[[rule]]\nid = "x"\nkind = "other"\npattern = \'a\'\n', "kind must be"),
+        ('[[rule]]\nid = "x"\nkind = "block"\nname = "DAY"\npattern = \'a\'\n', "already defined"),
+        ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'a\'\nanchor = "soon"\n', "anchor must be"),
+        ('[[rule]]\nid = "date.year"\nkind = "date"\npattern = \'a\'\n', "duplicate rule id"),
+        ('[[rule]]\nkind = "date"\npattern = \'a\'\n', "lacks id"),
+    ],
+)
+def test_bad_rules_raise(tmp_path, body, message):
+    with pytest.raises(RulesError, match=message):
+        compile_rules(_write(tmp_path, body))
+
+
+# ---------------------------------------------------------------- fuzzing
+_pieces = st.sampled_from(
+    ["ngày", "Ngày", "21/1", "22-5", "15.6", "tháng", "3", "năm", "2012", "–", "-", "đến", "và", "sáng", "hôm", "qua",
+     "nay", "(", ")", ",", ".", "quý", "I", "/", "giai đoạn", "khóa", "thế kỷ", "XX", "cùng ngày", "1/10", "của", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces, max_size=14), st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_fuzz_spans_are_text_and_disjoint(words, doc):
+    text = " ".join(words)
+    cands = find_dates(normalize(text), NerContext(doc_date=doc))
+    last = -1
+    for c in cands:
+        assert 0 <= c.start < c.end <= len(text) and c.start >= last
+        last = c.end
+        span = text[c.start:c.end]
+        assert span == span.strip() and c.value
+        assert all(ch.isalnum() or ch in "-/XQ" for ch in c.value)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_fuzz_any_text(text):
+    for c in find_dates(normalize(text), NerContext()):
+        assert 0 <= c.start < c.end <= len(text)
+
+
+# ---------------------------------------------------------------- the dev gold (skipped without /work/shared)
+def test_dev_gold_scores():
+    if not GOLD.is_file():
+        pytest.skip("dev gold not available")
+    tp = fp = fn = ok = 0
+    for line in GOLD.open(encoding="utf-8"):
+        d = json.loads(line)
+        doc = dt.date.fromisoformat(d["date"]) if d.get("date") else None
+        pred = {(c.start, c.end): c.value for c in find_dates(normalize(d["text"]), NerContext(doc_date=doc))}
+        gold = {(e["start"], e["end"]): e.get("value") for e in d["entities"] if e["label"] == "DATE"}
+        tp += len(pred.keys() & gold.keys())
+        fp += len(pred.keys() - gold.keys())
+        fn += len(gold.keys() - pred.keys())
+        ok += sum(pred[k] == gold[k] for k in pred.keys() & gold.keys())
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.90 and ok / tp >= 0.95, (tp, fp, fn, ok)
