@@ -1,0 +1,553 @@
+"""ORG recognizer: head-noun grammar, abbreviations and named organizations.
+
+An organization starts at a *head* (``Bộ``, ``Sở``, ``Cục``, ``Bộ Chỉ huy``,
+``Đồn Biên phòng`` ... from ``org_heads.tsv``), an *abbreviation*
+(``UBND``, ``TTXVN`` ... from ``org_abbreviations.tsv``, matched case-sensitively)
+or a *name* without head (``Quốc hội``, ``Chính phủ``, ``Đảng``, ``Tuổi Trẻ`` ...
+from ``org_names.tsv``). It goes on, without punctuation, through
+
+* name parts, in any case after the head (``quốc phòng``, ``Thông tin - Truyền thông``,
+  ``chỉ huy quân sự``), capitalized elsewhere, joined by ``và`` when both sides are parts
+  (``Ban Tuyên giáo và Dân vận Trung ương``);
+* capitalized words (``Đồn Biên phòng Bát Xát``, ``Quân đội Syria``), stopping before
+  a person's name (surname + 1-3 capitalized syllables), a rank or a title;
+* place qualifiers: unit word + name or number (``UBND tỉnh Lào Cai``,
+  ``HĐND Q.Bình Thạnh``, ``Ban chỉ huy quân sự P.7``) or a trailing bare unit word
+  (``Bộ chỉ huy Bộ đội biên phòng tỉnh``);
+* abbreviations and parent organizations (``Cục Pháp chế Bộ Quốc phòng Campuchia``).
+
+A comma, dash, slash, parenthesis or line break ends it (a dash inside a known
+portfolio such as ``Thông tin - Truyền thông`` is part of the name).
+
+>>> from vnextract.normalize import normalize
+>>> from vnextract.ner.base import NerContext
+>>> t = "Ngày 21/1, Bộ chỉ huy Bộ đội biên phòng tỉnh và Sở TT&TT Lào Cai đã ký kết."
+>>> [t[c.start:c.end] for c in find_orgs(normalize(t), NerContext())]
+['Bộ chỉ huy Bộ đội biên phòng tỉnh', 'Sở TT&TT Lào Cai']
+>>> t = "Phó Giám đốc Thường trực Sở Thông tin và Truyền thông phát biểu."
+>>> [(t[c.start:c.end], c.canonical) for c in find_orgs(normalize(t), NerContext())]
+[('Sở Thông tin và Truyền thông', None)]
+>>> t = "Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn Vịnh"
+>>> [(t[c.start:c.end], c.canonical) for c in find_orgs(normalize(t), NerContext())]
+[('UBND tỉnh Lào Cai', 'Ủy ban nhân dân tỉnh Lào Cai')]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..normalize import NormText, norm_word
+from ..rules import load_lexicon
+from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
+
+_SP = r"[ \t\u00a0]"
+_GAP = regex.compile(rf"{_SP}+")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# a fused short unit or abbreviation: TP.HCM, Q.Bình, P.7, T.Ư
+_FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
+_NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
+_VA = regex.compile(rf"và{_SP}+")
+_SENT_END = set(".!?:;\n\r\"“”'‘’([")
+# one Vietnamese syllable (lower case); a capitalized word that is not one is foreign
+_V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VIET_SYL = regex.compile(rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_V}]{{1,3}}(?:ch|ng|nh|[cmnpt])?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term: str
+    table: str  # head | name | abbr | block | part | unit | stop
+    kind: str
+    flags: frozenset[str]
+    canonical: str | None
+    variants: frozenset[str] = frozenset()  # abbr: exact spellings accepted
+
+
+def _term_pattern(norm_term: str) -> str:
+    """Regex for a normalized term: flexible spaces, any dash, commas."""
+    out = []
+    for piece in regex.split(r"(\s*[-–—]\s*|\s*,\s*|\s*&\s*|\s+)", norm_term):
+        if not piece:
+            continue
+        if regex.fullmatch(r"\s*[-–—]\s*", piece):
+            out.append(rf"{_SP}*[-–—]{_SP}*")
+        elif regex.fullmatch(r"\s*,\s*", piece):
+            out.append(rf"{_SP}*,{_SP}*")
+        elif regex.fullmatch(r"\s*&\s*", piece):
+            out.append(rf"{_SP}*&{_SP}*")
+        elif piece.isspace():
+            out.append(rf"{_SP}+")
+        else:
+            out.append(regex.escape(piece))
+    return "".join(out)
+
+
+def _alternation(terms) -> regex.Pattern:
+    alts = sorted(set(terms), key=len, reverse=True)
+    body = "|".join(_term_pattern(t) for t in alts) or r"(?!x)x"
+    return regex.compile(rf"{BOUNDARY_START}(?:{body}){BOUNDARY_END}")
+
+
+def _key(s: str) -> str:
+    """Lookup key of a matched normalized string: one space, plain hyphen."""
+    s = regex.sub(r"\s*[-–—]\s*", " - ", s)
+    s = regex.sub(r"\s*,\s*", ", ", s)
+    s = regex.sub(r"\s*&\s*", "&", s)
+    return regex.sub(r"\s+", " ", s).strip()
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    start: dict[str, list[_Entry]]  # heads, names, abbreviations, blocks by key
+    start_rx: regex.Pattern
+    parts: dict[str, _Entry]
+    parts_rx: regex.Pattern
+    units: dict[str, _Entry]
+    units_rx: regex.Pattern
+    stops_rx: regex.Pattern
+    surnames: frozenset[str]
+    function_words: frozenset[str]
+    title_words: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
+    start: dict[str, list[_Entry]] = {}
+    parts: dict[str, _Entry] = {}
+    units: dict[str, _Entry] = {}
+    stops: list[str] = []
+    surnames: set[str] = set()
+    function_words: set[str] = set()
+
+    def add_start(e: _Entry) -> None:
+        lst = start.setdefault(_key(norm_word(e.term)), [])
+        for i, old in enumerate(lst):
+            if old.table == e.table:
+                if e.table == "abbr":  # same letters, another spelling (TASS / Tass)
+                    lst[i] = _Entry(old.term, old.table, old.kind, old.flags, old.canonical, old.variants | e.variants)
+                return
+        lst.append(e)
+
+    for row in load_lexicon("org_heads.tsv", rules_dirs, ("role", "kind", "flags", "canonical")):
+        flags = frozenset(f.strip() for f in row["flags"].split(",") if f.strip())
+        e = _Entry(row["term"].strip(), row["role"].strip(), row["kind"].strip(), flags, row["canonical"].strip() or None)
+        k = _key(norm_word(e.term))
+        if e.table in ("head", "block"):
+            add_start(e)
+        elif e.table == "part":
+            parts.setdefault(k, e)
+        elif e.table == "unit":
+            units.setdefault(k, e)
+        elif e.table == "stop":
+            stops.append(k)
+        elif e.table == "surname":
+            surnames.add(k)
+        elif e.table == "function":
+            function_words.add(k)
+    for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
+        term = row["term"].strip()
+        add_start(_Entry(term, "name", row["kind"].strip(), frozenset({"alone"}), row["canonical"].strip() or None))
+    for row in load_lexicon("org_abbreviations.tsv", rules_dirs, ("canonical", "kind")):
+        term = row["term"].strip()
+        kind = row["kind"].strip() or "org"
+        add_start(_Entry(term, "abbr", kind, frozenset(), row["canonical"].strip() or None, frozenset({term})))
+        if kind == "part":  # also usable as a name part (Sở TT&TT)
+            parts.setdefault(_key(norm_word(term)), _Entry(term, "abbr", kind, frozenset(), row["canonical"].strip() or None, frozenset({term})))
+    return _Grammar(
+        start=start,
+        start_rx=_alternation(start),
+        parts=parts,
+        parts_rx=_alternation(parts),
+        units=units,
+        units_rx=_alternation(units),
+        stops_rx=_alternation(stops),
+        surnames=frozenset(surnames),
+        function_words=frozenset(function_words),
+        title_words=frozenset(k for k in stops if " " not in k),
+    )
+
+
+def _caps_ok(term: str, span: str) -> bool:
+    """Every capital letter of a lexicon name is a capital in the text too."""
+    if len(term) != len(span):
+        return span[:1].isupper()
+    return all(s.isupper() for t, s in zip(term, span) if t.isupper())
+
+
+def _foreign(word: str) -> bool:
+    """``Avramenko`` is no Vietnamese syllable; ``Nga`` is."""
+    return not _VIET_SYL.fullmatch(word.lower())
+
+
+def _after_capitalized(g: _Grammar, nt: NormText, i: int) -> bool:
+    """Is ``i`` inside a capitalized name? (``vịnh Bắc Bộ``, ``xã Trường Long``)
+
+    A capitalized title or function word before it does not count
+    (``Trưởng Ban ...``, ``Theo Bộ ...``).
+    """
+    text = nt.text
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or j == i - 1 or not (text[j].isalpha() or unicodedata.combining(text[j])):
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or unicodedata.combining(text[k - 1])):
+        k -= 1
+    if not text[k].isupper():
+        return False
+    word = norm_word(text[k : j + 1])
+    return word not in g.function_words and word not in g.title_words
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in _SENT_END
+
+
+def _in_doc_number(text: str, s: int, e: int) -> bool:
+    """``03/CTr-STTTT-BCHBĐBP``: an abbreviation glued to a code is no ORG."""
+    a = s
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = e
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    chunk = text[a:b]
+    if any(ch.isdigit() for ch in chunk) and ("/" in chunk or "-" in chunk):
+        return True
+    if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum():
+        return True
+    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()
+
+
+class _Span:
+    """An organization being built: its end, pieces to expand, what it holds."""
+
+    __slots__ = ("end", "pieces", "complete", "last", "named", "partonly", "country")
+
+    def __init__(self, end: int, complete: bool, partonly: bool, country: bool = False):
+        self.country = country  # the head takes a country (quân đội Nga), not a compound
+        self.end = end
+        self.pieces: list[tuple[int, int, str]] = []  # (start, end, canonical)
+        self.complete = complete  # has a proper name, place or number
+        self.last = "head"
+        self.named = False  # anything consumed after the head
+        self.partonly = partonly
+
+
+def _match_abbr(g: _Grammar, nt: NormText, q: int) -> tuple[int, _Entry] | None:
+    m = g.start_rx.match(nt.norm, q)
+    if not m:
+        return None
+    for e in g.start.get(_key(m.group()), ()):
+        s, t = nt.span(m.start(), m.end())
+        if e.table == "abbr" and nt.text[s:t] in e.variants and not _in_doc_number(nt.text, s, t):
+            return m.end(), e
+    return None
+
+
+def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple[int, int]]:
+    """Capitalized word tokens from q, separated by single spaces."""
+    text = nt.text
+    run: list[tuple[int, int]] = []
+    p = q
+    while p < len(text) and text[p].isupper() and p not in stop_at:
+        if run and (g.stops_rx.match(nt.norm, p) or g.start_rx.match(nt.norm, p)):
+            break
+        f = _FUSED.match(text, p)
+        w = _WORD.match(text, f.end() if f else p)
+        if not w:
+            break
+        run.append((p, w.end()))
+        gap = _GAP.match(text, w.end())
+        if not gap or gap.end() - gap.start() > 2:
+            break
+        p = gap.end()
+    return run
+
+
+def _person_at(g: _Grammar, nt: NormText, run: list[tuple[int, int]], k: int) -> bool:
+    """Does a person's name (surname + 1-3 capitalized syllables) start at run[k]?"""
+    a, b = run[k]
+    return nt.norm[a:b] in g.surnames and 2 <= len(run) - k <= 4
+
+
+def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
+    """Grow ``sp`` over name parts, capitalized words, places and parent orgs."""
+    text, norm = nt.text, nt.norm
+    n = len(text)
+    while sp.end < n:
+        gap = _GAP.match(text, sp.end)
+        if not gap:
+            return
+        q = gap.end()
+        if q >= n or q in stop_at:
+            return
+        cap = text[q].isupper()
+        # "và" between two parts of one portfolio: Ban Tuyên giáo và Dân vận
+        va = _VA.match(norm, q)
+        if va:
+            pm = g.parts_rx.match(norm, va.end())
+            if sp.last == "part" and pm and text[va.end()].isupper() and not g.start_rx.match(norm, va.end()):
+                e = g.parts[_key(pm.group())]
+                sp.pieces.append((*nt.span(va.end(), pm.end()), e.canonical or ""))
+                sp.end = nt.orig_end(pm.end())
+                sp.named = True
+                continue
+            return
+        if cap and g.stops_rx.match(norm, q):
+            return
+        ab = _match_abbr(g, nt, q)
+        if ab:
+            sp.pieces.append((*nt.span(q, ab[0]), ab[1].canonical or ""))
+            sp.end = nt.orig_end(ab[0])
+            sp.last, sp.named, sp.complete = "abbr", True, True
+            continue
+        hm = g.start_rx.match(norm, q)
+        if hm:
+            entries = g.start.get(_key(hm.group()), ())
+            if any(e.table == "block" for e in entries):
+                return
+            e = next((e for e in entries if e.table in ("head", "name")), None)
+            if e and cap and (e.table == "head" or _caps_ok(e.term, text[q : nt.orig_end(hm.end())])):
+                # a parent organization with no punctuation: one span
+                if e.canonical and e.table == "head":
+                    sp.pieces.append((q, nt.orig_end(hm.end()), e.canonical))
+                sp.end = nt.orig_end(hm.end())
+                sp.last, sp.named = "head", True
+                sp.complete = e.table == "name" or sp.complete
+                sp.partonly = "partonly" in e.flags
+                continue
+        pm = g.parts_rx.match(norm, q)
+        if pm:
+            e = g.parts[_key(pm.group())]
+            if cap or ("lower" in e.flags and sp.last in ("head", "part")):
+                canon = e.canonical or ""
+                sp.pieces.append((*nt.span(q, pm.end()), canon))
+                sp.end = nt.orig_end(pm.end())
+                sp.last, sp.named = "part", True
+                sp.complete = sp.complete or cap
+                continue
+        um = g.units_rx.match(norm, q)
+        if um:
+            e = g.units[_key(um.group())]
+            u_end = nt.orig_end(um.end())
+            if "lower" in e.flags or text[q:u_end] == e.term:
+                p = u_end
+                if p < n and text[p] == "." and (e.term[:1].isupper()):
+                    p += 1
+                g2 = _GAP.match(text, p)
+                p2 = g2.end() if g2 else p
+                if p2 < n and (text[p2].isupper() or text[p2].isdigit()) and p2 not in stop_at and (p2 > u_end or text[u_end:u_end + 1] == "."):
+                    num = _NUM.match(text, p2)
+                    run = [(p2, num.end())] if num else _cap_run(g, nt, p2, stop_at)
+                    if run and not num and _person_at(g, nt, run, 0) and len(run) >= 3:
+                        run = []  # UBND TP Lê Thanh Hải: a person, not a place
+                    if run:
+                        run = run[:1]
+                        sp.end = run[-1][1]
+                        sp.last, sp.named, sp.complete = "place", True, True
+                        continue
+                if "trail" in e.flags and not (p2 < n and text[p2].isupper()):
+                    sp.end = u_end
+                    sp.last, sp.named, sp.complete = "place", True, True
+                    continue
+            return
+        if text[q].isdigit():
+            num = _NUM.match(text, q)
+            if num and sp.last == "head":
+                sp.end = num.end()
+                sp.last, sp.named, sp.complete = "num", True, True
+                continue
+            return
+        if cap:
+            if sp.partonly and sp.last == "head":
+                return
+            run = _cap_run(g, nt, q, stop_at)
+            if not run:
+                return
+            take = len(run)
+            for k, (a, b) in enumerate(run):
+                rest = len(run) - k
+                if _person_at(g, nt, run, k) and (k > 0 or rest >= 3):
+                    take = k
+                    break
+                # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
+                if (k > 0 or sp.complete) and rest >= 2 and _foreign(text[a:b]) and _foreign(text[run[k + 1][0] : run[k + 1][1]]):
+                    prev = text[run[k - 1][0] : run[k - 1][1]] if k > 0 else text[max(0, a - 40) : a].split()[-1:]
+                    if isinstance(prev, list):
+                        prev = prev[0] if prev else ""
+                    if prev and not _foreign(prev):
+                        take = k
+                        break
+            if take == 0:
+                return
+            directly = not sp.named
+            sp.end = run[take - 1][1]
+            sp.last, sp.named, sp.complete = "name", True, True
+            if take < len(run):
+                return
+            # "Đại học Bách khoa", "Công ty Tư vấn": a capitalized syllable right after
+            # the head is completed by the lower-case syllable of its word
+            if directly and take == 1 and not sp.country and not _foreign(text[run[0][0] : run[0][1]]):
+                gap = _GAP.match(text, sp.end)
+                w = _WORD.match(text, gap.end()) if gap and gap.end() - gap.start() == 1 else None
+                if w and text[w.start()].islower() and norm[w.start() : w.end()] not in g.function_words:
+                    fw2 = _GAP.match(text, w.end())
+                    two = _WORD.match(norm, fw2.end()) if fw2 else None
+                    if not (two and f"{norm[w.start():w.end()]} {two.group()}" in g.function_words):
+                        sp.end = w.end()
+            continue
+        return
+
+
+_COUNTRY_KINDS = frozenset({"army", "police", "ministry", "state", "party"})
+
+
+def _single_syllable_name(text: str, head_end: int, end: int) -> bool:
+    rest = text[head_end:end].split()
+    return len(rest) == 1 and not _foreign(rest[0]) and not rest[0].isupper()
+
+
+def _canonical(text: str, start: int, end: int, pieces: list[tuple[int, int, str]]) -> str | None:
+    out, p = [], start
+    for a, b, canon in sorted(pieces):
+        if a < p or b > end:
+            continue
+        out.append(text[p:a])
+        out.append(canon or text[a:b])
+        p = b
+    out.append(text[p:end])
+    s = regex.sub(r"\s+", " ", "".join(out)).strip()
+    return None if s == text[start:end] else s
+
+
+def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
+    """ORG candidates in ``nt``: heads with their names, abbreviations, named bodies.
+
+    >>> from vnextract.normalize import normalize
+    >>> t = "Hà Văn Thắng – Phó Giám đốc Thường trực Sở mong muốn (NLĐ)"
+    >>> [(t[c.start:c.end], c.rule) for c in find_orgs(normalize(t), NerContext())]
+    [('Sở', 'org.head.department'), ('NLĐ', 'org.abbr.org')]
+    """
+    if nt.to_orig is not None:
+        # NFD or length-changing input: run on an aligned view, map offsets back
+        view = NormText(_aligned_view(nt), nt.norm)
+        out = []
+        for c in find_orgs(view, ctx if not ctx.found else NerContext(ctx.doc_date, ctx.rules_dirs, [])):
+            s, e = nt.span(c.start, c.end)
+            out.append(Candidate(s, e, c.label, c.rule, c.priority, c.value, c.canonical))
+        return out
+    g = _grammar(tuple(ctx.rules_dirs))
+    text, norm = nt.text, nt.norm
+    stop_at = {c.start for c in ctx.found if c.label in ("PER", "RANK", "TITLE")}
+    out: list[Candidate] = []
+    pos = 0
+    while True:
+        m = g.start_rx.search(norm, pos)
+        if not m:
+            break
+        s, e = nt.span(m.start(), m.end())
+        entries = g.start.get(_key(m.group()), ())
+        cand = None
+        if any(x.table == "block" for x in entries):
+            pos = m.end()
+            continue
+        for ent in entries:
+            cand = _start(g, nt, ent, m, s, e, stop_at)
+            if cand:
+                break
+        if cand:
+            out.append(cand)
+            pos = max(m.end(), _norm_pos(nt, cand.end))
+        else:
+            w = _WORD.match(norm, m.start())
+            pos = w.end() if w else m.start() + 1
+    return out
+
+
+def _aligned_view(nt: NormText) -> str:
+    """The original text with its case, one character per character of ``nt.norm``."""
+    assert nt.to_orig is not None
+    out: list[str] = []
+    i, n = 0, len(nt.norm)
+    while i < n:
+        o = nt.to_orig[i]
+        j = i
+        while j < n and nt.to_orig[j] == o:
+            j += 1
+        piece = unicodedata.normalize("NFC", nt.text[o : nt.to_orig[j]])
+        out.append(piece if len(piece) == j - i else nt.norm[i:j])
+        i = j
+    return "".join(out)
+
+
+def _norm_pos(nt: NormText, orig: int) -> int:
+    if nt.to_orig is None:
+        return orig
+    for i, o in enumerate(nt.to_orig):
+        if o >= orig:
+            return i
+    return len(nt.norm)
+
+
+def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int]) -> Candidate | None:
+    text = nt.text
+    written = text[s:e]
+    if ent.table == "abbr":
+        if written not in ent.variants or _in_doc_number(text, s, e):
+            return None
+        if ent.kind == "byline" and not (s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")"):
+            return None
+        if ent.kind in ("part", "law"):
+            return None
+        sp = _Span(e, True, False, country=True)
+        if ent.kind not in ("head", "prefix"):
+            sp.last = "abbr"
+        sp.pieces.append((s, e, ent.canonical or ""))
+        _extend(g, nt, sp, stop_at)
+        if ent.kind == "prefix" and not sp.named:
+            return None
+        canon = _canonical(text, s, sp.end, sp.pieces)
+        if canon is None and ent.canonical and sp.end == e:
+            canon = ent.canonical if ent.canonical != written else None
+        return Candidate(s, sp.end, "ORG", f"org.abbr.{ent.kind}", priority=1, canonical=canon)
+    if ent.table == "name":
+        if not _caps_ok(ent.term, written):
+            return None
+        sp = _Span(e, True, False, country=True)
+        sp.last = "name"
+        _extend(g, nt, sp, stop_at)
+        canon = ent.canonical if (not sp.named and ent.canonical != written) else _canonical(text, s, sp.end, sp.pieces)
+        return Candidate(s, sp.end, "ORG", f"org.name.{ent.kind}", priority=1, canonical=canon)
+    # a head noun
+    cap = written[:1].isupper()
+    if not cap and "lower" not in ent.flags:
+        return None
+    if " " not in ent.term and _after_capitalized(g, nt, s):
+        return None  # "xã Trường Long", "vịnh Bắc Bộ": inside another name
+    sp = _Span(e, False, "partonly" in ent.flags, country=ent.kind in _COUNTRY_KINDS)
+    if ent.canonical and cap:
+        sp.pieces.append((s, e, ent.canonical))
+    _extend(g, nt, sp, stop_at)
+    rule = f"org.head.{ent.kind}"
+    if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
+        return None  # lower-case generic: quân đội, ban quản lý
+    if sp.named:
+        if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
+            return None  # "Báo Mỹ" (American papers), not a title
+        if sp.partonly and not sp.complete and sp.last not in ("part", "abbr"):
+            return None
+        return Candidate(s, sp.end, "ORG", rule, canonical=_canonical(text, s, sp.end, sp.pieces))
+    if not cap:
+        return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces)) if any(ch.isupper() for ch in written) else None
+    if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
+        return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
+    return None

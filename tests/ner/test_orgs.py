@@ -1,0 +1,152 @@
+"""Tests for the ORG recognizer (vnextract.ner.orgs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnextract.ner.base import Candidate, NerContext
+from vnextract.ner.orgs import find_orgs
+from vnextract.normalize import normalize
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "gold" / "dev.jsonl"
+
+
+def orgs(text: str, ctx: NerContext | None = None) -> list[str]:
+    return [text[c.start : c.end] for c in find_orgs(normalize(text), ctx or NerContext())]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # head + name parts + trailing bare place unit
+        ("Ngày 21/1, Bộ chỉ huy Bộ đội biên phòng tỉnh và Sở Thông tin - Truyền thông đã tổ chức hội nghị.",
+         ["Bộ chỉ huy Bộ đội biên phòng tỉnh", "Sở Thông tin - Truyền thông"]),
+        ("Về phía Sở Thông tin – Truyền thông, đồng chí phát biểu.", ["Sở Thông tin – Truyền thông"]),
+        # a title before the organization is not part of it
+        ("Hà Văn Thắng – Phó Giám đốc Thường trực Sở Thông tin và Truyền thông cùng cán bộ.",
+         ["Sở Thông tin và Truyền thông"]),
+        # abbreviations with places
+        ("Nguồn: Sở TT&TT Lào Cai", ["Sở TT&TT Lào Cai"]),
+        ("Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn Vịnh dự họp.", ["UBND tỉnh Lào Cai"]),
+        ("Công an TP.HCM cho biết", ["Công an TP.HCM"]),
+        ("Đại biểu HĐND Q.Bình Thạnh, Chỉ huy trưởng Ban chỉ huy quân sự P.7 Nguyễn Thanh Phúc",
+         ["HĐND Q.Bình Thạnh", "Ban chỉ huy quân sự P.7"]),
+        ("Đồn Biên phòng Bát Xát tổ chức tuần tra.", ["Đồn Biên phòng Bát Xát"]),
+        ("Nguyên Phó đồn Biên phòng cửa khẩu Nam Giang bị bắt", ["đồn Biên phòng cửa khẩu Nam Giang"]),
+        # organization + parent with no punctuation is one span; comma, dash, slash split
+        ("Ông làm Trưởng Ban Tuyển sinh và Đào tạo Bộ Quốc phòng Campuchia.",
+         ["Ban Tuyển sinh và Đào tạo Bộ Quốc phòng Campuchia"]),
+        ("Thư cảm ơn của Quân ủy Trung ương – Bộ Quốc phòng", ["Quân ủy Trung ương", "Bộ Quốc phòng"]),
+        ("giữa Đoàn Campuchia với Cục Pháp chế/Bộ Tổng Tham mưu QĐND Việt Nam",
+         ["Cục Pháp chế", "Bộ Tổng Tham mưu QĐND Việt Nam"]),
+        ("Đoàn đại biểu Cục Thông tin, Quân đội Myanmar.", ["Cục Thông tin", "Quân đội Myanmar"]),
+        # quân đội + country; generic lower case is no ORG
+        ("trước ưu thế của quân đội Syria ở Palmyra", ["quân đội Syria"]),
+        ("thiếu sót của quân đội và công an phường, chính phủ các nước", []),
+        ("Quân đội nhân dân Việt Nam đã tiếp", ["Quân đội nhân dân Việt Nam"]),
+        # "lực lượng X": only X; a delegation is no ORG
+        ("các lực lượng quân đội Ukraine chỉ đương đầu", ["quân đội Ukraine"]),
+        ("Đoàn Campuchia thăm Việt Nam", []),
+        # named institutions, press credits, full name + abbreviation
+        ("đường lối của Đảng, Nhà nước và Quốc hội", ["Đảng", "Nhà nước", "Quốc hội"]),
+        ("Thủ tướng Chính phủ Phạm Minh Chính", ["Chính phủ"]),
+        ("Ảnh: Hồng Pha/TTXVN (NLĐ)- Sáng qua", ["TTXVN", "NLĐ"]),
+        ("chống Nhà nước Hồi giáo tự xưng (IS) ở Raqqa", ["Nhà nước Hồi giáo", "IS"]),
+        ("của lực lượng dân chủ Syria (SDF) do Mỹ", ["SDF"]),
+        # a document number is no ORG
+        ("chương trình phối hợp số 03/CTr-STTTT-BCHBĐBP giai đoạn 2012", []),
+        # a bare capitalized head inside a sentence refers to a specific agency
+        ("đồng chí Phó Giám đốc Sở mong muốn", ["Sở"]),
+        ("Bộ trưởng Bộ Quốc phòng tiếp Đại sứ", ["Bộ Quốc phòng"]),
+        # not organizations
+        ("tuần tra chung trên vịnh Bắc Bộ, biên giới", []),
+        ("Trường hợp này, Hội nghị đã thảo luận; Bộ trưởng phát biểu", []),
+        ("Quân đội làm kinh tế là cũng cố tiềm lực.", []),
+        ("Phó đô đốc Hải quân Nga Avramenko Sergey Victorovich cho biết", ["Hải quân Nga"]),
+        ("sinh viên Đại học Bách khoa Hà Nội", ["Đại học Bách khoa Hà Nội"]),
+    ],
+)
+def test_spans(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, start, end, canonical, rule",
+    [
+        ("UBND tỉnh Lào Cai", 0, 17, "Ủy ban nhân dân tỉnh Lào Cai", "org.abbr.head"),
+        ("Nguồn: Sở TT&TT Lào Cai", 7, 23, "Sở Thông tin và Truyền thông Lào Cai", "org.head.department"),
+        ("Sở Thông tin - Truyền thông", 0, 27, "Sở Thông tin và Truyền thông", "org.head.department"),
+        ("Theo TTXVN, hôm nay", 5, 10, "Thông tấn xã Việt Nam", "org.abbr.org"),
+        ("của Đảng;", 4, 8, "Đảng Cộng sản Việt Nam", "org.name.party"),
+        ("Bộ chỉ huy Bộ đội biên phòng tỉnh và", 0, 33, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "org.head.military"),
+        ("Bộ Quốc phòng đã", 0, 13, None, "org.head.ministry"),
+    ],
+)
+def test_offsets_canonical_rule(text: str, start: int, end: int, canonical: str | None, rule: str) -> None:
+    (c,) = find_orgs(normalize(text), NerContext())
+    assert (c.start, c.end, c.label, c.canonical, c.rule) == (start, end, "ORG", canonical, rule)
+
+
+def test_tone_placement_and_nfd() -> None:
+    """Old and new tone placement and NFD input give the same spans, as read."""
+    import unicodedata
+
+    for text in ("Quân uỷ Trung ương họp", "Quân ủy Trung ương họp"):
+        assert orgs(text) == [text[:18]]
+    nfd = unicodedata.normalize("NFD", "Sở Thông tin và Truyền thông Lào Cai")
+    (c,) = find_orgs(normalize(nfd), NerContext())
+    assert nfd[c.start : c.end] == nfd
+
+
+def test_person_candidates_end_a_name() -> None:
+    text = "Bộ Quốc phòng Việt Nam Phùng Quang Thanh"
+    assert orgs(text) == ["Bộ Quốc phòng Việt Nam"]
+    ctx = NerContext(found=[Candidate(14, 22, "PER", "test")])
+    assert orgs("Bộ Quốc phòng Việt Nam", ctx) == ["Bộ Quốc phòng"]
+
+
+def test_user_rules_dir(tmp_path: Path) -> None:
+    (tmp_path / "org_abbreviations.tsv").write_text("term\tcanonical\tkind\nXYZCORP\tTập đoàn XYZ\torg\n", encoding="utf-8")
+    text = "Theo XYZCORP, doanh thu tăng"
+    assert orgs(text) == []
+    cands = find_orgs(normalize(text), NerContext(rules_dirs=(str(tmp_path),)))
+    assert [(c.start, c.end, c.canonical) for c in cands] == [(5, 12, "Tập đoàn XYZ")]
+
+
+_ALPHABET = st.sampled_from(list("BộSởCụcUBNDtỉnhLàoCaiĐảngQuốchộiTT&-–/(), .\n\u00a0àáảãạđ0123"))
+_WORDS = st.sampled_from(["Bộ", "Sở", "UBND", "tỉnh", "Lào Cai", "Quốc phòng", "và", "Đảng", "quân đội", "Syria",
+                          "TT&TT", "-", ",", "(", ")", "Nguyễn Văn A", "Hội nghị", "P.7", "TP.HCM", "\n", "03/CTr-STTTT"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(_ALPHABET, max_size=60), st.lists(_WORDS, max_size=14).map(" ".join)))
+def test_fuzz_spans_are_well_formed(text: str) -> None:
+    cands = find_orgs(normalize(text), NerContext())
+    prev_end = 0
+    for c in cands:
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.label == "ORG" and c.rule.startswith("org.")
+        span = text[c.start : c.end]
+        assert span == span.strip() and "\n" not in span
+        assert c.start >= prev_end  # left to right, no overlaps
+        prev_end = c.end
+
+
+def test_dev_gold_f1() -> None:
+    if not DEV.is_file():
+        pytest.skip("shared dev gold not available")
+    tp = fp = fn = 0
+    for line in DEV.open(encoding="utf-8"):
+        d = json.loads(line)
+        pred = {(c.start, c.end) for c in find_orgs(normalize(d["text"]), NerContext())}
+        gold = {(e["start"], e["end"]) for e in d["entities"] if e["label"] == "ORG"}
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.90, f1
