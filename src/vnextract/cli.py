@@ -114,16 +114,10 @@ def extract(
         )
 
 
-def _register_optional_commands() -> None:
-    try:
-        from .cli_eval import convert_command, evaluate_command
-    except ImportError:  # pragma: no cover - the evaluation module is part of the package
-        return
-    app.command("evaluate")(evaluate_command)
-    app.command("convert")(convert_command)
+from .cli_eval import convert_command, evaluate_command  # noqa: E402 - after `app` and `fail`
 
-
-_register_optional_commands()
+app.command("evaluate")(evaluate_command)
+app.command("convert")(convert_command)
 
 
 def main() -> None:

@@ -1,0 +1,557 @@
+"""LOC recognizer: gazetteers of places plus admin-unit and generic-word patterns.
+
+Sources (all data files in ``vnextract/rules/``, extendable with a user rules dir):
+
+* ``places_world.tsv``: countries, foreign provinces, capitals, world regions and seas
+  (``Trung Quốc``, ``Vân Nam``, ``Moskva``, ``Biển Đen``);
+* ``places_vn.tsv``: Vietnamese regions, seas, islands, border gates, abbreviations
+  and landmarks (``Tây Nguyên``, ``Hoàng Sa``, ``TP.HCM``, ``Phủ Chủ tịch``);
+* ``places_admin.tsv``: provinces before and after the 2025 merger (always places),
+  districts and communes (ambiguous: accepted only with evidence, see below);
+* ``places.toml``: the patterns (unit words, generic heads, prepositions, ...).
+
+What is found (examples of ANNOTATION.md sections 2 and 7):
+
+>>> from vnextract.normalize import normalize
+>>> from vnextract.ner.base import NerContext
+>>> def locs(s):
+...     return [s[c.start:c.end] for c in find_places(normalize(s), NerContext())]
+>>> locs("Đoàn công tác tỉnh Lào Cai sang Vân Nam (Trung Quốc).")
+['Lào Cai', 'Vân Nam', 'Trung Quốc']
+>>> locs("Cử tri P.7, Q.Bình Thạnh, TP.HCM và quận 3.")
+['P.7', 'Bình Thạnh', 'TP.HCM', 'quận 3']
+>>> locs("Tàu rời cảng Tiên Sa; mốc biên giới Việt – Trung; thực dân Pháp.")
+['Tiên Sa', 'Việt – Trung', 'Pháp']
+
+District and commune names (``Nam Giang``, ``Bát Xát``) are taken after a unit
+word (``huyện Nam Giang``), in a list that follows one (``huyện Bát Xát, Mường
+Khương``), after ``tại``/``ở``, or when their province is named in the same text.
+Capitalized words are checked on the original text, words on ``nt.norm``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..normalize import NormText, norm_word
+from ..rules import load_lexicon, load_patterns
+from .base import BOUNDARY_END, BOUNDARY_START, Candidate, LexiconMatcher, NerContext
+
+LABEL = "LOC"
+
+# A capitalized word of a name: "Lào", "Al-Tanf", "Shangri-La", "al-Mojbal", "D67".
+_CAPWORD = r"(?:(?:al|el|ad|as|ash|ez|az|an|ar)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
+_RUN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])({_CAPWORD})(?: (?:{_CAPWORD}))*")
+_WORD_RX = regex.compile(_CAPWORD)
+_UNIT_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}.])(?:TP|Tp|TX|TT|Q|P|H|X)\. ?|(?<![\p{L}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP) )$"
+)
+_PLURAL = ("các ", "hai ", "ba ", "những ")
+_SENT_END = set(".!?:;\n\"“”•…([")
+
+# A Vietnamese syllable (diacritics removed): optional onset, 1-3 vowels, optional coda.
+_VN_SYL = regex.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def _strip_marks(w: str) -> str:
+    d = unicodedata.normalize("NFD", w.lower().replace("đ", "d").replace("Đ", "d"))
+    return "".join(ch for ch in d if not unicodedata.combining(ch))
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True for a word shaped like one Vietnamese syllable.
+
+    >>> [is_vietnamese_syllable(w) for w in ("Lào", "Nguyễn", "Raqqa", "Donald", "Homs")]
+    [True, True, False, False, False]
+    """
+    return bool(_VN_SYL.fullmatch(_strip_marks(word)))
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term: str
+    canonical: str
+    kind: str
+    cond: str
+    rule: str
+    parent: str = ""
+
+
+@dataclass
+class _Model:
+    strong: LexiconMatcher
+    admin: dict[str, list[_Entry]]  # norm name -> district/commune entries
+    known: dict[str, _Entry]  # norm name -> any strong entry (provinces, countries, ...)
+    province_norms: set[str]
+    surnames: set[str] = field(default_factory=set)
+    units: list[tuple[regex.Pattern, dict]] = field(default_factory=list)
+    numbered: regex.Pattern | None = None
+    numbered_abbrev: regex.Pattern | None = None
+    numbered_bare: regex.Pattern | None = None
+    heads: regex.Pattern | None = None
+    weak_heads: set[str] = field(default_factory=set)
+    head_not_in: tuple[str, ...] = ()
+    cap_heads: regex.Pattern | None = None
+    cap_not_before: tuple[str, ...] = ()
+    code_heads: regex.Pattern | None = None
+    keep_code_head: set[str] = field(default_factory=set)
+    preps: regex.Pattern | None = None
+    state: regex.Pattern | None = None
+    short_any: regex.Pattern | None = None
+    short_space: regex.Pattern | None = None
+    short_anchors: set[str] = field(default_factory=set)
+    compass: regex.Pattern | None = None
+    blocks: list[regex.Pattern] = field(default_factory=list)
+    org_lower: regex.Pattern | None = None
+    org_heads: dict[str, str] = field(default_factory=dict)
+    org_need_cap: set[str] = field(default_factory=set)
+    org_stop: set[str] = field(default_factory=set)
+    org_max: int = 7
+    org_lower_ok: set[str] = field(default_factory=set)
+
+
+def _alt(words, *, norm: bool = True) -> str:
+    ws = sorted({norm_word(w) if norm else w for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in ws) or r"(?!x)x"
+
+
+@lru_cache(maxsize=16)
+def _model(rules_dirs: tuple[str, ...]) -> _Model:
+    entries: list[tuple[str, _Entry]] = []
+    for name in ("places_vn.tsv", "places_world.tsv"):
+        for r in load_lexicon(name, rules_dirs, ("canonical", "kind")):
+            entries.append((r["term"], _Entry(r["term"], r.get("canonical") or r["term"], r["kind"], r.get("cond", ""), name)))
+    admin: dict[str, list[_Entry]] = {}
+    province_norms: set[str] = set()
+    for r in load_lexicon("places_admin.tsv", rules_dirs, ("canonical", "kind")):
+        e = _Entry(r["term"], r.get("canonical") or r["term"], r["kind"], "", "places_admin.tsv", r.get("parent", ""))
+        if r["kind"] in ("province", "province_2025"):
+            entries.append((r["term"], e))
+            province_norms.add(norm_word(r["term"]))
+        else:
+            admin.setdefault(norm_word(r["term"]), []).append(e)
+    strong = LexiconMatcher(entries)
+    known = {k: v for k, v in strong.values.items()}  # type: ignore[misc]
+    m = _Model(strong, admin, known, province_norms)
+
+    for rule in load_patterns("places.toml", rules_dirs, ("id", "kind")):
+        kind, rid = rule["kind"], rule["id"]
+        if kind == "unit":
+            words = rule.get("words", [])
+            dotted = [w for w in words if w.endswith(".")]
+            plain = [w for w in words if not w.endswith(".")]
+            parts = []
+            if plain:
+                parts.append(rf"(?:{_alt(plain)}) +")
+            if dotted:
+                parts.append(rf"(?:{_alt(dotted)}) ?")
+            rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])(?P<u>{'|'.join(parts)})(?=\p{{Lu}}|(?:al|el|ad|as|ez|az)-)", regex.I)
+            m.units.append((rx, rule))
+        elif kind == "numbered" and "words" in rule:
+            m.numbered = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) +\d{{1,3}}[a-z]?{BOUNDARY_END}")
+        elif kind == "numbered":
+            ab = "".join(regex.escape(a) for a in rule.get("abbrev", []))
+            m.numbered_abbrev = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])[{ab}]\. ?\d{{1,2}}{BOUNDARY_END}")
+            m.numbered_bare = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])[{ab}]\d{{1,2}}{BOUNDARY_END}")
+        elif kind == "head":
+            m.heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'])}) ")
+            m.weak_heads |= {norm_word(w) for w in rule.get("weak", [])}
+            m.head_not_in += tuple(norm_word(w) for w in rule.get("not_in", []))
+        elif kind == "cap_head":
+            m.cap_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'], norm=False)}) (?=\p{{Lu}})")
+            m.cap_not_before = tuple(rule.get("not_before", []))
+        elif kind == "code_head":
+            m.code_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'])}) (?P<c>[a-z]{{1,2}}\d{{1,3}}[a-z]?){BOUNDARY_END}")
+            m.keep_code_head |= {norm_word(w) for w in rule.get("keep_head", [])}
+        elif kind == "prep":
+            m.preps = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) ")
+        elif kind == "state":
+            m.state = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) $")
+        elif kind == "short":
+            forms = _alt(rule["forms"], norm=False)
+            space = _alt(rule["space_joined"], norm=False)
+            m.short_any = regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}])(?:{forms})(?: ?[-–—] ?(?:{forms}))+(?![\p{{L}}\p{{M}}])(?! \p{{Lu}})")
+            m.short_space = regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}])(?:{forms})(?: (?:{space}))+(?![\p{{L}}\p{{M}}])(?! \p{{Lu}})")
+            m.short_anchors = set(rule.get("anchors", []))
+        elif kind == "compass":
+            w, links, after = (_alt(rule[k], norm=False) for k in ("words", "links", "after"))
+            m.compass = regex.compile(rf"(?<=(?<![\p{{L}}])(?:{after}) )(?P<a>{w}) (?:{links}) (?P<b>{w})(?![\p{{L}}\p{{M}}])")
+        elif kind == "evidence":
+            m.surnames |= {norm_word(w) for w in rule.get("surnames", [])}
+        elif kind == "block":
+            gap = int(rule.get("lower_gap", 0))
+            rx = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'], norm=False)})(?: \p{{Ll}}+){{0,{gap}}}(?: {_CAPWORD})+")
+            m.blocks.append(rx)
+        elif kind == "org":
+            m.org_lower = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule.get('lower_before', []))}) $")
+            m.org_heads = {norm_word(h): h for h in rule.get("heads", [])}
+            m.org_need_cap = {norm_word(h) for h in rule.get("need_cap_after", [])}
+            m.org_stop = {norm_word(w) for w in rule.get("stop", [])}
+            m.org_max = int(rule.get("max_words", 7))
+            m.org_lower_ok = {norm_word(h) for h in rule.get("lower_ok", [])}
+    return m
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in _SENT_END
+
+
+def _prev_word_cap(text: str, i: int) -> bool:
+    if i < 2 or text[i - 1] != " ":
+        return False
+    j = i - 2
+    while j >= 0 and (text[j].isalnum() or unicodedata.combining(text[j])):
+        j -= 1
+    w = text[j + 1 : i - 1]
+    return bool(w) and w[0].isupper()
+
+
+def _next_word(text: str, e: int) -> str:
+    if e < len(text) - 1 and text[e] == " ":
+        mm = _WORD_RX.match(text, e + 1)
+        if mm:
+            return mm.group()
+    return ""
+
+
+def _case_ok(text: str, s: int, e: int, term: str) -> bool:
+    """Every word capitalized in the lexicon term is capitalized in the text."""
+    tw, sw = term.split(" "), text[s:e].split(" ")
+    if len(tw) != len(sw):
+        return text[s].isupper() == term[0].isupper() or text[s].isupper()
+    return all(not a[:1].isupper() or b[:1].isupper() for a, b in zip(tw, sw))
+
+
+class _Finder:
+    def __init__(self, nt: NormText, ctx: NerContext, m: _Model):
+        self.nt, self.text, self.norm, self.m = nt, nt.text, nt.norm, m
+        self.out: list[Candidate] = []
+        self.mentioned: set[str] = set()
+
+    def add(self, s: int, e: int, rule: str, priority: int = 0, canonical: str | None = None) -> None:
+        if s < e:
+            self.out.append(Candidate(s, e, LABEL, rule, priority, None, canonical))
+            self.mentioned.add(norm_word(self.text[s:e]))
+
+    def words_at(self, i: int) -> list[tuple[int, int]]:
+        """Spans of the capitalized words of the name run starting at ``i``."""
+        mm = _RUN_RX.match(self.text, i)
+        if not mm:
+            return []
+        return [(w.start(), w.end()) for w in _WORD_RX.finditer(self.text, mm.start(), mm.end())]
+
+    def known_prefix(self, ws: list[tuple[int, int]], *, admin: bool = True, vn_only: bool = False) -> int:
+        """Number of words of the longest prefix that is a known place name (0: none)."""
+        for k in range(min(len(ws), 6), 0, -1):
+            key = norm_word(self.text[ws[0][0] : ws[k - 1][1]])
+            if vn_only:
+                if key in self.m.province_norms or key in self.m.admin:
+                    return k
+            elif key in self.m.known or (admin and key in self.m.admin):
+                return k
+        return 0
+
+    def name_span(self, ws: list[tuple[int, int]], *, need_known: bool = False, max_words: int = 5) -> tuple[int, int] | None:
+        if not ws:
+            return None
+        k = self.known_prefix(ws, vn_only=need_known)
+        if k:
+            return ws[0][0], ws[k - 1][1]
+        if need_known or len(ws) > max_words:
+            return None
+        return ws[0][0], ws[-1][1]
+
+    # -- sources ---------------------------------------------------------
+    def gazetteer(self) -> None:
+        text = self.text
+        for s, e, ent in self.m.strong.finditer(self.nt):
+            assert isinstance(ent, _Entry)
+            if not _case_ok(text, s, e, ent.term):
+                continue
+            nxt = _next_word(text, e)
+            if nxt and not _is_acronym(nxt):
+                ext = norm_word(text[s : e + 1 + len(nxt)])
+                if ext in self.m.admin:  # "Mỹ Tho", "Nga Sơn": another, longer name
+                    if any(x.kind == "district" for x in self.m.admin[ext]):
+                        self.add(s, e + 1 + len(nxt), "places_admin.tsv:district", 1, self.m.admin[ext][0].canonical)
+                    continue
+            if ent.cond == "unit_only":
+                continue
+            if ent.kind == "country" and self.m.state is not None:
+                ms = self.m.state.search(self.norm, max(0, s - 40), self.nt_index(s))
+                if ms and text[self.nt.orig_start(ms.start())].isupper():
+                    self.add(self.nt.orig_start(ms.start()), e, "places.toml:state_form", 1, ent.canonical)
+                    continue
+            cond = ent.cond
+            if cond in ("next", "strict", "word") and nxt and is_vietnamese_syllable(nxt) and not _is_acronym(nxt):
+                continue
+            if cond in ("prev", "strict", "word") and _prev_word_cap(text, s):
+                continue
+            if cond == "word" and _sentence_initial(text, s):
+                continue
+            self.add(s, e, f"{ent.rule}:{ent.kind}", 0, ent.canonical)
+
+    def units(self) -> None:
+        text = self.text
+        for rx, rule in self.m.units:
+            abbrev, need_known = rule.get("abbrev", False), rule.get("gazetteer_only", False)
+            for mu in rx.finditer(self.norm):
+                n0, n1 = mu.span("u")
+                u0, u1 = self.nt.orig_start(n0), self.nt.orig_start(n1)
+                if abbrev and not text[u0].isupper() or self.norm.endswith("liên ", 0, n0):
+                    continue  # "Liên bang Nga" is a gazetteer name, not "bang" + "Nga"
+                ws = self.words_at(u1)
+                if abbrev and ws and u1 == ws[0][0] and _is_acronym(text[ws[0][0] : ws[0][1]]):
+                    continue  # fused forms ("TP.HCM") are gazetteer terms
+                span = self.name_span(ws, need_known=need_known)
+                if not span:
+                    continue
+                s, e = span
+                unit = mu.group("u").strip()
+                if (not abbrev and text[u0].isupper() and not unit.startswith(_PLURAL)
+                        and not _prev_word_cap(text, u0) and not _sentence_initial(text, u0)):
+                    s = u0  # "... tại Thành phố Hồ Chí Minh": a capitalized unit word is part of the name
+                self.add(s, e, f"places.toml:{rule['id']}", 2, self.canonical(text[span[0]:e]))
+                self.list_after(e, rule["id"])
+
+    def list_after(self, e: int, rid: str) -> None:
+        """Known admin names listed after a unit name: "huyện Bát Xát, Mường Khương và Si Ma Cai"."""
+        sep = regex.compile(r"(?:,|;| và| hoặc|, và) (?=\p{Lu})")
+        while True:
+            ms = sep.match(self.text, e)
+            if not ms:
+                return
+            ws = self.words_at(ms.end())
+            k = self.known_prefix(ws)
+            if not k or k != len(ws):
+                return
+            e = ws[k - 1][1]
+            self.add(ws[0][0], e, f"places.toml:{rid}", 1, self.canonical(self.text[ws[0][0]:e]))
+
+    def canonical(self, name: str) -> str | None:
+        key = norm_word(name)
+        if key in self.m.known:
+            return self.m.known[key].canonical  # type: ignore[union-attr]
+        if key in self.m.admin:
+            return self.m.admin[key][0].canonical
+        return None
+
+    def numbered(self) -> None:
+        spans: list[tuple[int, int]] = []
+        if self.m.numbered is not None:
+            for mm in self.m.numbered.finditer(self.norm):
+                spans.append(self.nt.span(*mm.span()))
+        if self.m.numbered_abbrev is not None:
+            for mm in self.m.numbered_abbrev.finditer(self.text):
+                spans.append(mm.span())
+        for s, e in spans:
+            self.add(s, e, "places.toml:numbered_unit", 2)
+        if self.m.numbered_bare is not None and spans:
+            for mm in self.m.numbered_bare.finditer(self.text):
+                s, e = mm.span()
+                near = any(0 <= s - pe <= 5 or 0 <= ps - e <= 5 for ps, pe in spans)
+                if near:
+                    self.add(s, e, "places.toml:numbered_abbrev", 1)
+
+    def heads(self) -> None:
+        text = self.text
+        if self.m.heads is not None:
+            for mh in self.m.heads.finditer(self.norm):
+                h0, h1 = mh.span("h")
+                if not text[self.nt.orig_start(h0)].islower():
+                    continue
+                ws = self.words_at(self.nt.orig_start(mh.end()))
+                if not ws:
+                    continue
+                if any(self.norm.endswith(cpd, 0, h1) for cpd in self.m.head_not_in):
+                    continue  # "nông thôn", "đồng hồ": the head word ends another word
+                weak = mh.group("h") in self.m.weak_heads
+                span = self.name_span(ws, need_known=False, max_words=4)
+                if not span:
+                    continue
+                k = self.known_prefix(ws, admin=False)
+                if weak and not k:
+                    if any(_is_acronym(text[a:b]) or is_vietnamese_syllable(text[a:b].split("-")[0]) for a, b in ws):
+                        continue
+                if any(_is_acronym(text[a:b]) for a, b in ws[: len(ws)]) and not k and not self.is_site_head(mh.group("h")):
+                    continue
+                self.add(*span, f"places.toml:generic_head:{mh.group('h')}", 1, self.canonical(text[span[0]:span[1]]))
+        if self.m.cap_heads is not None:
+            for mh in self.m.cap_heads.finditer(text):
+                h1 = mh.end("h")
+                if text.startswith(self.m.cap_not_before, h1 + 1) or _prev_word_cap(text, mh.start()):
+                    continue
+                ws = self.words_at(h1 + 1)
+                span = self.name_span(ws, max_words=4)
+                if span:
+                    self.add(mh.start(), span[1], "places.toml:cap_head", 1)
+        if self.m.code_heads is not None:
+            for mc in self.m.code_heads.finditer(self.norm):
+                c0 = self.nt.orig_start(mc.start("c"))
+                if not text[self.nt.orig_start(mc.start())].islower() or not text[c0].isupper():
+                    continue
+                s = mc.start() if mc.group("h") in self.m.keep_code_head else mc.start("c")
+                self.add(*self.nt.span(s, mc.end()), "places.toml:code_head", 1)
+
+    @staticmethod
+    def is_site_head(h: str) -> bool:
+        return h in {norm_word(w) for w in ("tòa nhà", "cao ốc", "sân bay", "sân bay quân sự", "căn cứ")}
+
+    def preps(self) -> None:
+        """A foreign-looking name after a locative preposition, or a known district after tại/ở."""
+        if self.m.preps is None:
+            return
+        text = self.text
+        for mp in self.m.preps.finditer(self.norm):
+            ws = self.words_at(self.nt.orig_start(mp.end()))
+            if not ws or len(ws) > 3:
+                continue
+            words = [text[a:b] for a, b in ws]
+            key = norm_word(text[ws[0][0] : ws[-1][1]])
+            if key in self.m.known or any(norm_word(w) in self.m.known for w in words):
+                continue  # the gazetteer has it (or its parts: "Syria Iran")
+            if key in self.m.admin and any(x.kind == "district" for x in self.m.admin[key]) and mp.group().strip() in ("tại", "ở"):
+                self.add(ws[0][0], ws[-1][1], "places.toml:foreign_after_prep:district", 0, self.m.admin[key][0].canonical)
+                continue
+            if any(len(w) < 3 or _is_acronym(w) or is_vietnamese_syllable(w.split("-")[-1]) for w in words):
+                continue
+            self.add(ws[0][0], ws[-1][1], "places.toml:foreign_after_prep", 0)
+
+    def short_forms(self) -> None:
+        text = self.text
+        for rx, space in ((self.m.short_any, False), (self.m.short_space, True)):
+            if rx is None:
+                continue
+            for ms in rx.finditer(text):
+                parts = regex.split(r" ?[-–—] ?| ", ms.group())
+                if not any(p in self.m.short_anchors for p in parts) or len(parts) < 2:
+                    continue
+                if space and _prev_word_cap(text, ms.start()):
+                    continue
+                self.add(ms.start(), ms.end(), "places.toml:short_country", 2)
+
+    def compass(self) -> None:
+        if self.m.compass is None:
+            return
+        for mc in self.m.compass.finditer(self.text):
+            self.add(*mc.span("a"), "places.toml:compass", 1)
+            self.add(*mc.span("b"), "places.toml:compass", 1)
+
+    def admin_evidence(self) -> None:
+        """A whole capitalized run that is a district of a province, or a commune of a district, named in the text.
+
+        Names of one word, and names that begin with a family name (Trần Phú, Lê Lợi are
+        communes and people), need a unit word instead.
+        """
+        text = self.text
+        named = set(self.mentioned)
+        for mr in _RUN_RX.finditer(text):
+            key = norm_word(mr.group())
+            ents = self.m.admin.get(key)
+            if not ents or key in self.m.known or " " not in key or key.split(" ")[0] in self.m.surnames:
+                continue
+            for x in ents:
+                parents = [norm_word(p.strip()) for p in x.parent.split(",") if p.strip()]
+                if x.kind == "commune":
+                    parents = parents[:1]  # its district
+                if parents and any(p in named for p in parents):
+                    self.add(mr.start(), mr.end(), f"places_admin.tsv:{x.kind}", 0, x.canonical)
+                    break
+
+    def in_org(self, c: Candidate) -> bool:
+        """True when the place ends an organization's name: "Bộ Quốc phòng Việt Nam", "quân đội Syria"."""
+        m, text = self.m, self.text
+        s = c.start
+        mu = _UNIT_BEFORE.search(text, max(0, s - 12), s)
+        if mu:
+            s = mu.start()  # "Ban chỉ huy quân sự Q.Bình Thạnh": look before the unit word
+        i0 = self.nt_index(s)
+        if m.org_lower is not None and m.org_lower.search(self.norm, max(0, i0 - 40), i0):
+            return True
+        if not m.org_heads:
+            return False
+        # words before the place, nearest first, within the clause
+        left = text[max(0, s - 120) : s]
+        toks = regex.findall(r"[^\s]+", left)
+        if not left.endswith(" "):
+            return False
+        words: list[str] = []
+        for tok in reversed(toks):
+            if regex.search(r"[,;:()\[\]\"“”!?]", tok) or (tok.endswith(".") and len(tok) > 3):
+                break
+            words.insert(0, tok)
+            if len(words) > m.org_max:
+                break
+            low = norm_word(tok)
+            if tok[:1].islower() and low in m.org_stop:
+                break
+            for n in (3, 2, 1):
+                if len(words) < n:
+                    continue
+                head = norm_word(" ".join(words[:n]))
+                if head in m.org_heads and (words[0][:1].isupper() or head in m.org_lower_ok):
+                    after = words[n] if len(words) > n else text[c.start]
+                    if head in m.org_need_cap and not after[:1].isupper():
+                        continue
+                    return True
+        return False
+
+    def nt_index(self, s: int) -> int:
+        if self.nt.to_orig is None:
+            return s
+        return bisect.bisect_left(self.nt.to_orig, s)
+
+    def blocked(self) -> list[tuple[int, int]]:
+        return [mb.span() for rx in self.m.blocks for mb in rx.finditer(self.text)]
+
+
+def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
+    """LOC candidates in ``nt`` (offsets into ``nt.text``), sorted by start.
+
+    >>> from vnextract.normalize import normalize
+    >>> s = "Cửa khẩu Quốc tế Lào Cai giáp Hà Khẩu; từ Bắc vào Nam."
+    >>> [(c.start, c.end, s[c.start:c.end]) for c in find_places(normalize(s), NerContext())]
+    [(0, 24, 'Cửa khẩu Quốc tế Lào Cai'), (30, 37, 'Hà Khẩu'), (42, 45, 'Bắc'), (50, 53, 'Nam')]
+    """
+    m = _model(tuple(ctx.rules_dirs))
+    f = _Finder(nt, ctx, m)
+    f.gazetteer()
+    f.units()
+    f.numbered()
+    f.heads()
+    f.preps()
+    f.short_forms()
+    f.compass()
+    f.admin_evidence()
+    blocks = f.blocked()
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in f.out:
+        if any(bs <= c.start and c.end <= be and (bs, be) != (c.start, c.end) for bs, be in blocks):
+            continue
+        if f.in_org(c):
+            continue
+        k = (c.start, c.end)
+        if k not in best or c.priority > best[k].priority:
+            best[k] = c
+    # keep the outermost: "Phủ Chủ tịch" over "Phủ Chủ", "miền Nam" over "Nam"
+    kept: list[Candidate] = []
+    for c in sorted(best.values(), key=lambda c: (c.start, -c.end, -c.priority)):
+        if kept and kept[-1].start <= c.start and c.end <= kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
