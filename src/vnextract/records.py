@@ -21,7 +21,7 @@ EVENT_TYPES = (
     "ARREST", "SEIZURE", "AWARD", "AID", "APPOINTMENT",
 )
 ROLES = ("AGENT", "PARTICIPANT", "TARGET", "DATE", "LOC")
-STATUSES = ("occurred", "planned", "ongoing")
+STATUSES = ("occurred", "planned")
 
 
 def _drop_none(d: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,722 @@
+"""Event extraction: triggers, status, roles and one event per happening (ANNOTATION.md section 4).
+
+:func:`find_events` only computes; the pipeline wraps it as a component.
+
+1. Triggers come from ``rules/triggers.tsv`` (users add rows), matched whole-word and
+   longest first on the normalized text, so ``tiếp tục`` (a NONE row) hides ``tiếp``.
+   A row may require a context rule of ``rules/event_roles.toml`` (``tiếp`` needs a
+   received party: ``đã tiếp Đại tướng ...``); ``block`` rules drop non-events
+   (``sẵn sàng thu hồi``, ``chưa có kế hoạch tập trận``, ``lễ ký``, areas of
+   cooperation ``thời gian tới, ... tuần tra chung``).
+2. Roles come from the clause of each mention: the subject before the trigger
+   (``Bộ chỉ huy ... và Sở ... đã tổ chức hội nghị``: AGENT), the object after it
+   (``tiếp Đại tướng X``: TARGET), partners after ``với``/``giữa`` (PARTICIPANT),
+   ``tại``/``ở``/``trên``/``đến`` places (LOC), the clause's dateline or a date
+   after the trigger (DATE), attendee lists (``Tham dự hội nghị có ...``).
+3. Mentions of one happening (title, lead, body, ``Tại buổi tiếp``, ``Nhân dịp này``)
+   are merged: the event's trigger is the first mention in the running text, its
+   ``mentions`` every trigger span; each entity fills one role, taken from the
+   mention nearest the trigger.
+
+>>> from vnextract.records import Entity
+>>> t = "Tiếp đoàn Thái Lan\\n\\nChiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch đã tiếp Đại tướng Chaichan."
+>>> es = [Entity("T1", "DATE", 20, 29, "Chiều 4/7"), Entity("T2", "LOC", 35, 41, "Hà Nội"),
+...       Entity("T3", "RANK", 43, 52, "Đại tướng"), Entity("T4", "PER", 53, 66, "Ngô Xuân Lịch"),
+...       Entity("T5", "RANK", 75, 84, "Đại tướng"), Entity("T6", "PER", 85, 93, "Chaichan")]
+>>> [(e.type, e.trigger.text, e.trigger.start, [m.start for m in e.mentions], e.args)
+...  for e in find_events(t, es, [], None)]  # doctest: +NORMALIZE_WHITESPACE
+[('MEETING', 'tiếp', 70, [0, 70],
+  {'AGENT': ['T4'], 'TARGET': ['T6'], 'DATE': ['T1'], 'LOC': ['T2']})]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .errors import RulesError
+from .normalize import norm_word, normalize
+from .records import EVENT_TYPES, ROLES, Entity, Event, Sentence, Span
+from .relations import _nfc_view, find_relations
+from .rules import load_lexicon, load_patterns
+
+__all__ = ["find_events"]
+
+_W = r"[\p{L}\p{N}\p{M}]"
+
+# A clause ends at ". " before a capital/digit/quote, at "!" "?" or at a line break; dots inside
+# "TP.HCM", "Q.8", "1.000" do not end it.
+_CLAUSE_END = regex.compile(
+    r"[.!?…]+[\"”’)]*\s+(?=[\p{Lu}\d\"“(*])|\n+"
+    # a bullet, and the end of a photo credit: "Ảnh: Quốc Chính/TTXVN phát  Thay mặt ..."
+    r"|\s(?=\*\S)|(?i:(?<=ảnh\s*:[^.\n()]{0,40}?(?:phát|\)))\s+)")
+
+
+# ----------------------------------------------------------------------------- rules
+
+@dataclass(frozen=True)
+class _Row:
+    term: str
+    type: str
+    id: str
+    requires: str
+    subj: str
+    obj: str
+    confidence: float
+    family: str
+
+
+@dataclass(frozen=True)
+class _Rules:
+    trigger_rx: regex.Pattern
+    rows: dict[str, tuple[_Row, ...]]
+    by_kind: dict[str, tuple[dict, ...]]
+    requires: dict[str, dict]
+
+
+def _compile(rule: dict) -> dict:
+    out = dict(rule)
+    for key in ("before", "after", "gap", "cue", "anaphor", "start", "list", "before_entity", "child", "parent"):
+        if key in rule:
+            try:
+                out[key + "_rx"] = regex.compile(rule[key])
+            except regex.error as e:
+                raise RulesError(f"{rule.get('_source')}: rule {rule['id']!r}: bad regex in {key!r}: {e}") from None
+    return out
+
+
+@lru_cache(maxsize=16)
+def _rules(rules_dirs: tuple[str, ...] = ()) -> _Rules:
+    rows: dict[str, list[_Row]] = {}
+    for r in load_lexicon("triggers.tsv", rules_dirs, required=("type", "id")):
+        typ = r["type"].strip().upper()
+        if typ != "NONE" and typ not in EVENT_TYPES:
+            raise RulesError(f"{r['_source']}: unknown event type {r['type']!r}", hint=f"one of {', '.join(EVENT_TYPES)} or NONE")
+        for col in ("subj", "obj"):
+            if r.get(col, "").strip() and r[col].strip() not in ROLES:
+                raise RulesError(f"{r['_source']}: unknown role {r[col]!r} in column {col}")
+        term = norm_word(r["term"]).strip()
+        fam = r.get("family", "").strip() or (term if typ in ("MEETING", "ARREST") else typ)
+        rows.setdefault(term, []).append(_Row(
+            term, typ, r["id"].strip(), r.get("requires", "").strip(), r.get("subj", "").strip(),
+            r.get("obj", "").strip(), float(r.get("confidence") or 0.7), norm_word(fam)))
+    alts = sorted(rows, key=len, reverse=True)
+    rx = regex.compile(rf"(?<!{_W})(?:{'|'.join(regex.escape(t) for t in alts) or '(?!x)x'})(?!{_W})")
+    by_kind: dict[str, list[dict]] = {}
+    requires: dict[str, dict] = {}
+    for rule in load_patterns("event_roles.toml", rules_dirs):
+        c = _compile(rule)
+        by_kind.setdefault(rule.get("kind", ""), []).append(c)
+        if rule.get("kind") == "requires":
+            requires[rule["id"]] = c
+    for rs in rows.values():
+        for row in rs:
+            if row.requires and row.requires not in requires:
+                raise RulesError(f"triggers.tsv: {row.id} requires unknown rule {row.requires!r}")
+    return _Rules(rx, {k: tuple(v) for k, v in rows.items()}, {k: tuple(v) for k, v in by_kind.items()}, requires)
+
+
+# ----------------------------------------------------------------------------- document layout
+
+@dataclass
+class _Doc:
+    text: str
+    norm: str
+    ents: list[Entity]
+    starts: list[int]
+    clause_starts: list[int]
+    title_end: int
+    lead: tuple[int, int]
+    captions: list[tuple[int, int]]
+    desc: set[str]  # ids of entities that only describe another (titles' organizations, address tails)
+    rules: _Rules
+    clause_subjects: dict[int, set[str]] = field(default_factory=dict)
+
+    def clause(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.clause_starts, i) - 1
+        s = self.clause_starts[k] if k >= 0 else 0
+        e = self.clause_starts[k + 1] if k + 1 < len(self.clause_starts) else len(self.text)
+        return s, e
+
+    def ents_in(self, s: int, e: int) -> list[Entity]:
+        i = bisect.bisect_left(self.starts, s)
+        out = []
+        while i < len(self.ents) and self.ents[i].start < e:
+            if self.ents[i].end <= e:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    def in_caption(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.captions)
+
+
+def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], list[int], list[tuple[int, int]]]:
+    nl = text.find("\n")
+    title_end = len(text) if nl < 0 else nl
+    lead_start = -1
+    for r in rules.by_kind.get("lead_source", ()):
+        m = r["cue_rx"].search(text, 0, title_end)
+        if m:
+            title_end, lead_start = m.start(), m.end()
+            break
+    if lead_start < 0:
+        if len(text[:title_end].split()) > 40:
+            title_end = 0  # no headline: the first line is already the lead
+        lead_start = title_end
+    # the lead: the first paragraph after the title with more than a few words
+    pos, lead = lead_start, (lead_start, lead_start)
+    for m in regex.finditer(r"[^\n]+", text, pos=lead_start):
+        if len(m.group().split()) > 4:
+            lead = (m.start(), m.end())
+            break
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    if lead_start not in starts:
+        bisect.insort(starts, lead_start)
+    starts = sorted(set(starts))
+    captions: list[tuple[int, int]] = []
+    cap = rules.by_kind.get("caption", ())
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        for r in cap:
+            m = r["cue_rx"].search(norm, s, e)
+            if m and norm[s:m.start()].strip(" (\n"):
+                captions.append((s, m.start()))
+            elif k + 1 < len(starts) and r["cue_rx"].match(norm, e) or (k + 1 < len(starts) and regex.match(r"\s*\(?\s*ảnh\s*:", norm[e:e + 12])):
+                captions.append((s, e))
+    return title_end, lead, starts, captions
+
+
+# ----------------------------------------------------------------------------- mentions and roles
+
+_GROUP_GAP = regex.compile(
+    r"(?:[\s,;:–\-—/()]|(?:và|cùng với|cùng|với|phối hợp|chủ trì|kiêm|nguyên|đồng chí|các đồng chí|ông|bà|ngài"
+    r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|các lực lượng của|lực lượng của|các lực lượng|lực lượng)(?!\p{L}))*")
+_OBJ_GAP = regex.compile(
+    r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
+    r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|thủ đô|tỉnh|thành phố)(?!\p{L})\s*)*")
+_PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
+_ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự|tham dự|tham gia|có mặt tại|có mặt)\s+(?:\S+\s+){0,3}$")
+_NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
+_ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
+_OF = regex.compile(r"(?:^|\W)của\s+$")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    row: _Row
+    clause: tuple[int, int]
+    title: bool
+    caption: bool
+    ref: str | None  # "at", "attend", "frame" (see the reference rules) or None
+    status: str | None
+    ref_agent: str = ""  # for "frame": "main" (the main clause's subject) or "nearest"
+    args: dict[str, list[Entity]] = field(default_factory=dict)
+    after_trigger: bool = False  # another trigger stands right before this one ("ký biên bản Đối thoại")
+
+
+def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
+    if "after_rx" in rule and rule["after_rx"].match(d.norm, e):
+        return True
+    if "before_rx" in rule and rule["before_rx"].search(d.norm[max(0, s - 40):s]):
+        return True
+    if "next_entity" in rule:
+        k = bisect.bisect_left(d.starts, e)
+        if k < len(d.ents) and d.ents[k].label in rule["next_entity"]:
+            gap = d.norm[e:d.ents[k].start]
+            if rule.get("gap_rx", regex.compile(r"\s*")).fullmatch(gap):
+                return True
+    return False
+
+
+def _is_head(d: _Doc, x: Entity) -> bool:
+    return x.label in ("PER", "ORG", "LOC") and x.id not in d.desc
+
+
+def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
+    """The group of heads ending with the last head of ``cands`` (a subject)."""
+    heads = [x for x in cands if _is_head(d, x)]
+    if not heads:
+        return []
+    group = [heads[-1]]
+    idx = cands.index(heads[-1])
+    for j in range(idx - 1, -1, -1):
+        x, y = cands[j], cands[j + 1]
+        gap = d.norm[x.end:y.start]
+        if _is_head(d, y) or y.label in ("RANK", "TITLE"):
+            # between two people or parties: only separators (a capital starts another sentence)
+            if not _GROUP_GAP.fullmatch(gap) or regex.search(r"\p{Lu}", d.text[x.end:y.start]):
+                break
+        elif len(gap) > 40 or any(ch in gap for ch in ".!?;"):
+            break
+        if _is_head(d, x):
+            group.append(x)
+        elif x.label not in ("TITLE", "RANK", "ORG", "LOC"):
+            break
+    return group[::-1]
+
+
+def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
+    """The group of heads starting with the first head of ``cands`` (an object)."""
+    heads = [x for x in cands if _is_head(d, x)]
+    if not heads:
+        return []
+    idx = cands.index(heads[0])
+    group = [heads[0]]
+    for j in range(idx + 1, len(cands)):
+        x = cands[j]
+        gap = d.norm[cands[j - 1].end:x.start]
+        if x.label in ("TITLE", "RANK") and (not _GROUP_GAP.fullmatch(gap) or regex.search(r"\p{Lu}", d.text[cands[j - 1].end:x.start])):
+            break
+        if _is_head(d, x):
+            if not _GROUP_GAP.fullmatch(gap) or x.label != group[-1].label and not regex.search(r"và|với", gap) and x.label != "PER":
+                break
+            group.append(x)
+        elif x.label in ("TITLE", "RANK", "ORG", "LOC"):
+            if len(gap) > 40:
+                break
+        else:
+            break
+    return group
+
+
+def _cue(d: _Doc, kind_role: str) -> list[dict]:
+    return [r for r in d.rules.by_kind.get("role_cue", ()) if r.get("role") == kind_role]
+
+
+def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
+    """Fill ``m.args`` from the mention's clause."""
+    cs, ce = m.clause
+    s, e = m.start, m.end
+    row = m.row
+    pre_start = cs
+    # a reporting verb between the clause start and the trigger: its speaker is not a role
+    for r in d.rules.by_kind.get("reporting", ()):
+        last = None
+        for last in r["cue_rx"].finditer(d.norm, cs, s):
+            pass
+        if last is not None:
+            rest = d.norm[last.end():s]
+            if not ("anaphor_rx" in r and r["anaphor_rx"].search(rest)):
+                pre_start = max(pre_start, last.end())
+    pre = d.ents_in(pre_start, s)
+    post = d.ents_in(e, ce)
+    later = [t for t in trigger_starts if e <= t < ce]
+    earlier = [t for t in trigger_starts if cs <= t < s]
+    prev_trigger = earlier[-1] if earlier else -1
+    # the object right after an earlier trigger of the clause is not this trigger's subject
+    # ("sang thăm Việt Nam và tham dự Đối thoại"), unless "nhân dịp/nhân chuyến" points back to it
+    skip: set[str] = set()
+    if prev_trigger >= 0 and not regex.search(r"nhân\s+(?:dịp|chuyến)\s+(?:\p{Ll}+\s+){0,2}$", d.norm[max(cs, s - 30):s]):
+        pe = prev_trigger + len(regex.match(r"\S+", d.norm[prev_trigger:]).group())
+        obj = [x for x in d.ents_in(pe, s)]
+        if obj:
+            first = next((x for x in obj if _is_head(d, x)), None)
+            if first is not None and len(d.norm[pe:first.start]) <= 40 and "," not in d.norm[pe:first.start]:
+                skip = {x.id for x in _group_fwd(d, obj[obj.index(first):])}
+    next_trigger = later[0] if later else ce
+    args: dict[str, list[Entity]] = {}
+
+    def put(role: str, xs: list[Entity]) -> None:
+        for x in xs:
+            lst = args.setdefault(role, [])
+            if x not in lst:
+                lst.append(x)
+
+    loc_cues = _cue(d, "LOC")
+
+    def after_loc_prep(x: Entity) -> bool:
+        before = d.norm[max(cs, x.start - 60):x.start]
+        return any(r["before_entity_rx"].search(before) for r in loc_cues)
+
+    def main_subject(any_label: bool = False) -> list[Entity]:
+        """The subject of the main clause after a fronted phrase: "Làm việc với ..., Bộ trưởng X cho biết"."""
+        for k, x in enumerate(post):
+            if (x.label == "PER" or any_label and _is_head(d, x)) and not after_loc_prep(x) and x.start < ce:
+                j = k
+                while j > 0 and post[j - 1].label in ("TITLE", "RANK", "ORG", "LOC") and not _is_head(d, post[j - 1]) \
+                        and len(d.norm[post[j - 1].end:post[j].start]) <= 3:
+                    j -= 1
+                lead_in = d.norm[(post[j - 1].end if j else e):post[j].start]
+                if regex.search(r",\s*(?:\p{Ll}+\s+){0,4}$", lead_in):
+                    return [y for y in _group_fwd(d, post[k:]) if y.label == x.label]
+                if x.label == "PER":
+                    return []
+        return []
+
+    # subject
+    subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
+                  and not _NO_SUBJ_PREP.search(d.norm[max(cs, x.start - 20):x.start])
+                  and not (x.label == "LOC" and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
+                  and x.id not in skip]
+    subject: list[Entity] = []
+    if m.ref not in ("at", "frame") and row.subj:
+        group = _group_back(d, subj_cands, s)
+        if group and ";" not in d.norm[group[-1].end:s]:
+            subject = group
+            between = d.norm[group[-1].end:s]
+            role = row.subj
+            if _PASSIVE.search(between) and row.obj == "TARGET":
+                role = "TARGET"
+            elif _ATTEND_VERB.search(between) or m.ref == "attend" or m.after_trigger:
+                role = "PARTICIPANT"
+            put(role, group)
+        elif not [x for x in pre if _is_head(d, x)]:
+            subject = main_subject()
+            put("PARTICIPANT" if m.ref == "attend" else row.subj, subject)
+        elif any(r["cue_rx"].search(d.norm, cs, min(s, cs + 60)) for r in d.rules.by_kind.get("anaphor_subject", ())):
+            # "Theo báo cáo, hai cơ quan, đơn vị đã ...; tổ chức tập huấn": the previous clause's subject
+            k = bisect.bisect_right(d.clause_starts, cs - 1) - 1
+            if k >= 0 and d.clause_starts[k] < cs:
+                prev = d.ents_in(d.clause_starts[k], cs)
+                heads = [x for x in prev if x.label != "DATE"]
+                subject = [x for x in _group_fwd(d, heads) if x.label in ("PER", "ORG")]
+                put(row.subj, subject)
+                dl = [x for x in prev if x.label == "DATE"]
+                if dl and len(d.norm[d.clause_starts[k]:dl[0].start].strip()) <= 14:
+                    args["DATE"] = [dl[0]]
+    elif m.ref == "frame" and row.subj:
+        if m.ref_agent == "nearest":
+            subject = [x for x in _group_back(d, subj_cands, s) if x.label in ("PER", "ORG")][-1:]
+        else:
+            subject = main_subject(any_label=True)
+            if not subject:
+                # "X đã hội đàm với Y trong khuôn khổ chuyến thăm ...": the subject of the clause
+                heads = [x for x in subj_cands if _is_head(d, x)]
+                subject = [x for x in _group_fwd(d, subj_cands[subj_cands.index(heads[0]):]) if x.label == "PER"] if heads else []
+        put(row.subj, subject)
+    # object
+    if post:
+        first_head = next((x for x in post if _is_head(d, x) and not (x.label in ("LOC", "ORG") and after_loc_prep(x))), None)
+        if first_head is not None:
+            gap_text = d.text[e:first_head.start]
+            gap_norm = d.norm[e:first_head.start]
+            between = [x for x in post if x.start < first_head.start]
+            gap_ok = _OBJ_GAP.fullmatch(d.norm[e:between[0].start] if between else gap_norm) is not None \
+                or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT")
+            with_cue = regex.search(r"(?:^|\W)(?<!đối )(?:với|giữa|cùng với)(?!\p{L})", gap_norm) and len(gap_norm) < 80
+            if regex.search(r"(?:^|\W)đối với\s+(?:\p{Ll}+\s+){0,2}$", gap_norm) and len(gap_norm) < 80:
+                gap_ok = True  # "thực hiện lệnh bắt tạm giam đối với ông X"
+            group = [x for x in _group_fwd(d, post[post.index(first_head):]) if x not in subject]
+            if group and (with_cue or gap_ok and m.ref in (None, "frame")):
+                objs = [x for x in group if x.label in ("PER", "ORG")]
+                locs = [x for x in group if x.label == "LOC"]
+                if with_cue:
+                    put("PARTICIPANT", objs + locs)
+                elif row.obj:
+                    put(row.obj, objs)
+                    if row.type == "VISIT":
+                        put("LOC", locs)
+                    elif locs and row.obj in ("PARTICIPANT",):
+                        put(row.obj, locs)
+        # "tiếp Đoàn ... do Thiếu tướng X ... làm Trưởng đoàn": the delegation's head
+        if row.obj == "TARGET" and not m.ref:
+            for r in _cue(d, "TARGET"):
+                for x in post:
+                    if x.label == "PER" and r["before_entity_rx"].search(d.norm[max(e, x.start - 30):x.start]):
+                        put("TARGET", [x])
+                        break
+    # a mention inside "Tại buổi hội đàm, A và B ...": the people of the main clause took part
+    if m.ref == "at":
+        rest = [x for x in post if x.label != "DATE"]
+        for x in rest:
+            if x.label == "ORG" and regex.search(r"(?:^|\W)của\s+(?:\S+\s+){0,2}$", d.norm[max(e, x.start - 25):x.start]) \
+                    and "AGENT" not in args:
+                put("AGENT", [x])
+                break
+        locs = [x for x in rest if x.label == "LOC" and _is_head(d, x)]
+        if locs and locs[0].start - e < 40:
+            k = rest.index(locs[0])
+            put("LOC", [y for y in _group_fwd(d, rest[k:]) if y.label == "LOC"])
+        people = [x for x in rest if x.label == "PER"]
+        if people:
+            k = rest.index(people[0])
+            put("PARTICIPANT", [x for x in _group_fwd(d, rest[k:]) if x.label == "PER"])
+    # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
+    for r in d.rules.by_kind.get("attendees", ()):
+        if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
+            lm = r["list_rx"].search(d.norm, e, ce)
+            if lm:
+                put("PARTICIPANT", [x for x in d.ents_in(lm.end(), ce) if _is_head(d, x) and x.label != "DATE"
+                                    and not after_loc_prep(x)])
+    # place: "tại Hà Nội", "ở TP.HCM", "đến Hà Nội", "trên vịnh Bengal"
+    clause_ents = d.ents_in(pre_start, ce)
+    locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc
+            and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
+            and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)]
+    if "LOC" not in args:
+        if not locs and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
+            taken = {y.id for ys in args.values() for y in ys}
+            locs = [x for x in clause_ents if x.label == "LOC" and x.id not in d.desc and x.id not in taken
+                    and abs(x.start - s) < 160
+                    and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]) and x.start < next_trigger]
+        if locs:
+            near = min(locs, key=lambda x: abs(x.start - s))
+            k = clause_ents.index(near)
+            grp = [near]
+            for x in clause_ents[k + 1:]:
+                if x.id in d.desc:
+                    continue
+                if x.label == "LOC" and regex.fullmatch(r"\s*(?:,|–|-|và)\s*", d.norm[grp[-1].end:x.start]):
+                    grp.append(x)
+                else:
+                    break
+            put("LOC", grp)
+    # date: the clause's dateline, else a date right after the trigger
+    if "DATE" not in args:
+        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"]
+        date = None
+        if dates_pre and m.ref and len(d.norm[dates_pre[-1].end:s]) <= 12:
+            date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
+        elif (m.ref is None or m.ref == "attend" and prev_trigger < 0) and (
+                prev_trigger < 0 or not subject or {x.id for x in subject} & d.clause_subjects.get(cs, set())):
+            if dates_pre and len(d.norm[pre_start:dates_pre[0].start].strip(" *-–(\n")) <= 14:
+                date = dates_pre[0]
+            elif subject and dates_pre:
+                adverbial = [x for x in dates_pre if x.end <= subject[0].start and regex.match(r"\s*,", d.norm[x.end:x.end + 3])]
+                date = adverbial[-1] if adverbial else None
+        if date is None:
+            for x in post:
+                if x.label == "DATE" and x.start - e < 150 and x.start < next_trigger:
+                    date = x
+                    break
+        if date is None and dates_pre and m.ref is None:
+            date = dates_pre[-1] if s - dates_pre[-1].end < 40 else None
+        if date is None and m.ref is None and d.lead[0] <= s < d.lead[1]:
+            lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
+            if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
+                date = lead_dates[0]
+        if date is not None:
+            args["DATE"] = [date]
+    if prev_trigger < 0:
+        d.clause_subjects[cs] = {x.id for x in subject}
+    m.args = args
+
+
+def _mentions(d: _Doc) -> list[_Mention]:
+    out: list[_Mention] = []
+    blocks = d.rules.by_kind.get("block", ())
+    statuses = d.rules.by_kind.get("status", ())
+    refs = d.rules.by_kind.get("reference", ())
+    for mt in d.rules.trigger_rx.finditer(d.norm):
+        rows = d.rules.rows[mt.group()]
+        s, e = mt.span()
+        row = None
+        for r in rows:
+            if r.type == "NONE":
+                break
+            if not r.requires or _passes(d.rules.requires[r.requires], d, s, e):
+                row = r
+                break
+        if row is None:
+            continue
+        k = bisect.bisect_right(d.starts, s) - 1
+        if any(d.ents[j].start <= s and e <= d.ents[j].end for j in range(max(0, k - 1), k + 1)):
+            continue  # inside a name: "Tổ chức Cứu trợ Trẻ em", "Trung tâm Hội nghị Quốc gia"
+        title = s < d.title_end
+        cs, ce = d.clause(s) if not title else (0, d.title_end)
+        pre = d.norm[cs:s]
+        if any((not b.get("types") or row.type in b["types"])
+               and ("before_rx" in b and b["before_rx"].search(pre) or "after_rx" in b and b["after_rx"].match(d.norm, e))
+               for b in blocks):
+            continue
+        # "hội nghị sơ kết", "trao Quyết định thăng cấp bậc hàm": one mention
+        if out and out[-1].row.type == row.type and regex.fullmatch(r"\s*", d.norm[out[-1].end:s]):
+            continue
+        status = None
+        for st in statuses:
+            if st["before_rx"].search(pre[-80:]):
+                status = st["status"]
+                break
+        rr = next((r for r in refs if r["before_rx"].search(pre[-160:])), None)
+        ref = rr.get("ref", "at") if rr else None
+        m = _Mention(s, e, row, (cs, ce), title, d.in_caption(s), ref, status, rr.get("agent", "") if rr else "")
+        m.after_trigger = bool(out and out[-1].end <= s and s - out[-1].end <= 15 and out[-1].clause == m.clause
+                               and not regex.search(r"[,;]", d.norm[out[-1].end:s]))
+        out.append(m)
+    starts = [m.start for m in out]
+    for m in out:
+        _roles(d, m, starts)
+    return out
+
+
+# ----------------------------------------------------------------------------- merging
+
+def _ident(x: Entity) -> str:
+    return norm_word(x.canonical or x.text)
+
+
+def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
+    for role in ("AGENT", "TARGET", "PARTICIPANT"):
+        pa = {_ident(x) for x in a.get(role, ()) if x.label == "PER"}
+        pb = {_ident(x) for x in b.get(role, ()) if x.label == "PER"}
+        if pa and pb:
+            if not pa & pb:
+                return True
+            continue
+        ia, ib = {_ident(x) for x in a.get(role, ())}, {_ident(x) for x in b.get(role, ())}
+        if ia and ib and not ia & ib:
+            return True
+    da, db = a.get("DATE"), b.get("DATE")
+    return bool(da and db and norm_word(da[0].text) != norm_word(db[0].text) and (da[0].value or "") != (db[0].value or "-"))
+
+
+def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
+    groups: list[list[_Mention]] = []
+    order = [m for m in mentions if not m.title] + [m for m in mentions if m.title]
+    for m in order:
+        same = [g for g in groups if g[0].row.type == m.row.type]
+        target = None
+        if m.title:
+            fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
+            target = fam[0] if fam else None
+        elif m.ref and same:
+            fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
+            target = fam[-1] if fam else (same[-1] if m.ref != "attend" else None)
+        else:
+            for g in reversed(same):
+                if not any(x.row.family == m.row.family for x in g):
+                    continue
+                args: dict[str, list[Entity]] = {}
+                for x in g:
+                    for r, xs in x.args.items():
+                        args.setdefault(r, []).extend(xs)
+                st_g = next((x.status for x in g if x.status), "occurred")
+                if _conflict(args, m.args) or (m.status or "occurred") != st_g and "planned" in (m.status, st_g):
+                    continue
+                # told again in another paragraph with other parties: another happening
+                ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
+                ids_m = {_ident(x) for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs}
+                if ids_g and ids_m and not ids_g & ids_m:
+                    continue
+                target = g
+                break
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    return groups
+
+
+def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence]) -> list[Event]:
+    events: list[tuple[int, Event]] = []
+    for g in groups:
+        running = [m for m in g if not m.title and not m.caption]
+        primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
+        others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
+        args: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        used = [primary]
+        for m in [primary, *others]:
+            if m.title and m is not primary:
+                continue  # the headline repeats what the text says
+            took = False
+            for role in ("AGENT", "TARGET", "PARTICIPANT", "LOC", "DATE"):
+                xs = m.args.get(role, ())
+                if role in ("DATE", "LOC") and args.get(role):
+                    continue
+                for x in xs:
+                    key = _ident(x) if role in ("AGENT", "TARGET", "PARTICIPANT") else role + x.id
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    args.setdefault(role, []).append(x.id)
+                    took = True
+            if took and m is not primary:
+                used.append(m)
+        status = primary.status or next((m.status for m in others if m.status), None) or "occurred"
+        mentions = tuple(Span(m.start, m.end, d.text[m.start:m.end]) for m in sorted(g, key=lambda m: m.start))
+        ev_s = min(_sentence_of(sentences, m, d)[0] for m in used)
+        ev_e = max(_sentence_of(sentences, m, d)[1] for m in used)
+        conf = primary.row.confidence + 0.05 * min(2, len(args)) - (0.1 if primary.title or primary.caption else 0.0)
+        events.append((primary.start, Event(
+            "", primary.row.type, status, Span(primary.start, primary.end, d.text[primary.start:primary.end]),
+            {r: args[r] for r in ROLES if r in args}, mentions, (ev_s, ev_e),
+            round(max(0.05, min(0.99, conf)), 2), primary.row.id)))
+    events.sort(key=lambda t: t[0])
+    out = []
+    for i, (_, ev) in enumerate(events, 1):
+        out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, ev.args, ev.mentions, ev.evidence, ev.confidence, ev.rule))
+    return out
+
+
+def _sentence_of(sentences: Sequence[Sentence], m: _Mention, d: _Doc) -> tuple[int, int]:
+    for s in sentences:
+        if s.start <= m.start < s.end:
+            return s.start, s.end
+    cs, ce = m.clause
+    while ce > cs and d.text[ce - 1].isspace():
+        ce -= 1
+    while cs < ce and d.text[cs].isspace():
+        cs += 1
+    return cs, ce
+
+
+# ----------------------------------------------------------------------------- entry point
+
+def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sentence] = (),
+                doc_date: str | None = None, rules_dirs: Sequence[str] = ()) -> list[Event]:
+    """Events of one document, with roles filled from ``entities`` (ids as given).
+
+    ``doc_date`` is accepted for the pipeline's signature (dates are resolved by the
+    DATE recognizer). The document's first line is the title; the first paragraph
+    after it is the lead, whose dateline (``Ngày 21/1, ...``) dates its events.
+    """
+    rd = tuple(str(x) for x in rules_dirs)
+    view = _nfc_view(text, entities)
+    if view is not None:  # NFD input: compute on its NFC form, then map the spans back
+        ctext, to_orig, moved = view
+        csents = [Sentence(x.start, x.end, x.text) for x in _nfc_view(text, [
+            Entity(str(k), "S", s.start, s.end, "") for k, s in enumerate(sentences)])[2]] if sentences else []
+
+        def back(i: int, j: int) -> Span:
+            a, b = to_orig[i], to_orig[j]
+            return Span(a, b, text[a:b])
+        out = []
+        for ev in find_events(ctext, moved, csents, doc_date, rd):
+            ev_s = back(*ev.evidence) if ev.evidence else None
+            out.append(Event(ev.id, ev.type, ev.status, back(ev.trigger.start, ev.trigger.end), ev.args,
+                             tuple(back(m.start, m.end) for m in ev.mentions),
+                             (ev_s.start, ev_s.end) if ev_s else None, ev.confidence, ev.rule))
+        return out
+    rules = _rules(rd)
+    nt = normalize(text)
+    # NFC text: offsets of text and norm agree (lower-casing that changes length is aligned per character)
+    norm = nt.norm if nt.to_orig is None else "".join(normalize(ch).norm[:1] or ch for ch in text)
+    ents = sorted(entities, key=lambda e: (e.start, e.end))
+    title_end, lead, starts, captions = _layout(text, norm, rules)
+    desc: set[str] = set()
+    by_id = {x.id: x for x in ents}
+    for r in find_relations(text, ents, sentences, rd):
+        if r.label in ("TITLE_AT",):
+            desc.add(r.tail)
+        elif r.label == "LOCATED_IN":
+            h, t = by_id.get(r.head), by_id.get(r.tail)
+            if h and t and h.end <= t.start:
+                desc.add(r.tail)
+    # parent organizations after a title's organization, places in a title: "Thủ tướng Pháp"
+    for i in range(1, len(ents)):
+        a, b = ents[i - 1], ents[i]
+        gap = norm[a.end:b.start]
+        if b.label == "ORG" and a.id in desc and a.label == "ORG" and regex.fullmatch(r"\s*(?:,|/|–|-)\s*", gap):
+            desc.add(b.id)
+        elif b.label == "LOC" and a.label == "TITLE" and regex.fullmatch(r"\s*(?:nước\s+)?", gap):
+            desc.add(b.id)
+        if b.label == "LOC" and regex.search(r"(?:^|\W)đoàn\s+$", norm[max(0, b.start - 8):b.start]):
+            desc.add(b.id)  # "Đoàn Campuchia": a delegation, not the country
+        elif b.label == "LOC" and a.label == "LOC" and a.id in desc and regex.fullmatch(r"\s*tại\s+", gap):
+            desc.add(b.id)
+        elif b.label == "ORG" and a.label == "RANK" and regex.fullmatch(r"\s+", gap):
+            desc.add(b.id)
+        elif a.label == "ORG" and b.label == "ORG" and regex.fullmatch(r"\s*(?:,|/)\s*", gap) and any(
+                r["child_rx"].match(norm, a.start) and r["parent_rx"].match(norm, b.start)
+                for r in rules.by_kind.get("parent_org", ())):
+            desc.add(b.id)
+    d = _Doc(text, norm, ents, [x.start for x in ents], starts, title_end, lead, captions, desc, rules)
+    return _build(d, _merge(d, _mentions(d)), sentences)

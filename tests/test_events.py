@@ -1,0 +1,236 @@
+"""vnextract.events: triggers, non-events, roles, merging of mentions, the seed document."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnextract.events import find_events
+from vnextract.records import EVENT_TYPES, ROLES, STATUSES, Entity, Sentence
+from vnextract.relations import link_persons
+
+from .conftest import shared_path
+
+_BOUNDARY = re.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Lines, then ". " / "; " boundaries (a stand-in for the real splitter)."""
+    out, pos = [], 0
+    for m in list(_BOUNDARY.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            s = pos + len(chunk) - len(chunk.lstrip())
+            e = s + len(text[s:end].rstrip())
+            out.append(Sentence(s, e, text[s:e]))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def ents(text: str, spec: list[tuple[str, str]]) -> list[Entity]:
+    out, pos = [], 0
+    for k, (label, surface) in enumerate(spec, 1):
+        s = text.index(surface, pos)
+        out.append(Entity(f"T{k}", label, s, s + len(surface), surface))
+        pos = s + len(surface)
+    return out
+
+
+def run(text: str, spec=(), date=None, **kw):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {e.id: e.text for e in es}
+    evs = find_events(text, es, sentences(text), date, **kw)
+    return evs, by_id
+
+
+def named(ev, by_id) -> dict[str, list[str]]:
+    return {r: [by_id[i] for i in ids] for r, ids in ev.args.items()}
+
+
+# ---------------------------------------------------------------- triggers and non-events
+
+@pytest.mark.parametrize("text,expected", [
+    ("Công an huyện đã bắt giữ 3 đối tượng vận chuyển ma tuý.", [("ARREST", "bắt giữ")]),
+    ("Ông A bị khởi tố và bắt tạm giam.", [("ARREST", "khởi tố"), ("ARREST", "bắt")]),
+    ("Bộ đội Biên phòng tỉnh tổ chức diễn tập phòng chống cháy rừng.", [("EXERCISE", "diễn tập")]),
+    ("Chủ tịch nước đã trao tặng Huân chương Lao động hạng Nhất cho đơn vị.", [("AWARD", "trao tặng")]),
+    ("Đoàn công tác đã trao tặng 200 suất quà cho hộ nghèo.", [("AID", "trao tặng")]),
+    ("Đơn vị đã trao quà cho các gia đình chính sách.", [("AID", "trao quà")]),
+    ("Hội Chữ thập đỏ đã hỗ trợ mỗi hộ 2 triệu đồng.", [("AID", "hỗ trợ")]),
+    ("Đồn Biên phòng phối hợp tuần tra song phương trên tuyến biên giới.", [("PATROL", "tuần tra song phương")]),
+    ("Lực lượng chức năng đã thu giữ 280 phách gỗ.", [("SEIZURE", "thu giữ")]),
+    ("Sở đã tổ chức tập huấn cho 100 cán bộ.", [("TRAINING", "tập huấn")]),
+    ("Hai bên đã ký kết kế hoạch phối hợp.", [("AGREEMENT", "ký kết")]),
+    ("Hai bên đã ký biên bản ghi nhớ.", [("AGREEMENT", "ký")]),
+    ("Ông được bổ nhiệm giữ chức Phó Giám đốc.", [("APPOINTMENT", "bổ nhiệm")]),
+    ("Đoàn đã đến chào Tổng Bí thư.", [("VISIT", "đến chào")]),
+    ("Bộ Quốc phòng tổ chức buổi họp báo.", [("MEETING", "họp báo")]),
+])
+def test_triggers(text, expected):
+    evs, _ = run(text)
+    assert [(e.type, e.trigger.text) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên tiếp tục tăng cường hợp tác.",
+    "Việc này bắt đầu từ năm ngoái và bắt buộc mọi người tuân thủ.",
+    "Ông là thư ký của hội đồng, đã đăng ký tham gia.",
+    "Quân đội sẵn sàng thu hồi sân golf nếu Thủ tướng có chỉ thị.",
+    "Hiện vẫn chưa có kế hoạch tập trận chung với phía Việt Nam.",
+    "Ngày mai, Quốc hội thảo luận ở hội trường về dự án luật.",
+    "Người dân chưa được vào thăm Thành cổ.",
+    "Thời gian tới, hai bên cần tăng cường hợp tác như: tuần tra chung trên biển, huấn luyện.",
+    "Mỹ cung cấp 6 tàu tuần tra mới cho lực lượng Cảnh sát biển.",
+    "Trung tâm hội nghị tầm cỡ khu vực sẽ được xây dựng.",
+    "Ngư dân đánh bắt cá xa bờ, nắm bắt thông tin thời tiết.",
+    "Mức hỗ trợ thấp nhất là 1,6 triệu đồng/tháng.",
+    "Nhiều người dân đến thăm quan khu di tích.",
+    "việc phát hiện, bắt giữ của các lực lượng chống buôn lậu gặp nhiều khó khăn.",
+])
+def test_non_events(text):
+    evs, _ = run(text)
+    assert evs == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Hai bên thoả thuận sẽ tiến hành cuộc họp vào cuối quý I/2006.", "planned"),
+    ("Theo kế hoạch, đoàn sẽ đến thăm Lào.", "planned"),
+    ("Hai bên đã hội đàm tại Hà Nội.", "occurred"),
+    ("Đoàn đang có chuyến thăm Việt Nam.", "occurred"),
+])
+def test_status(text, status):
+    evs, _ = run(text)
+    assert [e.status for e in evs] == [status]
+
+
+# ---------------------------------------------------------------- roles
+
+def test_reception_roles_and_offsets():
+    text = ("Bộ trưởng tiếp Đại sứ\n\nChiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng "
+            "đã tiếp Đại tướng Chaichan Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan.")
+    spec = [("TITLE", "Bộ trưởng"), ("TITLE", "Đại sứ"), ("DATE", "Chiều 4/7"), ("LOC", "Hà Nội"),
+            ("RANK", "Đại tướng"), ("PER", "Ngô Xuân Lịch"), ("TITLE", "Bộ trưởng"), ("ORG", "Bộ Quốc phòng"),
+            ("RANK", "Đại tướng"), ("PER", "Chaichan Changmongkol"), ("TITLE", "Thư ký Thường trực"),
+            ("ORG", "Bộ Quốc phòng Thái Lan")]
+    evs, by_id = run(text, spec)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.trigger.text, ev.trigger.start) == ("MEETING", "tiếp", text.index("đã tiếp") + 3)
+    assert [m.start for m in ev.mentions] == [10, ev.trigger.start]  # the headline is a mention
+    assert named(ev, by_id) == {"AGENT": ["Ngô Xuân Lịch"], "TARGET": ["Chaichan Changmongkol"],
+                                "DATE": ["Chiều 4/7"], "LOC": ["Hà Nội"]}
+    assert ev.rule == "trg.meeting.tiep" and 0 < ev.confidence <= 1
+    s, e = ev.evidence
+    assert s <= ev.trigger.start < e <= len(text)
+
+
+def test_talks_partner_is_participant():
+    text = "Ngày 10/5, tại Điện Kremlin, Tổng Bí thư Tô Lâm đã hội đàm với Tổng thống Vladimir Putin."
+    spec = [("DATE", "Ngày 10/5"), ("LOC", "Điện Kremlin"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"),
+            ("TITLE", "Tổng thống"), ("PER", "Vladimir Putin")]
+    evs, by_id = run(text, spec)
+    assert [named(e, by_id) for e in evs] == [{"AGENT": ["Tô Lâm"], "PARTICIPANT": ["Vladimir Putin"],
+                                               "DATE": ["Ngày 10/5"], "LOC": ["Điện Kremlin"]}]
+
+
+def test_passive_arrest_target_and_two_events():
+    text = "Tiêu đề\nÔng Lê Xuân Chính, nguyên Đồn phó Đồn Biên phòng Nam Giang bị khởi tố và bắt tạm giam."
+    spec = [("PER", "Lê Xuân Chính"), ("TITLE", "Đồn phó"), ("ORG", "Đồn Biên phòng Nam Giang")]
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.text, named(e, by_id)) for e in evs] == [
+        ("ARREST", "khởi tố", {"TARGET": ["Lê Xuân Chính"]}), ("ARREST", "bắt", {"TARGET": ["Lê Xuân Chính"]})]
+
+
+def test_attendees_and_at_mentions_merge():
+    text = ("Sơ kết chương trình phối hợp\n\nNgày 21/1, Sở Thông tin và Bộ chỉ huy Biên phòng đã tổ chức hội nghị "
+            "sơ kết tại tỉnh Lào Cai.\n\nTham dự hội nghị có Đại tá Lương Văn Sơn – Chính uỷ; đồng chí Hà Văn Thắng "
+            "cùng cán bộ.\n\nPhát biểu tại hội nghị, Đại tá Lương Văn Sơn nhấn mạnh vai trò của thông tin.")
+    spec = [("DATE", "Ngày 21/1"), ("ORG", "Sở Thông tin"), ("ORG", "Bộ chỉ huy Biên phòng"), ("LOC", "Lào Cai"),
+            ("RANK", "Đại tá"), ("PER", "Lương Văn Sơn"), ("TITLE", "Chính uỷ"), ("PER", "Hà Văn Thắng"),
+            ("RANK", "Đại tá"), ("PER", "Lương Văn Sơn")]
+    evs, by_id = run(text, spec)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.trigger.start == text.index("hội nghị")
+    assert len(ev.mentions) == 4  # headline "Sơ kết", the lead, "Tham dự hội nghị", "tại hội nghị"
+    args = ev.args
+    assert [by_id[i] for i in args["AGENT"]] == ["Sở Thông tin", "Bộ chỉ huy Biên phòng"]
+    assert args["PARTICIPANT"] == ["T6", "T8"]  # the mentions in the attendee sentence
+    assert [by_id[i] for i in args["DATE"]] == ["Ngày 21/1"] and [by_id[i] for i in args["LOC"]] == ["Lào Cai"]
+
+
+def test_user_triggers(tmp_path):
+    (tmp_path / "triggers.tsv").write_text(
+        "term\ttype\tid\nduyệt binh\tEXERCISE\tuser.parade\n", encoding="utf-8")
+    text = "Quân đội đã tổ chức duyệt binh tại Quảng trường."
+    assert run(text)[0] == []
+    evs, _ = run(text, rules_dirs=[str(tmp_path)])
+    assert [(e.type, e.trigger.text, e.rule) for e in evs] == [("EXERCISE", "duyệt binh", "user.parade")]
+
+
+def test_nfd_text_spans_point_into_original():
+    text = unicodedata.normalize("NFD", "Hai bên đã hội đàm tại Hà Nội.")
+    evs, _ = run(text, [("LOC", unicodedata.normalize("NFD", "Hà Nội"))])
+    assert len(evs) == 1
+    t = evs[0].trigger
+    assert text[t.start:t.end] == t.text and unicodedata.normalize("NFC", t.text) == "hội đàm"
+    assert evs[0].args == {"LOC": ["T1"]}
+
+
+# ---------------------------------------------------------------- the seed document (gold entities)
+
+def test_seed_document():
+    d = next(json.loads(line) for line in shared_path("gold", "dev.jsonl").open(encoding="utf-8")
+             if json.loads(line)["id"] == "seed")
+    text = d["text"]
+    es = link_persons(text, [Entity.from_dict(e) for e in d["entities"]])
+    by_id = {e.id: e.text for e in es}
+    evs = find_events(text, es, sentences(text), d.get("date"))
+    by_type = {e.type: e for e in evs}
+    meeting = by_type["MEETING"]
+    assert meeting.trigger.text == "hội nghị" and meeting.status == "occurred"
+    assert [by_id[i] for i in meeting.args["AGENT"]] == ["Bộ chỉ huy Bộ đội biên phòng tỉnh", "Sở Thông tin - Truyền thông"]
+    assert [by_id[i] for i in meeting.args["PARTICIPANT"]] == ["Lương Văn Sơn", "Hà Văn Thắng"]
+    assert [by_id[i] for i in meeting.args["DATE"]] == ["Ngày 21/1"]
+    assert [by_id[i] for i in meeting.args["LOC"]] == ["Lào Cai"]
+    assert by_type["AGREEMENT"].trigger.text == "ký kết"
+    training = by_type["TRAINING"]
+    assert training.trigger.text == "tập huấn"
+    assert sorted(by_id[i] for i in training.args["AGENT"]) == ["Bộ chỉ huy Bộ đội biên phòng", "Sở Thông tin - Truyền thông"]
+
+
+# ---------------------------------------------------------------- fuzzing
+
+_WORDS = ["hội nghị", "tiếp", "ký kết", "bắt", "thăm", "tại", "với", "Hà Nội", "đã", "sẽ", ", ", ". ", "\n", "Ảnh:",
+          "Tham dự", "có", "ông", "(NLĐ) - ", "lễ", "hai bên", "tuần tra", "tiếp tục", "uỷ", "ủy", "Ngày 1/2"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([None, "PER", "ORG", "LOC", "DATE", "TITLE"])),
+                max_size=30))
+def test_fuzz_events_are_well_formed(parts):
+    text, es = "", []
+    for k, (w, label) in enumerate(parts, 1):
+        if label and w.strip(" ,.\n"):
+            es.append(Entity(f"T{k}", label, len(text), len(text) + len(w), w))
+        text += w + " "
+    evs = find_events(text, es, sentences(text), None)
+    ids = {e.id for e in es}
+    assert len({e.id for e in evs}) == len(evs)
+    for ev in evs:
+        assert ev.type in EVENT_TYPES and ev.status in STATUSES and ev.rule
+        for sp in (ev.trigger, *ev.mentions):
+            assert text[sp.start:sp.end] == sp.text
+        assert ev.trigger in ev.mentions
+        assert set(ev.args) <= set(ROLES)
+        flat = [i for xs in ev.args.values() for i in xs]
+        assert set(flat) <= ids
+        assert len(ev.args.get("DATE", [])) <= 1
+        assert 0.0 <= ev.confidence <= 1.0
+        assert 0 <= ev.evidence[0] <= ev.evidence[1] <= len(text)

@@ -1,0 +1,173 @@
+"""vnextract.relations: relations between neighbouring entities, person linking."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnextract.records import RELATION_LABELS, Entity
+from vnextract.relations import find_relations, link_persons
+
+ALLOWED = {  # label: (head labels, tail labels)
+    "HAS_RANK": ({"PER"}, {"RANK"}), "HAS_TITLE": ({"PER"}, {"TITLE"}), "TITLE_AT": ({"TITLE"}, {"ORG"}),
+    "MEMBER_OF": ({"PER"}, {"ORG"}), "LOCATED_IN": ({"ORG", "LOC"}, {"LOC"}),
+}
+
+
+def ents(text: str, spec: list[tuple[str, str]]) -> list[Entity]:
+    """Entities for (label, surface) pairs, found left to right in ``text``."""
+    out, pos = [], 0
+    for k, (label, surface) in enumerate(spec, 1):
+        s = text.index(surface, pos)
+        out.append(Entity(f"T{k}", label, s, s + len(surface), surface))
+        pos = s + len(surface)
+    return out
+
+
+def rels(text: str, spec: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    es = ents(text, spec)
+    by_id = {e.id: e.text for e in es}
+    return {(r.label, by_id[r.head], by_id[r.tail]) for r in find_relations(text, es, [])}
+
+
+CASES = [
+    ("Tham dự có Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy Bộ đội Biên phòng; đồng chí Hà Văn Thắng",
+     [("RANK", "Đại tá"), ("PER", "Lương Văn Sơn"), ("TITLE", "Chính uỷ"), ("ORG", "Bộ chỉ huy Bộ đội Biên phòng"),
+      ("PER", "Hà Văn Thắng")],
+     {("HAS_RANK", "Lương Văn Sơn", "Đại tá"), ("HAS_TITLE", "Lương Văn Sơn", "Chính uỷ"),
+      ("TITLE_AT", "Chính uỷ", "Bộ chỉ huy Bộ đội Biên phòng"),
+      ("MEMBER_OF", "Lương Văn Sơn", "Bộ chỉ huy Bộ đội Biên phòng")}),
+    ("Đại tướng Phạm Văn Trà, Phó Bí thư Đảng ủy Quân sự Trung ương - Bộ trưởng Bộ Quốc phòng, đã dự",
+     [("RANK", "Đại tướng"), ("PER", "Phạm Văn Trà"), ("TITLE", "Phó Bí thư"), ("ORG", "Đảng ủy Quân sự Trung ương"),
+      ("TITLE", "Bộ trưởng"), ("ORG", "Bộ Quốc phòng")],
+     {("HAS_RANK", "Phạm Văn Trà", "Đại tướng"), ("HAS_TITLE", "Phạm Văn Trà", "Phó Bí thư"),
+      ("HAS_TITLE", "Phạm Văn Trà", "Bộ trưởng"), ("TITLE_AT", "Phó Bí thư", "Đảng ủy Quân sự Trung ương"),
+      ("TITLE_AT", "Bộ trưởng", "Bộ Quốc phòng"), ("MEMBER_OF", "Phạm Văn Trà", "Đảng ủy Quân sự Trung ương"),
+      ("MEMBER_OF", "Phạm Văn Trà", "Bộ Quốc phòng")}),
+    ("Các đồng chí: Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; Trần Đức Lương",
+     [("PER", "Đỗ Mười"), ("PER", "Lê Khả Phiêu"), ("TITLE", "Tổng Bí thư"), ("PER", "Trần Đức Lương")],
+     {("HAS_TITLE", "Đỗ Mười", "Tổng Bí thư"), ("HAS_TITLE", "Lê Khả Phiêu", "Tổng Bí thư")}),
+    ("tuyên truyền của tỉnh Lào Cai (Việt Nam) với tỉnh Vân Nam (Trung Quốc)",
+     [("LOC", "Lào Cai"), ("LOC", "Việt Nam"), ("LOC", "Vân Nam"), ("LOC", "Trung Quốc")],
+     {("LOCATED_IN", "Lào Cai", "Việt Nam"), ("LOCATED_IN", "Vân Nam", "Trung Quốc")}),
+    ("Ban chỉ huy quân sự P.7, Q.Bình Thạnh (TP.HCM) xin lỗi",
+     [("ORG", "Ban chỉ huy quân sự P.7"), ("LOC", "Bình Thạnh"), ("LOC", "TP.HCM")],
+     {("LOCATED_IN", "Ban chỉ huy quân sự P.7", "Bình Thạnh"), ("LOCATED_IN", "Bình Thạnh", "TP.HCM")}),
+    ("Tại hội nghị tiếp xúc cử tri P.5, P7 (Q.Bình Thạnh)",
+     [("LOC", "P.5"), ("LOC", "P7"), ("LOC", "Bình Thạnh")],
+     {("LOCATED_IN", "P.5", "Bình Thạnh"), ("LOCATED_IN", "P7", "Bình Thạnh")}),
+    ("Tại địa bàn các huyện Tân Biên, Tân Châu, Châu Thành",
+     [("LOC", "Tân Biên"), ("LOC", "Tân Châu"), ("LOC", "Châu Thành")], set()),
+    ("tại Điện Kremlin, thủ đô Moskva, Tổng Bí thư Tô Lâm",
+     [("LOC", "Điện Kremlin"), ("LOC", "Moskva"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm")],
+     {("LOCATED_IN", "Điện Kremlin", "Moskva"), ("HAS_TITLE", "Tô Lâm", "Tổng Bí thư")}),
+    ("từ làng Qanayman thuộc Jubb al-Jarrah đến", [("LOC", "Qanayman"), ("LOC", "Jubb al-Jarrah")],
+     {("LOCATED_IN", "Qanayman", "Jubb al-Jarrah")}),
+    ("Hồi tháng 4, Tổng thống Mỹ Donald Trump ra lệnh",
+     [("TITLE", "Tổng thống"), ("LOC", "Mỹ"), ("PER", "Donald Trump")], {("HAS_TITLE", "Donald Trump", "Tổng thống")}),
+    ("Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm",
+     [("TITLE", "Phó Thủ tướng"), ("TITLE", "Bộ trưởng Ngoại giao"), ("PER", "Bùi Thanh Sơn")],
+     {("HAS_TITLE", "Bùi Thanh Sơn", "Phó Thủ tướng"), ("HAS_TITLE", "Bùi Thanh Sơn", "Bộ trưởng Ngoại giao")}),
+    ("nơi làm việc của các thế hệ bộ trưởng, thứ trưởng Bộ Quốc phòng; nhà T78A",
+     [("TITLE", "bộ trưởng"), ("TITLE", "thứ trưởng"), ("ORG", "Bộ Quốc phòng")],
+     {("TITLE_AT", "bộ trưởng", "Bộ Quốc phòng"), ("TITLE_AT", "thứ trưởng", "Bộ Quốc phòng")}),
+    ("do Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin, Quân đội Myanmar làm Trưởng đoàn",
+     [("RANK", "Thiếu tướng"), ("PER", "Thaw Lwin"), ("TITLE", "Cục trưởng"), ("ORG", "Cục Thông tin"),
+      ("ORG", "Quân đội Myanmar"), ("TITLE", "Trưởng đoàn")],
+     {("HAS_RANK", "Thaw Lwin", "Thiếu tướng"), ("HAS_TITLE", "Thaw Lwin", "Cục trưởng"),
+      ("TITLE_AT", "Cục trưởng", "Cục Thông tin"), ("MEMBER_OF", "Thaw Lwin", "Cục Thông tin"),
+      ("HAS_TITLE", "Thaw Lwin", "Trưởng đoàn")}),
+    ("Phát biểu tại buổi họp báo, Phó đô đốc Hải quân Nga Avramenko Sergey Victorovich đã dẫn",
+     [("RANK", "Phó đô đốc"), ("ORG", "Hải quân Nga"), ("PER", "Avramenko Sergey Victorovich")],
+     {("HAS_RANK", "Avramenko Sergey Victorovich", "Phó đô đốc"),
+      ("MEMBER_OF", "Avramenko Sergey Victorovich", "Hải quân Nga")}),
+    ("Trung tướng Phan Văn Giang và Đại tướng Phuông Si-phan chụp ảnh",
+     [("RANK", "Trung tướng"), ("PER", "Phan Văn Giang"), ("RANK", "Đại tướng"), ("PER", "Phuông Si-phan")],
+     {("HAS_RANK", "Phan Văn Giang", "Trung tướng"), ("HAS_RANK", "Phuông Si-phan", "Đại tướng")}),
+    ("Võ Nguyên Giáp, đại tướng Văn Tiến Dũng trong nhiều năm",
+     [("PER", "Võ Nguyên Giáp"), ("RANK", "đại tướng"), ("PER", "Văn Tiến Dũng")],
+     {("HAS_RANK", "Văn Tiến Dũng", "đại tướng")}),
+    ("ông Lê Xuân Chính (Đồn phó kiêm Trạm trưởng Trạm Kiểm soát biên phòng cửa khẩu Đắc Ốc)",
+     [("PER", "Lê Xuân Chính"), ("TITLE", "Đồn phó"), ("TITLE", "Trạm trưởng"),
+      ("ORG", "Trạm Kiểm soát biên phòng cửa khẩu Đắc Ốc")],
+     {("HAS_TITLE", "Lê Xuân Chính", "Đồn phó"), ("HAS_TITLE", "Lê Xuân Chính", "Trạm trưởng"),
+      ("TITLE_AT", "Trạm trưởng", "Trạm Kiểm soát biên phòng cửa khẩu Đắc Ốc"),
+      ("MEMBER_OF", "Lê Xuân Chính", "Trạm Kiểm soát biên phòng cửa khẩu Đắc Ốc")}),
+    ("Thiếu tướng Nguyễn Quốc Toản, Chánh văn phòng Bộ Công an, sẽ là người phát ngôn của Bộ này",
+     [("RANK", "Thiếu tướng"), ("PER", "Nguyễn Quốc Toản"), ("TITLE", "Chánh văn phòng"), ("ORG", "Bộ Công an"),
+      ("TITLE", "người phát ngôn"), ("ORG", "Bộ")],
+     {("HAS_RANK", "Nguyễn Quốc Toản", "Thiếu tướng"), ("HAS_TITLE", "Nguyễn Quốc Toản", "Chánh văn phòng"),
+      ("TITLE_AT", "Chánh văn phòng", "Bộ Công an"), ("MEMBER_OF", "Nguyễn Quốc Toản", "Bộ Công an"),
+      ("HAS_TITLE", "Nguyễn Quốc Toản", "người phát ngôn"), ("TITLE_AT", "người phát ngôn", "Bộ"),
+      ("MEMBER_OF", "Nguyễn Quốc Toản", "Bộ")}),
+    ("Với kinh nghiệm của Bộ trưởng Y tế, bà Chiến lấy thí dụ",
+     [("TITLE", "Bộ trưởng Y tế"), ("PER", "Chiến")], {("HAS_TITLE", "Chiến", "Bộ trưởng Y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_relations(text, spec, expected):
+    assert rels(text, spec) == expected
+
+
+def test_rule_ids_and_nfd_input():
+    text = "Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy"
+    spec = [("RANK", "Đại tá"), ("PER", "Lương Văn Sơn"), ("TITLE", "Chính uỷ"), ("ORG", "Bộ chỉ huy")]
+    found = find_relations(text, ents(text, spec), [])
+    assert all(r.rule and r.rule.startswith("rel.") for r in found)
+    nfd = unicodedata.normalize("NFD", text)
+    nfd_spec = [(label, unicodedata.normalize("NFD", s)) for label, s in spec]
+    assert {(r.label, r.head, r.tail) for r in find_relations(nfd, ents(nfd, nfd_spec), [])} == \
+        {(r.label, r.head, r.tail) for r in found}
+
+
+def test_user_rules_dir(tmp_path):
+    (tmp_path / "relations.toml").write_text(
+        '[[rule]]\nid = "user.loc_o"\nkind = "located_thuoc"\ngap = \'\\s*ở\\s+\'\n', encoding="utf-8")
+    text = "lực lượng PMU ở Iraq."
+    es = ents(text, [("ORG", "PMU"), ("LOC", "Iraq")])
+    assert find_relations(text, es, []) == []
+    got = find_relations(text, es, [], rules_dirs=[str(tmp_path)])
+    assert [(r.label, r.rule) for r in got] == [("LOCATED_IN", "user.loc_o")]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    ("Lương Văn Sơn phát biểu. Ông Sơn nhấn mạnh.", [("PER", "Lương Văn Sơn"), ("PER", "Sơn")],
+     [None, "Lương Văn Sơn"]),
+    ("Hà Văn Thắng và Võ Hồng Thắng; ông Thắng nói", [("PER", "Hà Văn Thắng"), ("PER", "Võ Hồng Thắng"), ("PER", "Thắng")],
+     [None, None, "Võ Hồng Thắng"]),
+    ("ông Ebrahim nói, chuyên gia Alaa Ebrahim", [("PER", "Ebrahim"), ("PER", "Alaa Ebrahim")], ["Alaa Ebrahim", None]),
+    ("Ảnh: N.C.Thắng. Nguyễn Công Thắng", [("PER", "N.C.Thắng"), ("PER", "Nguyễn Công Thắng")], [None, None]),
+    ("Lương Văn Sơn và Hoàng Sơn Lâm", [("PER", "Lương Văn Sơn"), ("PER", "Hoàng Sơn Lâm")], [None, None]),
+])
+def test_link_persons(text, spec, expected):
+    es = ents(text, spec)
+    out = link_persons(text, es)
+    assert [e.canonical for e in out] == expected
+    assert [(e.id, e.start, e.end) for e in out] == [(e.id, e.start, e.end) for e in es]
+
+
+_LABELS = ("PER", "RANK", "TITLE", "ORG", "LOC", "DATE")
+_GAPS = (" ", ", ", " – ", " (", ") ", " và ", " của ", "; ", " thuộc ", ", tỉnh ", " kiêm ", " ông ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LABELS), st.sampled_from(["Lào Cai", "Sơn", "Bộ Quốc phòng", "Đại tá", "X"]),
+                          st.sampled_from(_GAPS)), max_size=12))
+def test_fuzz_relations_are_well_formed(parts):
+    text, es = "", []
+    for k, (label, word, gap) in enumerate(parts, 1):
+        es.append(Entity(f"T{k}", label, len(text), len(text) + len(word), word))
+        text += word + gap
+    by_id = {e.id: e for e in es}
+    out = find_relations(text, es, [])
+    assert len({(r.label, r.head, r.tail) for r in out}) == len(out)
+    for r in out:
+        assert r.label in RELATION_LABELS and r.rule
+        heads, tails = ALLOWED[r.label]
+        assert by_id[r.head].label in heads and by_id[r.tail].label in tails and r.head != r.tail
+    linked = link_persons(text, es)
+    assert [e.id for e in linked] == [e.id for e in es]
