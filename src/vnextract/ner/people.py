@@ -1,0 +1,571 @@
+"""People: person names (PER), military and police ranks (RANK), offices (TITLE).
+
+One recognizer, :func:`find_people`, because the three explain each other: a
+rank or an office before a capitalized run marks it as a name, and the name is
+the run without them::
+
+    Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy Bộ đội Biên phòng
+    RANK   PER              TITLE    (ORG, found elsewhere)
+
+    Tổng thống Nga Vladimir Putin      TITLE "Tổng thống", PER "Vladimir Putin"
+    Bộ trưởng Quốc phòng Ngô Xuân Lịch TITLE "Bộ trưởng Quốc phòng", PER "Ngô Xuân Lịch"
+    Bộ trưởng Bộ Quốc phòng            TITLE "Bộ trưởng" (the ORG follows)
+    ông Sơn, bà Loan, cháu Thiên       PER "Sơn", "Loan", "Thiên"
+    (Ảnh: Hồng Pha)                    PER "Hồng Pha"
+
+How a name is recognized (all data in ``rules/``):
+
+* RANK: the closed list ``ranks.tsv``, any case, tone placement folded
+  (``Đại úy`` == ``Đại uý``).
+* TITLE: ``titles.tsv``: ``[Phó|Quyền ...] head [Thường trực|Thứ nhất ...]
+  [portfolio]``; "nguyên" stays outside. Flags on a head restrict it
+  (capitalized only, needs a capitalized word after it, ...).
+* PER, in order:
+
+  1. after a cue (``person_cues.tsv``: ông, bà, đồng chí, chuyên gia ...; a
+     rank; a title; a photo-credit label), skipping qualifiers and places
+     (``Tổng thống Nga``, ``Thủ tướng Chính phủ``, ``Đại sứ Nhật Bản tại Việt
+     Nam``), the next run of capitalized words is a name;
+  2. a capitalized run opening with a family name (``surnames.tsv``) and 2-4
+     words long is a name unless a place word precedes it (``đường Lê Lợi``)
+     or it is a place (``Hà Nội``);
+  3. later mentions of a full name found in the document, and the last word
+     of a foreign name (``Putin``), are names too;
+  4. the byline at the very end of an article (``... thất thủ. Phan Hoàng``).
+
+Places, countries and organization heads come from the gazetteers of the
+place and organization recognizers (``places_*.tsv``, ``org_heads.tsv``)
+when they are installed; candidates already in ``ctx.found`` (ORG, LOC,
+DATE) are never inside a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..errors import RulesError
+from ..normalize import NormText, norm_word
+from ..rules import load_lexicon
+from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
+
+_W = r"[\p{L}\p{M}\p{N}]"
+_SP = r"[ \t\u00a0]+"  # spaces inside a line
+_SP1 = r"[ \u00a0]"  # the single space between the words of a name
+# A Title-case word: "Sơn", "Si-phan", "Jong-un", "A". NFD text keeps its marks.
+_CAP = r"\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*"
+_TOKEN_RX = regex.compile(rf"(?<!{_W}|[.'’])({_CAP})(?!{_W}|[.'’]{_W}|&)")
+_ACRONYM_RX = regex.compile(rf"{_SP}(?:\p{{Lu}}[\p{{Lu}}\p{{N}}&.]*\p{{Lu}}|\p{{Lu}}{{2,}})(?!{_W}|\.{_W})")
+_SPACES_RX = regex.compile(_SP)
+# a name written with initials in bylines and photo credits: "N.C.Thắng", "T. Hà"
+_INITIALS_RX = regex.compile(rf"(?:\p{{Lu}}\.{_SP1}?){{1,3}}{_CAP}(?!{_W})")
+_SENTENCE_END = set(".!?…:;\"“”'‘’(/[«»–-\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    flags: frozenset[str]
+    not_after: regex.Pattern | None
+    not_before: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Res:
+    rank_rx: regex.Pattern
+    rank_not_before: dict[str, frozenset[str]]
+    title_rx: regex.Pattern
+    heads: dict[str, _Head]
+    org_words: frozenset[str]
+    cue_rx: regex.Pattern
+    weak: frozenset[str]
+    credit_rx: regex.Pattern
+    skip_rx: regex.Pattern
+    anti_rx: regex.Pattern
+    surnames: frozenset[str]
+    not_name: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases (word tuples)
+    org_start: dict[str, tuple[tuple[str, ...], ...]]  # organization heads: never the start of a name
+    places: dict[str, tuple[tuple[str, ...], ...]]
+    persons: frozenset[str]
+    admin_names: frozenset[str]  # district names: a capitalized run that is exactly one is no person
+    admin_all: frozenset[str]  # every administrative name, communes too: checked for two-word runs
+
+
+def _alts(terms) -> str:
+    """A regex alternation of normalized terms, longest first, spaces flexible."""
+    norm = sorted({norm_word(t).strip() for t in terms if t.strip()}, key=len, reverse=True)
+    return "|".join(_SP.join(regex.escape(w) for w in t.split()) for t in norm) or r"(?!x)x"
+
+
+def _phrases(terms) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in terms:
+        words = tuple(norm_word(t).split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=16)
+def _resources(rules_dirs: tuple[str, ...]) -> _Res:
+    ranks = load_lexicon("ranks.tsv", rules_dirs)
+    rank_not_before = {norm_word(r["term"]): frozenset(norm_word(w) for w in r.get("not_before", "").split("|") if w) for r in ranks}
+    rank_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(r['term'] for r in ranks)}){BOUNDARY_END}")
+
+    rows = load_lexicon("titles.tsv", rules_dirs, ("kind",))
+    by_kind: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_kind.setdefault(r["kind"], []).append(r)
+    all_not_after = [w for r in by_kind.get("head", []) if r["term"] == "ALL" for w in r.get("not_after", "").split("|") if w]
+    heads: dict[str, _Head] = {}
+    for r in by_kind.get("head", []):
+        if r["term"] == "ALL":
+            continue
+        words = [w for w in r.get("not_after", "").split("|") if w] + all_not_after
+        first = norm_word(r["term"]).split()[0]
+        words = [w for w in words if norm_word(w) != first]
+        not_after = regex.compile(rf"{BOUNDARY_START}(?:{_alts(words)}){_SP}\Z") if words else None
+        heads[norm_word(r["term"]).strip()] = _Head(
+            frozenset(f for f in r.get("flags", "").split(",") if f),
+            not_after,
+            frozenset(norm_word(w) for w in r.get("not_before", "").split("|") if w),
+        )
+    pre = _alts(r["term"] for r in by_kind.get("prefix", []))
+    suf = _alts(r["term"] for r in by_kind.get("suffix", []))
+    port = _alts(r["term"] for r in by_kind.get("portfolio", []))
+    title_rx = regex.compile(
+        rf"{BOUNDARY_START}(?P<pre>(?:(?:{pre}){_SP})*)(?P<head>(?:{_alts(heads)})){BOUNDARY_END}"
+        rf"(?P<suf>(?:{_SP}(?:{suf}){BOUNDARY_END})*)"
+        rf"(?P<port>{_SP}(?:{port})(?:{_SP}và{_SP}(?:{port}))*{BOUNDARY_END})?"
+    )
+    org_words = {norm_word(r["term"]) for r in by_kind.get("orghead", [])}
+    org_words |= {norm_word(r["term"]) for r in load_lexicon("org_heads.tsv", rules_dirs, ("role",)) if r["role"] == "head"}
+
+    cues = load_lexicon("person_cues.tsv", rules_dirs, ("kind",))
+    ck: dict[str, list[str]] = {}
+    for r in cues:
+        ck.setdefault(r["kind"], []).append(r["term"])
+    cue_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('cue', []) + ck.get('weak', []))}){BOUNDARY_END}")
+    credit_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('credit', []))})[ \t\u00a0]*:")
+
+    place_terms = [r["term"] for r in load_lexicon("places_world.tsv", rules_dirs)]
+    place_terms += [r["term"] for r in load_lexicon("places_vn.tsv", rules_dirs)]
+    place_terms += [r["term"] for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",)) if r["kind"].startswith("province")]
+    persons = frozenset(norm_word(t) for t in ck.get("person", []))
+    place_terms = [t for t in place_terms if norm_word(t) not in persons and t[:1].isupper()]
+    skip_rx = regex.compile(rf"{_SP}(?P<t>{_alts(ck.get('skip', []) + place_terms)}){BOUNDARY_END}")
+    anti_rx = regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti', []))})[ \t\u00a0.]*\Z")
+    surnames = frozenset(norm_word(r["term"]) for r in load_lexicon("surnames.tsv", rules_dirs))
+    org_start = [r["term"] for r in by_kind.get("orghead", [])]
+    org_start += [r["term"] for r in load_lexicon("org_heads.tsv", rules_dirs, ("role",)) if r["role"] == "head" and r["term"][:1].isupper()]
+    return _Res(
+        rank_rx, rank_not_before, title_rx, heads, frozenset(org_words), cue_rx,
+        frozenset(norm_word(t) for t in ck.get("weak", [])), credit_rx, skip_rx, anti_rx, surnames,
+        _phrases(ck.get("not_name", [])), _phrases(org_start), _phrases(place_terms), persons,
+        frozenset(norm_word(r["term"]) for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",)) if r["kind"] == "district"),
+        frozenset(norm_word(r["term"]) for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",))),
+    )
+
+
+class _Doc:
+    """Per-call view: normalized text, a case-bearing copy aligned with it, blocked spans."""
+
+    def __init__(self, nt: NormText):
+        self.nt = nt
+        self.norm = nt.norm
+        if nt.to_orig is None:
+            self.cased = nt.text
+        else:  # one original character per norm position keeps the case
+            self.cased = "".join(nt.text[nt.orig_start(i)] for i in range(len(nt.norm)))
+        self.blocked: list[tuple[int, int]] = []
+        self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
+
+    def to_norm(self, i: int) -> int:
+        if self.nt.to_orig is None:
+            return i
+        return bisect.bisect_left(self.nt.to_orig, i)
+
+    def is_blocked(self, s: int, e: int) -> bool:
+        return any(s < be and bs < e for bs, be in self.blocked)
+
+    def cand(self, s: int, e: int, label: str, rule: str) -> Candidate:
+        os_, oe = self.nt.span(s, e)
+        return Candidate(os_, oe, label, rule)
+
+    def next_word(self, p: int) -> tuple[int, int] | None:
+        m = _NEXT_WORD.match(self.norm, p)
+        return m.span(1) if m else None
+
+    def at_sentence_start(self, s: int) -> bool:
+        i = s - 1
+        while i >= 0 and self.cased[i] in " \t\u00a0":
+            i -= 1
+        return i < 0 or self.cased[i] in _SENTENCE_END
+
+
+_NEXT_WORD = regex.compile(rf"{_SP}({_W}+)")
+
+
+def _ranks(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
+    out = []
+    for m in res.rank_rx.finditer(d.norm):
+        nxt = d.next_word(m.end())
+        if nxt and d.norm[nxt[0]:nxt[1]] in res.rank_not_before.get(_one_space(m.group()), ()):
+            continue
+        out.append((m.start(), m.end(), "ranks.tsv"))
+    return out
+
+
+def _one_space(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
+    out = []
+    for m in res.title_rx.finditer(d.norm):
+        hs, he = m.span("head")
+        head = res.heads[_one_space(m.group("head"))]
+        flags = head.flags
+        start, end = m.start(), he
+        if head.not_after is not None and head.not_after.search(d.norm, max(0, start - 30), start):
+            continue
+        if "cap" in flags and not d.cased[hs].isupper():
+            continue
+        if "orgword" in flags:
+            last = d.norm.rfind(" ", hs, he) + 1
+            if d.cased[last].isupper():  # "Trưởng Ban Tuyển sinh": the title is "Trưởng"
+                out.append((start, _word_end(d.norm, hs), "titles.tsv"))
+                continue
+        nxt = d.next_word(he)
+        if "bare" in flags and not (nxt and _starts_with(d.norm, nxt[0], res.org_words)):
+            continue
+        if "bare" in flags and m.group("pre"):
+            continue
+        if "bare" not in flags:
+            end = m.end("suf") if m.group("suf") else he
+            if m.group("port") and "port" in flags:
+                end = m.end("port")
+        nxt = d.next_word(end)
+        if nxt and d.norm[nxt[0]:nxt[1]] in head.not_before:
+            continue
+        if "next" in flags and not (nxt and d.cased[nxt[0]].isupper()):
+            continue
+        out.append((start, end, "titles.tsv"))
+    return out
+
+
+_WORD_RX = regex.compile(rf"{_W}+")
+
+
+def _word_end(s: str, i: int) -> int:
+    m = _WORD_RX.match(s, i)
+    return m.end() if m else i
+
+
+def _starts_with(norm: str, i: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (one or more words) starts at ``i``."""
+    for w in words:
+        if norm.startswith(w, i) and not regex.match(_W, norm[i + len(w): i + len(w) + 1] or " "):
+            return True
+    return False
+
+
+def _phrase_at(words: list[str], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length (in words) of the longest phrase of ``table`` starting at ``words[i]``, else 0."""
+    for ph in table.get(words[i], ()):
+        if tuple(words[i:i + len(ph)]) == ph:
+            return len(ph)
+    return 0
+
+
+def _segments(d: _Doc) -> list[list[tuple[int, int]]]:
+    """Runs of Title-case words separated by one space, cut at blocked spans."""
+    segs: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for m in _TOKEN_RX.finditer(d.cased):
+        s, e = m.span()
+        if d.is_blocked(s, e):
+            if cur:
+                segs.append(cur)
+            cur = []
+            continue
+        if cur and not regex.fullmatch(_SP1, d.cased[cur[-1][1]:s]):
+            segs.append(cur)
+            cur = []
+        cur.append((s, e))
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+_CUE_RANK = {"title": 4, "cue": 3, "weak": 2, "credit": 1}
+
+
+def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[int, str]:
+    """Positions where a name may start, with the kind of cue before it.
+
+    A name starts right after a cue, or after qualifiers and places that
+    follow one ("Tổng thống Nga | Vladimir Putin", "Đại sứ Nhật Bản tại Việt Nam | Kunio Umeda").
+    """
+    found_starts = {s: e for s, e in d.blocked_skippable}
+    out: dict[int, str] = {}
+    for p, kind in cue_ends:
+        for _ in range(10):
+            sp = _SPACES_RX.match(d.cased, p)
+            if not sp:
+                break
+            m = res.skip_rx.match(d.norm, p)
+            if m and (d.cased[m.start("t")].isupper() or not d.norm[m.start("t")].isupper()):
+                p = m.end()
+                continue
+            m = _ACRONYM_RX.match(d.cased, p)
+            if m:
+                p = m.end()
+                continue
+            if sp.end() in found_starts:
+                p = found_starts[sp.end()]
+                continue
+            if _CUE_RANK[kind] > _CUE_RANK.get(out.get(sp.end(), ""), 0):
+                out[sp.end()] = kind
+            break
+    return out
+
+
+def _text_words(d: _Doc, p: int, n: int = 6) -> list[str]:
+    """Up to ``n`` normalized words of the text from ``p``, whatever their case."""
+    return [m.group() for m, _ in zip(_WORD_RX.finditer(d.norm, p, min(len(d.norm), p + 80)), range(n))]
+
+
+_VN_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VN_SYLLABLE = regex.compile(rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[{_VN_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _is_foreign(words: list[str]) -> bool:
+    """Whether a name has a word that is no Vietnamese syllable ("vladimir putin", not "tô lâm")."""
+    return any(not _VN_SYLLABLE.fullmatch(w) for w in words)
+
+
+def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
+    """Index after the last token of a name starting at ``seg[i]``: it ends before a non-name word."""
+    j = i + 1
+    while j < len(seg) and not _phrase_at(_text_words(d, seg[j][0]), 0, res.not_name):
+        j += 1
+    return j
+
+
+_CAP_AFTER_HYPHEN = regex.compile(r"-\p{Lu}")  # "Hà Nội-Vinh": places joined, not a name
+_HOUSE_NUMBER = regex.compile(rf"(?<!{_W}|[.,/:-])\d+[a-z]?(?:/\d+[a-z]?)*{_SP}\Z")  # "230 Kim Mã"
+_ACRONYM_BEFORE = regex.compile(rf"(?<!{_W})\p{{Lu}}{{2,}}{_SP}\Z")
+
+
+def _anti_before(d: _Doc, res: _Res, s: int) -> bool:
+    """A place word right before ``s`` ("đường Lê Lợi", "TP.Hồ Chí Minh").
+
+    Not after an acronym: "Chủ tịch UBND tỉnh Nguyễn Xuân Đường" names the chairman.
+    """
+    if _HOUSE_NUMBER.search(d.norm, max(0, s - 15), s):
+        return True
+    m = res.anti_rx.search(d.norm, max(0, s - 25), s)
+    return m is not None and not _ACRONYM_BEFORE.search(d.cased, max(0, m.start() - 10), m.start())
+
+
+def _never_name(d: _Doc, res: _Res, s: int) -> bool:
+    """A word that never starts a name, or an organization head, at ``s``."""
+    tw = _text_words(d, s)
+    return bool(_phrase_at(tw, 0, res.not_name) or _phrase_at(tw, 0, res.org_start))
+
+
+# middle initials and name particles that continue a foreign name after a cue
+_EXT_INITIAL = regex.compile(rf"\.{_SP1}?(?:\p{{Lu}}\.{_SP1}?)*{_CAP}(?:{_SP1}{_CAP})*(?!{_W})")
+_EXT_MORE = regex.compile(
+    rf"(?:{_SP1}(?:\p{{Lu}}\.{_SP1}?)+{_CAP}|{_SP1}(?:(?:al|el|bin|ibn|de|la|le|van|von|der|den|du|da|di|dos|del)[ -])+{_CAP})"
+    rf"(?:{_SP1}{_CAP})*(?!{_W})"
+)
+
+
+def _extend(d: _Doc, res: _Res, e: int, single_letter: bool) -> int:
+    m = (_EXT_INITIAL if single_letter else _EXT_MORE).match(d.cased, e)
+    if not m:
+        return e
+    first = _TOKEN_RX.search(d.cased, e, m.end())
+    return e if first and _never_name(d, res, first.start()) else m.end()
+
+
+def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, int] | str | None:
+    """The name span starting at token ``i`` right after a cue, "defer" (decide later) or None."""
+    for k in range(min(len(seg), i + 4), i, -1):
+        if " ".join(words[i:k]) in res.persons:
+            return seg[i][0], seg[k - 1][1]
+    tw = _text_words(d, seg[i][0])
+    if _phrase_at(tw, 0, res.not_name):
+        return None
+    k = _phrase_at(tw, 0, res.org_start)
+    if k > 1 or (k == 1 and not (kind == "weak" and i == len(seg) - 1)):
+        return None  # "Đảng Đoàn Kết", "Sở Y tế", "Đoàn Thanh niên"; "ông Trường" is a name
+    j = _cut(d, res, seg, i)
+    # "Phó tổng giám đốc Unilever Vietnam Nguyễn Hùng Việt": a foreign organization, then the name
+    for k in range(i + 1, j - 1) if words[i] not in res.surnames else ():
+        if words[k] in res.surnames and 2 <= j - k <= 4 and _is_foreign(words[i:k]):
+            i = k
+            break
+    if j - i > 5 or _phrase_at(words, i, res.places) >= j - i:
+        return None
+    s, e = seg[i][0], seg[j - 1][1]
+    if kind == "credit":
+        # captions have no final stop: "Ảnh: Cankao Trong tương lai" - a lower-case word after
+        # the run means its last word began the next sentence
+        m = _NEXT_WORD.match(d.cased, e)
+        if m and d.cased[m.start(1)].islower() and j - i > 1:
+            e = seg[j - 2][1]
+        elif m and d.cased[m.start(1)].islower():
+            return None
+    elif kind == "title" and j - i == 1 and not _is_foreign(words[i:j]):
+        return "defer"  # "Trưởng phòng Kế hoạch": a name only if the document names him in full
+    e = _extend(d, res, e, single_letter=(j - i == 1 and e - s == 1))
+    return s, e
+
+
+def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
+    """PER, RANK and TITLE candidates in ``nt`` (offsets into the original text).
+
+    >>> from vnextract.normalize import normalize
+    >>> text = "Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy, gặp ông Sơn."
+    >>> [(c.label, text[c.start:c.end]) for c in find_people(normalize(text), NerContext())]
+    [('RANK', 'Đại tá'), ('PER', 'Lương Văn Sơn'), ('TITLE', 'Chính uỷ'), ('PER', 'Sơn')]
+    """
+    res = _resources(tuple(ctx.rules_dirs))
+    d = _Doc(nt)
+    out: list[Candidate] = []
+    ranks = _ranks(d, res)
+    titles = [t for t in _titles(d, res) if not any(t[0] < e and s < t[1] for s, e, _ in ranks)]
+    for s, e, rule in ranks:
+        out.append(d.cand(s, e, "RANK", f"people:rank:{rule}"))
+    for s, e, rule in titles:
+        out.append(d.cand(s, e, "TITLE", f"people:title:{rule}"))
+    d.blocked = [(s, e) for s, e, _ in ranks + titles]
+    for c in ctx.found:
+        if c.label in ("ORG", "LOC", "DATE"):
+            s, e = d.to_norm(c.start), d.to_norm(c.end)
+            d.blocked.append((s, e))
+            if c.label in ("ORG", "LOC"):
+                d.blocked_skippable.append((s, e))
+
+    # cues: ranks, titles, cue words (weak ones only in lower case or at a sentence start), credits
+    cue_ends = [(e, "title") for _, e, _ in ranks + titles]
+    for m in res.cue_rx.finditer(d.norm):
+        s = m.start()
+        weak = _one_space(m.group()) in res.weak
+        if d.cased[s].isupper():
+            if weak and not d.at_sentence_start(s):
+                continue  # "Bà Rịa", "Anh" (England)
+            prev = _TOKEN_RX.search(d.cased, max(0, s - 40), s)
+            if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s):
+                continue  # "Đoàn Thanh niên": inside a name
+        cue_ends.append((m.end(), "weak" if weak else "cue"))
+    cue_ends += [(m.end(), "credit") for m in res.credit_rx.finditer(d.norm)]
+    starts = _cue_positions(d, res, cue_ends)
+
+    pers: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, rule: str) -> None:
+        if e > s and not any(s < te and ts < e for ts, te in taken) and not d.is_blocked(s, e):
+            taken.append((s, e))
+            pers.append((s, e, rule))
+
+    # credits with initials: "Ảnh: N.C.Thắng"
+    for p, kind in starts.items():
+        m = _INITIALS_RX.match(d.cased, p) if kind == "credit" else None
+        if m:
+            add(m.start(), m.end(), "people:credit")
+
+    pending: list[list[tuple[int, int]]] = []
+    for seg in _segments(d):
+        words = [d.norm[s:e] for s, e in seg]
+        span = None
+        cues = [(i, starts[s]) for i, (s, _) in enumerate(seg) if s in starts]
+        if cues:
+            span = _after_cue(d, res, seg, words, *cues[-1])
+            if span is not None and span != "defer":
+                add(*span, "people:cue")
+                continue
+        i = 0
+        while i < len(words) and (k := _phrase_at(words, i, res.places)):
+            i += k
+        if i < len(words) and words[i] in res.surnames and not _phrase_at(_text_words(d, seg[i][0]), 0, res.not_name):
+            j = _cut(d, res, seg, i)
+            phrase = " ".join(words[i:j])
+            rest = _phrase_at(words, i + 1, res.places) if j - i > 1 else 0
+            if rest and rest == j - i - 1 and (_is_foreign(words[i + 1:j]) or _phrase_at(words, i, res.org_start)):
+                pending.append(seg)  # "Đoàn Campuchia", "Đoàn Việt Nam": a delegation
+                continue
+            if 2 <= j - i <= 4 and len(seg) - i <= 4 and not _anti_before(d, res, seg[i][0]) and (
+                phrase in res.persons
+                or (
+                    not _phrase_at(words, i, res.places)
+                    and phrase not in (res.admin_all if j - i == 2 else res.admin_names)
+                    and not any(_CAP_AFTER_HYPHEN.search(w) for w in d.cased[seg[i][0]:seg[j - 1][1]].split())
+                )
+            ):
+                add(seg[i][0], seg[j - 1][1], "people:surname")
+                continue
+        pending.append(seg)
+
+    # later mentions: a full name seen before, the last word of a foreign name,
+    # a given name after a title ("Bộ trưởng Lịch" once "Ngô Xuân Lịch" is known)
+    known = {" ".join(d.norm[s:e].split()) for s, e, _ in pers}
+    multi = {k for k in known if len(k.split()) > 1}
+    foreign_last = {k.split()[-1] for k in multi if _is_foreign(k.split()[-1:]) and k.split()[-1] not in res.places}
+    given = {k.split()[-1] for k in multi}
+    for seg in pending:
+        words = [d.norm[s:e] for s, e in seg]
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 5), i, -1):
+                phrase = " ".join(words[i:j])
+                if (
+                    (phrase in multi or (j - i == 1 and (phrase in foreign_last or (phrase in given and seg[i][0] in starts))))
+                    and not _anti_before(d, res, seg[i][0])
+                    and not (j - i == 1 and _never_name(d, res, seg[i][0]))
+                ):
+                    add(seg[i][0], seg[j - 1][1], "people:mention")
+                    i = j - 1
+                    break
+            i += 1
+
+    for s, e, rule in _byline(d, res):
+        add(s, e, rule)
+
+    out.extend(d.cand(s, e, "PER", rule) for s, e, rule in pers)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+_BYLINE_GROUP = rf"(?:\p{{Lu}}{{2,3}}{_SP1})?(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}})?{_CAP}(?:{_SP1}{_CAP}){{0,3}}"
+_BYLINE_RX = regex.compile(rf"(?<!{_W}|[.&/])(?:{_BYLINE_GROUP})(?:[ \t\u00a0]*[-–,][ \t\u00a0]*{_BYLINE_GROUP})*\Z")
+_BYLINE_PART = regex.compile(rf"(?P<ini>\p{{Lu}}{{2,3}}(?={_SP1}))?{_SP1}?(?P<name>(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}})?{_CAP}(?:{_SP1}{_CAP}){{0,3}})")
+
+
+def _byline(d: _Doc, res: _Res):
+    """Author names at the very end of an article: "... thất thủ. Phan Hoàng", "... QA Nguyễn Thuận -"."""
+    tail = d.cased.rstrip()
+    dash = tail.endswith(("-", "–"))
+    if dash:
+        tail = tail[:-1].rstrip()
+    m = _BYLINE_RX.search(tail, max(0, len(tail) - 120))
+    if not m:
+        return
+    if not dash and not d.at_sentence_start(m.start()):
+        return
+    for part in _BYLINE_PART.finditer(tail, m.start(), m.end()):
+        ns, ne = part.span("name")
+        words = [d.norm[t.start():t.end()] for t in _TOKEN_RX.finditer(d.cased, ns, ne)]
+        tw = _text_words(d, ns)
+        if not words or _phrase_at(tw, 0, res.not_name) or _phrase_at(tw, 0, res.org_start):
+            continue
+        if _phrase_at(words, 0, res.places) >= len(words):
+            continue
+        if part.group("ini"):
+            yield part.start("ini"), part.end("ini"), "people:byline"
+        yield ns, ne, "people:byline"

@@ -1,0 +1,261 @@
+"""PER, RANK and TITLE recognizer (vnextract.ner.people): lexicons, cues, names, bylines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnextract.ner.base import Candidate, NerContext
+from vnextract.ner.people import find_people
+from vnextract.normalize import normalize
+from vnextract.rules import load_lexicon
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def ents(text: str, found: list[Candidate] | None = None, rules_dirs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    cands = find_people(normalize(text), NerContext(rules_dirs=rules_dirs, found=found or []))
+    assert all(c.rule and c.label in ("PER", "RANK", "TITLE") for c in cands)
+    return [(c.label, text[c.start : c.end]) for c in cands]
+
+
+def spans(text: str) -> list[tuple[str, int, int]]:
+    return [(c.label, c.start, c.end) for c in find_people(normalize(text), NerContext())]
+
+
+# --- RANK ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, rank",
+    [
+        ("Đại tá Lương Văn Sơn", "Đại tá"),
+        ("thiếu tướng Võ Hồng Thắng", "thiếu tướng"),
+        ("Đại úy Nguyễn Văn A", "Đại úy"),
+        ("Đại uý Nguyễn Văn A", "Đại uý"),  # old tone placement
+        ("ĐẠI TƯỚNG VÕ NGUYÊN GIÁP", "ĐẠI TƯỚNG"),
+        ("Phó đô đốc Hải quân Nga", "Phó đô đốc"),
+        ("Chuẩn Đô đốc Phạm Văn B", "Chuẩn Đô đốc"),
+        ("thăng cấp bậc hàm Thượng tướng cho", "Thượng tướng"),
+        ("Trung sĩ Lê C", "Trung sĩ"),
+        ("binh nhì Trần D", "binh nhì"),
+    ],
+)
+def test_rank(text, rank):
+    assert ("RANK", rank) in ents(text)
+
+
+@pytest.mark.parametrize("text", ["các hạ sĩ quan, binh sĩ", "Thượng tá" + "nh", "chiến sĩ trung đoàn"])
+def test_no_rank(text):
+    assert [e for e in ents(text) if e[0] == "RANK"] == []
+
+
+# --- TITLE --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("đồng chí Hà Văn Thắng – Phó Giám đốc Thường trực Sở Thông tin", "Phó Giám đốc Thường trực"),
+        ("Bộ trưởng Quốc phòng Ngô Xuân Lịch", "Bộ trưởng Quốc phòng"),
+        ("Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Bộ trưởng Ngoại giao"),
+        ("Bộ trưởng Bộ Quốc phòng tiếp", "Bộ trưởng"),
+        ("Phó Tổng Tham mưu trưởng QĐND", "Phó Tổng Tham mưu trưởng"),
+        ("Tổng Bí thư Tô Lâm", "Tổng Bí thư"),
+        ("Đại sứ đặc mệnh toàn quyền Nhật Bản", "Đại sứ đặc mệnh toàn quyền"),
+        ("kiêm Trưởng Ban Tuyển sinh và Đào tạo", "Trưởng"),
+        ("Trưởng ban Tổ chức", "Trưởng ban"),
+        ("Ông Lê Xuân Chính, nguyên Đồn phó Đồn Biên phòng", "Đồn phó"),
+        ("Nguyên Phó đồn Biên phòng cửa khẩu", "Phó"),
+        ("Thiếu tá Đỗ Hoàng Minh (chính trị viên)", "chính trị viên"),
+        ("cấp chủ tịch Ủy ban Liên hợp", "chủ tịch"),
+        ("Chủ tịch nước Lương Cường", "Chủ tịch nước"),
+        ("đại biểu Trần Thị Trung Chiến phát biểu", "đại biểu"),
+        ("Đại tá Nguyễn Hữu Thắng, Chỉ huy Bộ Chỉ huy Bộ đội Biên phòng", "Chỉ huy"),
+        ("Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực"),
+        ("Quyền Giám đốc Sở Y tế", "Quyền Giám đốc"),
+    ],
+)
+def test_title(text, title):
+    assert ("TITLE", title) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Đại sứ quán Việt Nam tại Pháp", "Đại sứ"),
+        ("tại Phủ Chủ tịch", "Chủ tịch"),
+        ("Ban Giám đốc công ty", "Giám đốc"),
+        ("Bộ Tư lệnh Vùng 2", "Tư lệnh"),
+        ("Đoàn đại biểu Myanmar", "đại biểu"),
+        ("chụp ảnh cùng các đại biểu.", "đại biểu"),
+        ("Đại hội Đại biểu Quân đội lần thứ VIII", "Đại biểu"),
+        ("ông chỉ huy lực lượng", "chỉ huy"),
+        ("lãnh đạo, chuyên gia, đồng chí", "lãnh đạo"),
+    ],
+)
+def test_no_title(text, wrong):
+    assert ("TITLE", wrong) not in ents(text)
+
+
+def test_nguyen_stays_outside_title():
+    text = "ông Lê Xuân Chính, nguyên Đồn phó Đồn Biên phòng"
+    assert ("TITLE", "nguyên Đồn phó") not in ents(text)
+
+
+# --- PER ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Tham dự có Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy", ["Lương Văn Sơn"]),
+        ("Tổng thống Nga Vladimir Putin hội đàm", ["Vladimir Putin"]),
+        ("Thủ tướng Chính phủ Phạm Minh Chính đã", ["Phạm Minh Chính"]),
+        ("Đại sứ Nhật Bản tại Việt Nam Kunio Umeda. Sau đó ngài Kunio Umeda nói", ["Kunio Umeda", "Kunio Umeda"]),
+        ("Phó đô đốc Hải quân Nga Avramenko Sergey Victorovich khẳng định", ["Avramenko Sergey Victorovich"]),
+        ("ông Rodion Shovkoshitny cho biết. Trong khi đó ông Shovkoshitny nói", ["Rodion Shovkoshitny", "Shovkoshitny"]),
+        ("Các đồng chí: Nông Đức Mạnh, Tổng Bí thư; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư", ["Nông Đức Mạnh", "Đỗ Mười", "Lê Khả Phiêu"]),
+        ("xin lỗi bà Hồ Thị Hồng Loan. Bà Loan tố cáo", ["Hồ Thị Hồng Loan", "Loan"]),
+        ("hồ sơ của cháu Thiên để làm căn cứ", ["Thiên"]),
+        ("Đại tướng Phuông Si-phan cảm ơn", ["Phuông Si-phan"]),
+        ("Tổng thống Mỹ George H.W. Bush phát biểu", ["George H.W. Bush"]),
+        ("Tổng thống Syria Bashar al-Assad tuyên bố", ["Bashar al-Assad"]),
+        ("chuyên gia Alaa Ebrahim nói.", ["Alaa Ebrahim"]),
+        ("Thiếu tướng Võ Hồng Thắng Về câu hỏi", ["Võ Hồng Thắng"]),
+        ("Chủ tịch UBND tỉnh Nguyễn Xuân Đường phát biểu", ["Nguyễn Xuân Đường"]),
+        ("Anh Trường khẳng định rằng", ["Trường"]),
+    ],
+)
+def test_person(text, names):
+    assert [t for label, t in ents(text) if label == "PER"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tại đường Lê Lợi, quận 1",
+        "Sáng nay tại TP Hồ Chí Minh, trời mưa",
+        "văn phòng ở 230 Kim Mã, Hà Nội",
+        "Đoàn Campuchia làm việc với Cục Nhà trường",
+        "Thủ tướng Thái Lan đến Hà Nội",
+        "Bộ trưởng Bộ Quốc phòng tiếp",
+        "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đã tiếp",
+        "Phó Bí thư Đảng ủy Quân sự Trung ương",
+        "Trưởng phòng Kế hoạch Transviet cho biết",
+        "Giám đốc Sở Y tế Hà Nội",
+        "hàng ngàn người dân Bà Rịa - Vũng Tàu",
+        "Ảnh: TTXVN",
+        "Huân chương Hồ Chí Minh",
+    ],
+)
+def test_no_person(text):
+    assert [t for label, t in ents(text) if label == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Trung tướng Phan Văn Giang tiếp. (Ảnh: Hồng Pha) Hợp tác", ["Phan Văn Giang", "Hồng Pha"]),
+        ("Thái Lan. Ảnh: Quốc Chính/TTXVN phát", ["Quốc Chính"]),
+        ("sân bay. Ảnh: Lê Quân. Với sân bay", ["Lê Quân"]),
+        ("Ảnh: N.C.Thắng", ["N.C.Thắng"]),
+        ("khiến khủng bố thất thủ. Phan Hoàng ", ["Phan Hoàng"]),
+        ("suốt từ Bắc vào Nam. Phước Tuần - Bình Nguyên ", ["Phước Tuần", "Bình Nguyên"]),
+        ("phiến quân FSA trên sa mạc QA Nguyễn Thuận - ", ["QA", "Nguyễn Thuận"]),
+        ("Ảnh: Cankao Trong tương lai, chính quyền", ["Cankao"]),
+    ],
+)
+def test_bylines_and_credits(text, names):
+    assert [t for label, t in ents(text) if label == "PER"] == names
+
+
+@pytest.mark.parametrize("text", ["...tại Việt Nam. TTXVN/Tin Tức  ", "Nguồn: Sở TT&TT Lào Cai", "kết quả cụ thể.", "Theo Thanh Niên"])
+def test_no_byline(text):
+    assert [t for label, t in ents(text) if label == "PER"] == []
+
+
+def test_exact_offsets():
+    text = "Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy"
+    assert spans(text) == [("RANK", 0, 6), ("PER", 7, 20), ("TITLE", 23, 31)]
+
+
+def test_nfd_text_offsets_point_into_original():
+    text = unicodedata.normalize("NFD", "Đại tá Lương Văn Sơn – Chính uỷ Bộ chỉ huy")
+    got = ents(text)
+    assert [label for label, _ in got] == ["RANK", "PER", "TITLE"]
+    assert [unicodedata.normalize("NFC", t) for _, t in got] == ["Đại tá", "Lương Văn Sơn", "Chính uỷ"]
+
+
+def test_found_org_is_never_a_name_and_is_skipped_after_a_cue():
+    text = "Giám đốc Học viện Hải quân Mỹ Walter Carter cho biết"
+    start = text.index("Học viện")
+    org = Candidate(start, start + len("Học viện Hải quân Mỹ"), "ORG", "test")
+    assert ("PER", "Walter Carter") in ents(text, found=[org])
+
+
+def test_user_rules_dir_adds_rows(tmp_path):
+    (tmp_path / "titles.tsv").write_text("term\tkind\tflags\tnot_after\tnot_before\nTrưởng lão\thead\t\t\t\n", encoding="utf-8")
+    (tmp_path / "surnames.tsv").write_text("term\torigin\nXyz\tvi\n", encoding="utf-8")
+    got = ents("Trưởng lão Xyz Văn Minh đến", rules_dirs=(str(tmp_path),))
+    assert got == [("TITLE", "Trưởng lão"), ("PER", "Xyz Văn Minh")]
+
+
+@pytest.mark.parametrize("name", ["ranks.tsv", "titles.tsv", "surnames.tsv", "person_cues.tsv"])
+def test_lexicons_load_with_sources(name):
+    rows = load_lexicon(name)
+    assert rows and all(r["term"].strip() == r["term"] for r in rows)
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_WORDS = ["Đại tá", "ông", "bà", "Nguyễn", "Văn", "Sơn", "Chủ tịch", "Bộ", "Quốc phòng", "Ảnh:", "Putin", "Tổng thống",
+          "Nga", "–", ",", ".", "\n", "tỉnh", "Lào Cai", "Phó", "Giám đốc", "Thường trực", "Hà", "Nội", "A.", "-"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([" ", "  ", "\u00a0"]))
+def test_fuzz_spans_are_valid(words, sep):
+    text = sep.join(words)
+    cands = find_people(normalize(text), NerContext())
+    per_spans = []
+    for c in cands:
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start : c.end] == text[c.start : c.end].strip()
+        if c.label == "PER":
+            per_spans.append((c.start, c.end))
+    per_spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(per_spans, per_spans[1:]))  # names never overlap
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_fuzz_any_text(text):
+    for c in find_people(normalize(text), NerContext()):
+        assert 0 <= c.start < c.end <= len(text)
+
+
+# --- dev gold -----------------------------------------------------------------------------------
+
+
+def test_dev_gold_f1():
+    path = SHARED / "gold" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    tp = fp = fn = 0
+    for line in path.open(encoding="utf-8"):
+        d = json.loads(line)
+        date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
+        pred = {(c.label, c.start, c.end) for c in find_people(normalize(d["text"]), NerContext(doc_date=date))}
+        gold = {(e["label"], e["start"], e["end"]) for e in d["entities"] if e["label"] in ("PER", "RANK", "TITLE")}
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
