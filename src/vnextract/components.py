@@ -7,10 +7,13 @@ writes its result onto the ``Doc`` (``doc.ents``, ``doc._.relations``,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import unicodedata
+
+import numpy
 
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces, registry
 
@@ -34,12 +37,15 @@ def build_doc(vocab, text: str, spans: list[tuple[int, int]], sent_starts: set[i
     """
     words = [text[s:e] for s, e in spans]
     words, spaces = get_words_and_spaces(words, text)
-    doc = Doc(vocab, words=words, spaces=spaces)
+    starts = None
+    if sent_starts is not None:
+        starts, pos = [], 0
+        for i, (w, sp) in enumerate(zip(words, spaces)):
+            starts.append(i == 0 or pos in sent_starts)
+            pos += len(w) + sp
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
     for tok in doc:
         tok.norm_ = norm_word(tok.text)
-    if sent_starts is not None:
-        for tok in doc:
-            tok.is_sent_start = tok.idx in sent_starts or tok.i == 0
     return doc
 
 
@@ -112,8 +118,10 @@ def doc_date(doc: Doc) -> dt.date | None:
 def sentences_component(doc: Doc) -> Doc:
     """Sentence boundaries: each line, then underthesea's splitter inside lines."""
     starts = {s for s, _ in split_sentences(doc.text)}
-    for tok in doc:
-        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    # one array write: setting token.is_sent_start one by one is quadratic in spaCy
+    values = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64").astype("uint64").reshape(-1, 1)
+    if len(doc):
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -146,26 +154,33 @@ class NerComponent:
 
 def _ensure_boundaries(doc: Doc, bounds: set[int]) -> Doc:
     """Return ``doc``, re-tokenized so that every offset in ``bounds`` is a token edge."""
-    inner = [t for t in doc if any(t.idx < b < t.idx + len(t.text) for b in bounds)]
-    if not inner:
+    edges = sorted(bounds)
+    if not any(_cuts(t.idx, t.idx + len(t), edges) for t in doc):
         return doc
+    text = doc.text  # built from the tokens on every access: read it once
     spans: list[tuple[int, int]] = []
     for t in doc:
         if t.is_space:
             continue
-        s, e = t.idx, t.idx + len(t.text)
-        cuts = sorted(b for b in bounds if s < b < e)
+        s, e = t.idx, t.idx + len(t)
+        cuts = _cuts(s, e, edges)
         for a, b in zip([s, *cuts], [*cuts, e]):
-            while a < b and doc.text[a].isspace():
+            while a < b and text[a].isspace():
                 a += 1
-            while b > a and doc.text[b - 1].isspace():
+            while b > a and text[b - 1].isspace():
                 b -= 1
             if a < b:
                 spans.append((a, b))
-    starts = {t.idx for t in doc if t.is_sent_start}
-    new = build_doc(doc.vocab, doc.text, spans, starts)
+    new = build_doc(doc.vocab, text, spans, {s.start_char for s in doc.sents})
     new.user_data.update(doc.user_data)
     return new
+
+
+def _cuts(start: int, end: int, edges: list[int]) -> list[int]:
+    """The offsets in sorted ``edges`` strictly inside (start, end)."""
+    i = bisect.bisect_right(edges, start)
+    j = bisect.bisect_left(edges, end)
+    return edges[i:j]
 
 
 @Language.factory("vnextract_ner", default_config={"recognizers": ["dates", "places", "orgs", "people"]})
@@ -201,7 +216,3 @@ def events_component(doc: Doc) -> Doc:
     doc._.events = find_events(doc.text, doc_entities(doc), doc_sentences(doc),
                                d.isoformat() if d else None, rules_dirs=tuple(doc._.rules_dirs or ()))
     return doc
-
-
-def is_nfc(text: str) -> bool:
-    return unicodedata.is_normalized("NFC", text)

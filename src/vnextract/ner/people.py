@@ -47,7 +47,6 @@ from functools import lru_cache
 
 import regex
 
-from ..errors import RulesError
 from ..normalize import NormText, norm_word
 from ..rules import load_lexicon
 from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
