@@ -408,3 +408,22 @@ def test_cli_evaluate_runs_the_pipeline(tmp_path, monkeypatch):
     assert "warning: d2: ner: boom" in res.output
     rep = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert rep["docs"]["missing_pred"] == ["d2"] and rep["entities"]["tp"] == 1 and rep["entities"]["fn"] == 1
+
+
+def test_restrict_events_and_mention_level_scoring():
+    from vnextract.evaluate import mentions_as_events, restrict_events, score
+    from vnextract.records import Document, Event, Span
+
+    text = "Hai bên hội đàm. Cuộc hội đàm diễn ra tốt. Hai bên ký kết."
+    talks = Span(8, 15, "hội đàm")
+    talks2 = Span(22, 29, "hội đàm")
+    sign = Span(51, 57, "ký kết")
+    gold = Document("d", text, events=[Event("E1", "MEETING", "occurred", talks),
+                                       Event("E2", "MEETING", "occurred", talks2)])
+    pred = Document("d", text, events=[Event("E1", "MEETING", "occurred", talks, mentions=(talks, talks2)),
+                                       Event("E2", "AGREEMENT", "occurred", sign)])
+    assert score([gold], [pred])["event_triggers"]["tp"] == 1
+    split = list(mentions_as_events(restrict_events([pred], ["MEETING"])))
+    assert [e.trigger.start for e in split[0].events] == [8, 22]
+    r = score([gold], split)["event_triggers"]
+    assert (r["tp"], r["fp"], r["fn"]) == (2, 0, 0)

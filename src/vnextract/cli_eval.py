@@ -55,6 +55,10 @@ def evaluate_command(
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every FP and FN as JSONL here.")] = None,
     baseline: Annotated[Optional[str], typer.Option("--baseline", help="Also run a baseline on the same texts "
                                                     "and compare: 'underthesea'.")] = None,
+    event_types: Annotated[Optional[str], typer.Option("--event-types", help="Score only these event types, "
+                                                       "e.g. the ones a corpus annotates (default: all).")] = None,
+    mention_level: Annotated[bool, typer.Option("--mention-level", help="Score every predicted event mention "
+                                                "as an event, as ACE-style gold (BKEE) annotates them.")] = False,
 ) -> None:
     """Score predictions (or the pipeline) against gold: entities, relations, events.
 
@@ -78,6 +82,12 @@ def evaluate_command(
             pred_docs, failures = _run_pipeline(gold_docs)
             for f in failures:
                 typer.echo(f"warning: {f.id}: {f.stage}: {f.reason}", err=True)
+        if event_types:
+            types = [t.strip() for t in event_types.split(",") if t.strip()]
+            gold_docs = list(ev.restrict_events(gold_docs, types))
+            pred_docs = list(ev.restrict_events(pred_docs, types))
+        if mention_level:
+            pred_docs = list(ev.mentions_as_events(pred_docs))
         report = ev.score(gold_docs, pred_docs, label_list)
         typer.echo(ev.format_table(report))
         if errors is not None:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -517,3 +517,30 @@ def format_table(report: dict[str, Any], other: dict[str, Any] | None = None,
 def count_labels(docs: Iterable[Document]) -> Counter:
     """Entity label counts, e.g. for reporting what a converter produced."""
     return Counter(e.label for d in docs for e in d.entities)
+
+
+def restrict_events(docs: Iterable[Document], types: Iterable[str]) -> Iterator[Document]:
+    """The documents with only the events of ``types`` (for corpora that annotate fewer types).
+
+    BKEE, for one, has no signing or training events: predictions of those types
+    would count as false positives against it for lack of annotation, not of merit.
+    """
+    keep = frozenset(types)
+    for d in docs:
+        yield replace(d, events=[e for e in d.events if e.type in keep])
+
+
+def mentions_as_events(docs: Iterable[Document]) -> Iterator[Document]:
+    """Each event mention as an event of its own, with the event's arguments.
+
+    ACE-style corpora (BKEE) annotate every mention of a happening as an event;
+    vnextract merges them into one event with ``mentions``. Splitting them back
+    makes the trigger scores comparable with such gold.
+    """
+    for d in docs:
+        out: list[Event] = []
+        for e in d.events:
+            spans = [e.trigger, *(m for m in e.mentions if (m.start, m.end) != (e.trigger.start, e.trigger.end))]
+            out.extend(replace(e, id=f"{e.id}.{k}" if k else e.id, trigger=s, mentions=())
+                       for k, s in enumerate(spans))
+        yield replace(d, events=out)
