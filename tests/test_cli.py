@@ -97,3 +97,30 @@ def test_unusable_arguments_exit_1_with_a_hint(args, needle, tmp_path, monkeypat
     r = runner.invoke(app, args)
     assert r.exit_code == 1
     assert needle in r.stderr and "Hint:" in r.stderr
+
+
+def test_rules_folder_extends_the_lexicons(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "org_abbreviations.tsv").write_text("term\tcanonical\tkind\nBQLDA\tBan Quản lý dự án\torg\n", encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r", "text": "Ông Nguyễn Văn An, Giám đốc BQLDA tỉnh Lào Cai, cho biết."},
+                              ensure_ascii=False), encoding="utf-8")
+    docs = tmp_path / "d.jsonl"
+    base = ["extract", str(src), "-o", str(tmp_path / "e.jsonl"), "--docs", str(docs), "-q"]
+    assert runner.invoke(app, base).exit_code == 0
+    assert "ORG" not in {e["label"] for e in read_jsonl(docs)[0]["entities"]}
+    assert runner.invoke(app, base + ["--rules", str(rules)]).exit_code == 0
+    org = [e for e in read_jsonl(docs)[0]["entities"] if e["label"] == "ORG"]
+    assert [(o["text"], o["canonical"]) for o in org] == [("BQLDA tỉnh Lào Cai", "Ban Quản lý dự án tỉnh Lào Cai")]
+
+
+def test_malformed_user_rules_exit_1_with_the_file_named(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "ranks.tsv").write_text("name\tgroup\nĐại tá\tarmy\n", encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "r", "text": "Đại tá Lương Văn Sơn"}\n', encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "e.jsonl"), "--rules", str(rules), "-q"])
+    assert r.exit_code == 1
+    assert "ranks.tsv" in r.stderr and "[V001]" in r.stderr

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .io import JsonlWriter, Fields, read_inputs
-from .pipeline import MAX_CHARS, extract_many
+from .pipeline import MAX_CHARS, check_rules, extract_many
 from .records import Document, Failure
 
 
@@ -90,6 +90,8 @@ def run_batch(inputs: Sequence[str | Path], events_path: str | Path | None, *,
               rules_dirs: Sequence[str] = (), resume: bool = False, max_chars: int = MAX_CHARS,
               progress: Callable[[Summary], None] | None = None, stdin=None) -> Summary:
     """Extract every record of ``inputs``; write events, documents and errors as JSONL."""
+    if rules_dirs:
+        check_rules(rules_dirs)
     summary = Summary()
     started = time.perf_counter()
     ckpt = checkpoint_path(events_path) if events_path not in (None, "-") else None

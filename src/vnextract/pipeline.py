@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,7 +21,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401 - registers the tokenizer and the components
 from .components import doc_entities, doc_sentences
-from .errors import RecordError
+from .errors import RecordError, RulesError
 from .records import Document, Failure
 
 STAGES = ("vnextract_sentences", "vnextract_ner", "vnextract_persons", "vnextract_relations", "vnextract_events")
@@ -66,6 +67,8 @@ def run(nlp: Language, text: str, *, date: str | None = None, doc_id: str | None
     """Run every stage of ``nlp`` on ``text``; a failure names its stage."""
     try:
         doc = nlp.make_doc(text)
+    except RulesError:
+        raise
     except Exception as e:  # noqa: BLE001 - re-raised with the stage named
         raise StageError(f"{type(e).__name__}: {e}", stage="tokenize") from e
     doc._.doc_date = date
@@ -74,9 +77,28 @@ def run(nlp: Language, text: str, *, date: str | None = None, doc_id: str | None
     for name, proc in nlp.pipeline:
         try:
             doc = proc(doc)
+        except RulesError:  # a broken rule file breaks every record: not a record's fault
+            raise
         except Exception as e:  # noqa: BLE001 - re-raised with the stage named
             raise StageError(f"{type(e).__name__}: {e}", stage=name.removeprefix("vnextract_")) from e
     return doc
+
+
+def check_rules(rules_dirs: Sequence[str]) -> None:
+    """Load every rule file with the user folders ``rules_dirs``; raise RulesError if one is bad.
+
+    Run before a batch so that a broken or misnamed user file stops the run
+    at once with its name, instead of failing every record.
+    """
+    from .rules import PACKAGE_RULES
+
+    known = {p.name for p in PACKAGE_RULES.iterdir() if p.name.endswith((".tsv", ".toml"))}
+    for d in rules_dirs:
+        for p in sorted(Path(d).iterdir()):
+            if p.suffix in (".tsv", ".toml") and p.name not in known:
+                raise RulesError(f"{p}: no package rule file has this name",
+                                 hint=f"name it like one of: {', '.join(sorted(known))}")
+    extract("Ngày 21/1, Đại tá Lương Văn Sơn thăm Lào Cai.", rules_dirs=rules_dirs)
 
 
 def to_document(doc, *, doc_id: str, source: str | None = None, meta: dict | None = None) -> Document:
@@ -124,6 +146,8 @@ def _process(record: dict[str, Any] | Failure, rules_dirs: Sequence[str] = (),
         return doc
     except RecordError as e:
         return Failure(rid, e.stage, str(e), record.get("source"), record.get("position"))
+    except RulesError:
+        raise
     except Exception as e:  # noqa: BLE001 - one bad record must never stop a batch
         return Failure(rid, "pipeline", f"{type(e).__name__}: {e}", record.get("source"), record.get("position"))
 
