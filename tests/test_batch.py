@@ -2,7 +2,6 @@
 
 import codecs
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import vnextract
-from vnextract.records import Document, Failure
+from vnextract.records import Document
 
 
 def assert_offsets_true(doc: Document) -> None:

@@ -233,7 +233,6 @@ def _read_conll(path: Path, lm: dict[str, str]) -> Iterator[Document]:
     sentence is a document); markup lines (``<s>``, ``</s>``, ``<title>``) end a sentence.
     """
     stem = path.stem
-    docs: list[list[tuple[list[str], list[str]]]] = []
     grouped = False
     sents: list[tuple[list[str], list[str]]] = []
     tokens: list[str] = []

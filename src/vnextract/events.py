@@ -169,7 +169,7 @@ def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], 
             title_end = 0  # no headline: the first line is already the lead
         lead_start = title_end
     # the lead: the first paragraph after the title with more than a few words
-    pos, lead = lead_start, (lead_start, lead_start)
+    lead = (lead_start, lead_start)
     for m in regex.finditer(r"[^\n]+", text, pos=lead_start):
         if len(m.group().split()) > 4:
             lead = (m.start(), m.end())

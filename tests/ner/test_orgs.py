@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from vnextract.ner.base import Candidate, NerContext
 from vnextract.ner.orgs import find_orgs
 from vnextract.normalize import normalize
 
-DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "gold" / "dev.jsonl"
 
 
 def orgs(text: str, ctx: NerContext | None = None) -> list[str]:
@@ -135,18 +133,3 @@ def test_fuzz_spans_are_well_formed(text: str) -> None:
         assert span == span.strip() and "\n" not in span
         assert c.start >= prev_end  # left to right, no overlaps
         prev_end = c.end
-
-
-def test_dev_gold_f1() -> None:
-    if not DEV.is_file():
-        pytest.skip("shared dev gold not available")
-    tp = fp = fn = 0
-    for line in DEV.open(encoding="utf-8"):
-        d = json.loads(line)
-        pred = {(c.start, c.end) for c in find_orgs(normalize(d["text"]), NerContext())}
-        gold = {(e["start"], e["end"]) for e in d["entities"] if e["label"] == "ORG"}
-        tp += len(pred & gold)
-        fp += len(pred - gold)
-        fn += len(gold - pred)
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.90, f1

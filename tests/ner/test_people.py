@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +13,6 @@ from vnextract.ner.people import find_people
 from vnextract.normalize import normalize
 from vnextract.rules import load_lexicon
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def ents(text: str, found: list[Candidate] | None = None, rules_dirs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -239,23 +235,3 @@ def test_fuzz_spans_are_valid(words, sep):
 def test_fuzz_any_text(text):
     for c in find_people(normalize(text), NerContext()):
         assert 0 <= c.start < c.end <= len(text)
-
-
-# --- dev gold -----------------------------------------------------------------------------------
-
-
-def test_dev_gold_f1():
-    path = SHARED / "gold" / "dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is not available")
-    tp = fp = fn = 0
-    for line in path.open(encoding="utf-8"):
-        d = json.loads(line)
-        date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
-        pred = {(c.label, c.start, c.end) for c in find_people(normalize(d["text"]), NerContext(doc_date=date))}
-        gold = {(e["label"], e["start"], e["end"]) for e in d["entities"] if e["label"] in ("PER", "RANK", "TITLE")}
-        tp += len(pred & gold)
-        fp += len(pred - gold)
-        fn += len(gold - pred)
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.9, (tp, fp, fn)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +13,6 @@ from vnextract.ner.places import find_places, is_vietnamese_syllable
 from vnextract.normalize import normalize
 from vnextract.rules import PACKAGE_RULES, load_lexicon
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def locs(text: str, rules_dirs: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
@@ -188,23 +184,3 @@ def test_fuzz_offsets_are_true(words, sep):
             assert 0 <= c.start < c.end <= len(form)
             assert form[c.start : c.end].strip() == form[c.start : c.end]
         assert cands == sorted(cands, key=lambda c: (c.start, -c.end))
-
-
-def test_dev_gold_loc_f1():
-    gold = SHARED / "gold" / "dev.jsonl"
-    if not gold.exists():
-        pytest.skip(f"{gold} is not available")
-    tp = fp = fn = 0
-    for line in gold.open(encoding="utf-8"):
-        d = json.loads(line)
-        date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
-        cands, taken = [], []
-        for c in sorted(find_places(normalize(d["text"]), NerContext(doc_date=date)), key=lambda c: (c.start - c.end, -c.priority, c.start)):
-            if all(c.end <= s or c.start >= e for s, e in taken):
-                taken.append((c.start, c.end))
-                cands.append((c.start, c.end))
-        pred = set(cands)
-        ref = {(e["start"], e["end"]) for e in d["entities"] if e["label"] == "LOC"}
-        tp, fp, fn = tp + len(pred & ref), fp + len(pred - ref), fn + len(ref - pred)
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.90, (tp, fp, fn)

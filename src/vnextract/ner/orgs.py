@@ -446,7 +446,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             out.append(Candidate(s, e, c.label, c.rule, c.priority, c.value, c.canonical))
         return out
     g = _grammar(tuple(ctx.rules_dirs))
-    text, norm = nt.text, nt.norm
+    norm = nt.norm
     stop_at = {c.start for c in ctx.found if c.label in ("PER", "RANK", "TITLE")}
     out: list[Candidate] = []
     pos = 0

@@ -145,7 +145,7 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
     m = _Model(strong, admin, known, province_norms)
 
     for rule in load_patterns("places.toml", rules_dirs, ("id", "kind")):
-        kind, rid = rule["kind"], rule["id"]
+        kind = rule["kind"]
         if kind == "unit":
             words = rule.get("words", [])
             dotted = [w for w in words if w.endswith(".")]
