@@ -19,8 +19,16 @@ from pathlib import Path
 
 from vnextract.ner.base import NerContext
 from vnextract.normalize import normalize
+from vnextract.segment import segment_words
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold" / "dev.jsonl"
+
+
+def _lines(text):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
 
 
 def longest_first(cands):
@@ -36,7 +44,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("func", help="module:function, e.g. vnextract.ner.dates:find_dates")
     ap.add_argument("labels", help="comma-separated labels to score, e.g. DATE or PER,RANK,TITLE")
-    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--gold", default=str(GOLD), help="gold JSONL (default: the shared dev gold)")
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     mod, name = a.func.split(":")
@@ -50,7 +58,10 @@ def main() -> None:
         d = json.loads(line)
         text = d["text"]
         date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
-        cands = [c for c in longest_first(find(normalize(text), NerContext(doc_date=date))) if c.label in labels]
+        words = tuple((s, e) for line_start, line in _lines(text) for s, e in
+                      ((line_start + a, line_start + b) for a, b in segment_words(line)))
+        ctx = NerContext(doc_date=date, words=words)
+        cands = [c for c in longest_first(find(normalize(text), ctx)) if c.label in labels]
         pred = {(c.label, c.start, c.end): c for c in cands}
         gold = {(e["label"], e["start"], e["end"]): e for e in d["entities"] if e["label"] in labels}
         for k in pred.keys() & gold.keys():

@@ -138,7 +138,8 @@ class NerComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .ner import NerContext, recognize
 
-        ctx = NerContext(doc_date=doc_date(doc), rules_dirs=tuple(doc._.rules_dirs or ()))
+        ctx = NerContext(doc_date=doc_date(doc), rules_dirs=tuple(doc._.rules_dirs or ()),
+                         words=tuple((t.idx, t.idx + len(t)) for t in doc if not t.is_space))
         cands = recognize(doc.text, ctx, self.recognizers)
         doc = _ensure_boundaries(doc, {b for c in cands for b in (c.start, c.end)})
         ents = []

@@ -37,6 +37,8 @@ class NerContext:
 
     doc_date: dt.date | None = None
     rules_dirs: tuple[str, ...] = ()
+    # word spans from the segmenter (underthesea), in text order; empty when run without it
+    words: tuple[tuple[int, int], ...] = ()
     # candidates already found by earlier recognizers (e.g. RANK/TITLE as cues for PER)
     found: list[Candidate] = field(default_factory=list)
 
