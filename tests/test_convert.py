@@ -298,5 +298,5 @@ def test_cli_convert_errors(tmp_path, args, message):
     from typer.testing import CliRunner
 
     res = CliRunner().invoke(_app(), [a.format(tmp=tmp_path, fix=FIX) for a in args])
-    assert res.exit_code == 1 and message in res.output and "hint" in res.output
+    assert res.exit_code == 1 and message in res.output and "Hint:" in res.output
     assert not (tmp_path / "o.jsonl").exists() and not (tmp_path / "o.jsonl.part").exists()

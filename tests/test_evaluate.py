@@ -378,7 +378,7 @@ def test_cli_evaluate_errors(tmp_path, args, message):
     (tmp_path / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
     res = CliRunner().invoke(_app(), [a.format(tmp=tmp_path) for a in args])
     assert res.exit_code == 1
-    assert message in res.output and "hint" in res.output and "Traceback" not in res.output
+    assert message in res.output and "Hint:" in res.output and "Traceback" not in res.output
 
 
 def test_cli_evaluate_runs_the_pipeline(tmp_path, monkeypatch):

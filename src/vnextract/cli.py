@@ -9,6 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from .cli_common import fail
+from .cli_eval import convert_command, evaluate_command
 from .errors import VnextractError
 
 app = typer.Typer(
@@ -18,12 +20,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-def fail(message: str, hint: str | None = None) -> None:
-    """Print a one-line error (and hint) on stderr and exit 1."""
-    typer.echo(f"Error: {message}" + (f"\nHint: {hint}" if hint else ""), err=True)
-    raise typer.Exit(1)
 
 
 class _Progress:
@@ -103,7 +99,8 @@ def extract(
         progress.close()
     except VnextractError as e:
         fail(str(e), e.hint)
-        return
+    except OSError as e:
+        fail(f"{e.filename or ''}: {e.strerror or e}", "check the path and permissions")
     if not quiet:
         typer.echo(
             f"{summary.documents} documents, {summary.events} events, {summary.errors} errors"
@@ -113,8 +110,6 @@ def extract(
             err=True,
         )
 
-
-from .cli_eval import convert_command, evaluate_command  # noqa: E402 - after `app` and `fail`
 
 app.command("evaluate")(evaluate_command)
 app.command("convert")(convert_command)

@@ -15,14 +15,10 @@ from typing import Annotated, Optional
 
 import typer
 
+from .cli_common import fail
 from .errors import VnextractError
 
 BASELINE_LABELS = ("PER", "ORG", "LOC")  # what underthesea tags (its MISC is dropped)
-
-
-def _fail(message: str, hint: str | None = None) -> None:
-    typer.echo(f"Error: {message}" + (f" (hint: {hint})" if hint else ""), err=True)
-    raise typer.Exit(1)
 
 
 def _write_json(path: Path, obj) -> None:
@@ -67,14 +63,14 @@ def evaluate_command(
     from . import evaluate as ev
 
     if baseline not in (None, "underthesea"):
-        _fail(f"unknown baseline {baseline!r}", "the only baseline is 'underthesea'")
+        fail(f"unknown baseline {baseline!r}", "the only baseline is 'underthesea'")
     label_list = [x.strip() for x in labels.split(",") if x.strip()] if labels else None
     try:
         from .records import ENTITY_LABELS
 
         unknown = [x for x in label_list or () if x not in ENTITY_LABELS]
         if unknown:
-            _fail(f"unknown label(s) {', '.join(unknown)}", f"labels are {','.join(ENTITY_LABELS)}")
+            fail(f"unknown label(s) {', '.join(unknown)}", f"labels are {','.join(ENTITY_LABELS)}")
         gold_docs = list(ev.read_documents(gold))
         if pred is not None:
             pred_docs = list(ev.read_documents(pred))
@@ -101,7 +97,7 @@ def evaluate_command(
 
             common = [x for x in BASELINE_LABELS if label_list is None or x in label_list]
             if not common:
-                _fail("no label in common with underthesea", "include PER, ORG or LOC in --labels")
+                fail("no label in common with underthesea", "include PER, ORG or LOC in --labels")
             base_docs = [Document(g.id, g.text, entities=underthesea_ner(g.text)) for g in gold_docs]
             ours = ev.score(gold_docs, pred_docs, common)
             theirs = ev.score(gold_docs, base_docs, common)
@@ -111,9 +107,9 @@ def evaluate_command(
         if json_out is not None:
             _write_json(json_out, report)
     except VnextractError as e:
-        _fail(str(e), e.hint)
+        fail(str(e), e.hint)
     except OSError as e:
-        _fail(f"{e.filename or ''}: {e.strerror or e}", "check the path and permissions")
+        fail(f"{e.filename or ''}: {e.strerror or e}", "check the path and permissions")
 
 
 def convert_command(
@@ -145,9 +141,9 @@ def convert_command(
                 events.update(e.type for e in doc.events)
         tmp.replace(output)
     except VnextractError as e:
-        _fail(str(e), e.hint)
+        fail(str(e), e.hint)
     except OSError as e:
-        _fail(f"{e.filename or ''}: {e.strerror or e}", "check the path and permissions")
+        fail(f"{e.filename or ''}: {e.strerror or e}", "check the path and permissions")
     finally:
         if tmp.exists():
             tmp.unlink()  # a failed conversion leaves no half-written file

@@ -214,6 +214,6 @@ def events_component(doc: Doc) -> Doc:
     from .events import find_events
 
     d = doc_date(doc)
-    doc._.events = find_events(doc.text, doc_entities(doc), doc_sentences(doc),
-                               d.isoformat() if d else None, rules_dirs=tuple(doc._.rules_dirs or ()))
+    doc._.events = find_events(doc.text, doc_entities(doc), doc_sentences(doc), d.isoformat() if d else None,
+                               rules_dirs=tuple(doc._.rules_dirs or ()), relations=doc._.relations)
     return doc

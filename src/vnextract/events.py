@@ -40,7 +40,7 @@ import regex
 
 from .errors import RulesError
 from .normalize import norm_word, normalize
-from .records import EVENT_TYPES, ROLES, Entity, Event, Sentence, Span
+from .records import EVENT_TYPES, ROLES, Entity, Event, Relation, Sentence, Span
 from .relations import _nfc_view, find_relations
 from .rules import load_lexicon, load_patterns
 
@@ -661,8 +661,12 @@ def _sentence_of(sentences: Sequence[Sentence], m: _Mention, d: _Doc) -> tuple[i
 # ----------------------------------------------------------------------------- entry point
 
 def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sentence] = (),
-                doc_date: str | None = None, rules_dirs: Sequence[str] = ()) -> list[Event]:
+                doc_date: str | None = None, rules_dirs: Sequence[str] = (),
+                relations: Sequence[Relation] | None = None) -> list[Event]:
     """Events of one document, with roles filled from ``entities`` (ids as given).
+
+    ``relations`` between those entities (from :func:`find_relations`) tell which
+    entities only describe another; they are computed when not given.
 
     ``doc_date`` is accepted for the pipeline's signature (dates are resolved by the
     DATE recognizer). The document's first line is the title; the first paragraph
@@ -679,7 +683,7 @@ def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sente
             a, b = to_orig[i], to_orig[j]
             return Span(a, b, text[a:b])
         out = []
-        for ev in find_events(ctext, moved, csents, doc_date, rd):
+        for ev in find_events(ctext, moved, csents, doc_date, rd, relations):
             ev_s = back(*ev.evidence) if ev.evidence else None
             out.append(Event(ev.id, ev.type, ev.status, back(ev.trigger.start, ev.trigger.end), ev.args,
                              tuple(back(m.start, m.end) for m in ev.mentions),
@@ -693,7 +697,9 @@ def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sente
     title_end, lead, starts, captions = _layout(text, norm, rules)
     desc: set[str] = set()
     by_id = {x.id: x for x in ents}
-    for r in find_relations(text, ents, sentences, rd):
+    if relations is None:
+        relations = find_relations(text, ents, sentences, rd)
+    for r in relations:
         if r.label in ("TITLE_AT",):
             desc.add(r.tail)
         elif r.label == "LOCATED_IN":
