@@ -236,3 +236,11 @@ def test_fuzz_any_text(text):
 
 
 # ---------------------------------------------------------------- the dev gold (skipped without /work/shared)
+
+
+def test_a_written_full_date_gives_its_year_to_day_months_without_one():
+    text = ("Từ đầu tháng 3 đến ngày 10-5-2017, các đơn vị đã gặp mặt. Ngày 26-12-2013, Quân ủy ban hành chỉ thị. "
+            "Chiều 11-5, tại Hà Nội, Bộ Quốc phòng họp báo.")
+    values = {text[c.start:c.end]: c.value for c in find_dates(normalize(text), NerContext())}
+    assert values["Chiều 11-5"] == "2017-05-11"
+    assert values["đầu tháng 3"] == "2017-03"

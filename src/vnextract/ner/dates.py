@@ -283,6 +283,10 @@ class _Resolver:
         anchors = [a for a in (_anchor_of(x, words["yrel"]) for x in matches) if a]
         # the latest anchor year is the article's present
         self.anchor = max(anchors, key=lambda a: (a.year, a.ref)) if anchors else None
+        # full dates written out ("ngày 10-5-2017"): the latest one is the
+        # article's present and dates the day/months that have no year ("Chiều 11-5")
+        self.full_date_years = [int(x.g["y1"]) for x in matches
+                                if x.g.get("d1") and x.g.get("m1") and x.g.get("y1", "").isdigit()]
         self.last_day: dt.date | tuple | None = None  # last day-level date, for "cùng ngày"
         self.days: list[tuple[int, object]] = []  # (start, resolved day) for look-ahead
 
@@ -319,6 +323,8 @@ class _Resolver:
             if cand < self.doc - dt.timedelta(days=_PAST_DAYS):
                 return y + 1
             return y
+        if self.full_date_years:
+            return max(self.full_date_years)
         a = self.anchor
         if a is None:
             return None
