@@ -17,7 +17,8 @@ install: $(BIN)/vnextract
 
 demo: install
 	$(BIN)/vnextract extract data/raw -o $(OUT)/events.jsonl --docs $(OUT)/docs.jsonl --errors $(OUT)/errors.jsonl
-	@echo "Events: $(OUT)/events.jsonl  Documents: $(OUT)/docs.jsonl"
+	$(BIN)/vnextract render $(OUT)/docs.jsonl -o $(OUT)/docs.html
+	@echo "Events: $(OUT)/events.jsonl  Documents: $(OUT)/docs.jsonl  View: $(OUT)/docs.html"
 	@$(BIN)/python -c "import json,sys; [print(' ', e['type'], e['status'], (e.get('date') or {}).get('value'), '|', e['trigger']['text'], '|', ', '.join(a['text'] for a in e['agents'] + e['participants'])) for e in map(json.loads, open('$(OUT)/events.jsonl', encoding='utf-8'))]"
 
 test: install

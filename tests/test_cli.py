@@ -19,7 +19,7 @@ def read_jsonl(p):
 
 
 def test_every_command_has_help():
-    for cmd in ("extract", "evaluate", "convert"):
+    for cmd in ("extract", "evaluate", "convert", "render"):
         r = runner.invoke(app, [cmd, "--help"])
         assert r.exit_code == 0 and "Usage" in r.output
 

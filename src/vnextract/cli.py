@@ -111,6 +111,27 @@ def extract(
         )
 
 
+@app.command()
+def render(
+    docs: Annotated[Path, typer.Argument(help="Document records (JSONL) written by `extract --docs`.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML page to write.")],
+    title: Annotated[str, typer.Option("--title", help="The page title.")] = "vnextract",
+) -> None:
+    """Write an HTML page showing each document with its entities highlighted and its events."""
+    from .evaluate import read_documents
+    from .render import render_html
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("w", encoding="utf-8") as fh:
+            for piece in render_html(read_documents(docs), title=title):
+                fh.write(piece)
+    except VnextractError as e:
+        fail(str(e), e.hint)
+    except OSError as e:
+        fail(f"{e.filename or ''}: {e.strerror or e}", "check the path and permissions")
+
+
 app.command("evaluate")(evaluate_command)
 app.command("convert")(convert_command)
 
