@@ -85,7 +85,8 @@ def run(nlp: Language, text: str, *, date: str | None = None, doc_id: str | None
 
 
 def check_rules(rules_dirs: Sequence[str]) -> None:
-    """Load every rule file with the user folders ``rules_dirs``; raise RulesError if one is bad.
+    """Load the models and every rule file with the user folders ``rules_dirs``;
+    raise RulesError if one is bad.
 
     Run before a batch so that a broken or misnamed user file stops the run
     at once with its name, instead of failing every record.
