@@ -27,6 +27,9 @@ District and commune names (``Nam Giang``, ``Bát Xát``) are taken after a unit
 word (``huyện Nam Giang``), in a list that follows one (``huyện Bát Xát, Mường
 Khương``), after ``tại``/``ở``, or when their province is named in the same text.
 Capitalized words are checked on the original text, words on ``nt.norm``.
+A district or commune is also taken when its province follows in parentheses
+("Sa Đéc (Đồng Tháp)"); no admin or gazetteer name is taken right after a family
+or middle name ("Nguyễn Hòa Bình") or a word for a person ("chàng trai Phù Đổng").
 """
 
 from __future__ import annotations
@@ -52,7 +55,10 @@ _UNIT_BEFORE = regex.compile(
     r"(?:(?<![\p{L}.])(?:TP|Tp|TX|TT|Q|P|H|X)\. ?|(?<![\p{L}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP) )$"
 )
 _PLURAL = ("các ", "hai ", "ba ", "những ")
+# a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
+_PAREN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<n>{_CAPWORD}(?: {_CAPWORD})+) \((?P<p>{_CAPWORD}(?: {_CAPWORD}){{0,3}})\)")
 _SENT_END = set(".!?:;\n\"“”•…([")
+_CLAUSE_END = set(".!?:;\n•…")
 
 # A Vietnamese syllable (diacritics removed): optional onset, 1-3 vowels, optional coda.
 _VN_SYL = regex.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
@@ -94,12 +100,18 @@ class _Model:
     known: dict[str, _Entry]  # norm name -> any strong entry (provinces, countries, ...)
     province_norms: set[str]
     surnames: set[str] = field(default_factory=set)
+    not_after: regex.Pattern | None = None
+    person_before: set[str] = field(default_factory=set)
+    after_word: list[regex.Pattern] = field(default_factory=list)
     units: list[tuple[regex.Pattern, dict]] = field(default_factory=list)
     numbered: regex.Pattern | None = None
     numbered_abbrev: regex.Pattern | None = None
     numbered_bare: regex.Pattern | None = None
     heads: regex.Pattern | None = None
     weak_heads: set[str] = field(default_factory=set)
+    head_words: set[str] = field(default_factory=set)
+    not_names: tuple[str, ...] = ()
+    not_initial: set[str] = field(default_factory=set)
     head_not_in: tuple[str, ...] = ()
     cap_heads: regex.Pattern | None = None
     cap_not_before: tuple[str, ...] = ()
@@ -165,6 +177,9 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.numbered_bare = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])[{ab}]\d{{1,2}}{BOUNDARY_END}")
         elif kind == "head":
             m.heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'])}) ")
+            m.head_words |= {norm_word(w) for w in rule["words"]}
+            m.not_names += tuple(rule.get("not_names", []))
+            m.not_initial |= {norm_word(w) for w in rule.get("not_initial", [])}
             m.weak_heads |= {norm_word(w) for w in rule.get("weak", [])}
             m.head_not_in += tuple(norm_word(w) for w in rule.get("not_in", []))
         elif kind == "cap_head":
@@ -190,6 +205,13 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.compass = regex.compile(rf"(?<=(?<![\p{{L}}])(?:{after}) )(?P<a>{w}) (?:{links}) (?P<b>{w})(?![\p{{L}}\p{{M}}])")
         elif kind == "evidence":
             m.surnames |= {norm_word(w) for w in rule.get("surnames", [])}
+            if rule.get("not_after"):
+                m.not_after = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['not_after'])}) $")
+            m.person_before |= set(rule.get("person_before", []))
+        elif kind == "after_word":
+            w, forms = _alt(rule["words"]), _alt(rule["forms"], norm=False)
+            m.after_word.append(regex.compile(
+                rf"(?<=(?<![\p{{L}}\p{{M}}])(?:{w}) )(?:{forms})(?![\p{{L}}\p{{M}}\p{{N}}])(?! ?[-–—]? ?\p{{Lu}})"))
         elif kind == "block":
             gap = int(rule.get("lower_gap", 0))
             rx = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'], norm=False)})(?: \p{{Ll}}+){{0,{gap}}}(?: {_CAPWORD})+")
@@ -242,6 +264,7 @@ class _Finder:
         self.nt, self.text, self.norm, self.m = nt, nt.text, nt.norm, m
         self.out: list[Candidate] = []
         self.mentioned: set[str] = set()
+        self.rejected = False  # set by gazetteer() when it refuses a match (see gazetteer_matches)
 
     def add(self, s: int, e: int, rule: str, priority: int = 0, canonical: str | None = None) -> None:
         if s < e:
@@ -276,13 +299,48 @@ class _Finder:
             return None
         return ws[0][0], ws[-1][1]
 
+    def gazetteer_matches(self):
+        """Gazetteer matches whose capitals agree with the text, longest first.
+
+        A longer term that fails the case test does not hide the terms inside it:
+        "duyên hải miền Trung" (lower-case "duyên hải") still yields "miền Trung".
+        """
+        rx, norm, text, vals = self.m.strong._rx, self.norm, self.text, self.m.strong.values
+        pos, end = 0, len(norm)
+        while pos < end:
+            mm = rx.search(norm, pos, end)
+            if not mm:
+                return
+            a, b = mm.span()
+            hit = None
+            while True:
+                s, e = self.nt.span(a, b)
+                ent = vals[norm[a:b]]
+                if _case_ok(text, s, e, ent.term):  # type: ignore[union-attr]
+                    hit = (s, e, ent)
+                    break
+                cut = norm.rfind(" ", a, b)  # a shorter term at the same start, whole words only
+                if cut <= a:
+                    break
+                m2 = rx.match(norm, a, cut)
+                if not m2:
+                    break
+                b = m2.end()
+            if hit:
+                self.rejected = False
+                yield hit
+                if not self.rejected:
+                    pos = b
+                    continue
+            # no match here, or one refused by its condition: look again from the next word
+            nxt = norm.find(" ", a, mm.end())
+            pos = nxt + 1 if nxt > 0 else mm.end()
+
     # -- sources ---------------------------------------------------------
     def gazetteer(self) -> None:
         text = self.text
-        for s, e, ent in self.m.strong.finditer(self.nt):
+        for s, e, ent in self.gazetteer_matches():
             assert isinstance(ent, _Entry)
-            if not _case_ok(text, s, e, ent.term):
-                continue
             nxt = _next_word(text, e)
             if nxt and not _is_acronym(nxt):
                 ext = norm_word(text[s : e + 1 + len(nxt)])
@@ -299,6 +357,7 @@ class _Finder:
                     continue
             cond = ent.cond
             if cond in ("next", "strict", "word") and nxt and is_vietnamese_syllable(nxt) and not _is_acronym(nxt):
+                self.rejected = text[s].islower()  # "địa phương Tây Ban Nha": look for "Tây Ban Nha" inside
                 continue
             if cond in ("prev", "strict", "word") and _prev_word_cap(text, s):
                 continue
@@ -329,7 +388,7 @@ class _Finder:
                 self.add(s, e, f"places.toml:{rule['id']}", 2, self.canonical(text[span[0]:e]))
                 self.list_after(e, rule["id"])
 
-    def list_after(self, e: int, rid: str) -> None:
+    def list_after(self, e: int, rid: str, priority: int = 1) -> None:
         """Known admin names listed after a unit name: "huyện Bát Xát, Mường Khương và Si Ma Cai"."""
         sep = regex.compile(r"(?:,|;| và| hoặc|, và) (?=\p{Lu})")
         while True:
@@ -341,7 +400,7 @@ class _Finder:
             if not k or k != len(ws):
                 return
             e = ws[k - 1][1]
-            self.add(ws[0][0], e, f"places.toml:{rid}", 1, self.canonical(self.text[ws[0][0]:e]))
+            self.add(ws[0][0], e, f"places.toml:{rid}", priority, self.canonical(self.text[ws[0][0]:e]))
 
     def canonical(self, name: str) -> str | None:
         key = norm_word(name)
@@ -373,29 +432,43 @@ class _Finder:
         if self.m.heads is not None:
             for mh in self.m.heads.finditer(self.norm):
                 h0, h1 = mh.span("h")
-                if not text[self.nt.orig_start(h0)].islower():
-                    continue
-                ws = self.words_at(self.nt.orig_start(mh.end()))
+                o0, o1 = self.nt.orig_start(h0), self.nt.orig_start(h1)
+                head = mh.group("h")
+                last = text.rfind(" ", o0, o1) + 1
+                if last > o0 and text[last].isupper():
+                    # "bãi Đá Trứng": the head's last word is capitalized, so it starts the name
+                    head = norm_word(text[o0 : last - 1])
+                    if head not in self.m.head_words:
+                        continue
+                    h1, o1, name_at = h0 + len(head), last - 1, last
+                else:
+                    name_at = self.nt.orig_start(mh.end())
+                if not text[o0].islower() and not self.plain_initial_head(o0, o1):
+                    continue  # a capitalized head is part of the name, unless it only starts a sentence
+                ws = self.words_at(name_at)
                 if not ws:
                     continue
                 if any(self.norm.endswith(cpd, 0, h1) for cpd in self.m.head_not_in):
                     continue  # "nông thôn", "đồng hồ": the head word ends another word
-                weak = mh.group("h") in self.m.weak_heads
+                weak = head in self.m.weak_heads
                 span = self.name_span(ws, need_known=False, max_words=4)
-                if not span:
+                if not span or self.not_name(*span):
                     continue
                 k = self.known_prefix(ws, admin=False)
                 if weak and not k:
                     if any(_is_acronym(text[a:b]) or is_vietnamese_syllable(text[a:b].split("-")[0]) for a, b in ws):
                         continue
-                if any(_is_acronym(text[a:b]) for a, b in ws[: len(ws)]) and not k and not self.is_site_head(mh.group("h")):
+                if any(_is_acronym(text[a:b]) for a, b in ws[: len(ws)]) and not k and not self.is_site_head(head):
                     continue
-                self.add(*span, f"places.toml:generic_head:{mh.group('h')}", 1, self.canonical(text[span[0]:span[1]]))
+                self.add(*span, f"places.toml:generic_head:{head}", 1, self.canonical(text[span[0]:span[1]]))
+                self.list_after(span[1], f"generic_head:{head}", 0)
         if self.m.cap_heads is not None:
             for mh in self.m.cap_heads.finditer(text):
                 h1 = mh.end("h")
                 if text.startswith(self.m.cap_not_before, h1 + 1) or _prev_word_cap(text, mh.start()):
                     continue
+                if self.plain_initial_head(mh.start(), h1) and norm_word(mh.group("h")) not in self.m.weak_heads:
+                    continue  # "Đảo Song Tử Tây, ..." first in a sentence: the generic head (above)
                 ws = self.words_at(h1 + 1)
                 span = self.name_span(ws, max_words=4)
                 if span:
@@ -407,6 +480,23 @@ class _Finder:
                     continue
                 s = mc.start() if mc.group("h") in self.m.keep_code_head else mc.start("c")
                 self.add(*self.nt.span(s, mc.end()), "places.toml:code_head", 1)
+
+    def plain_initial_head(self, s: int, e: int) -> bool:
+        """A generic head capitalized only because it starts a sentence ("Đảo chìm Đá Nam ...").
+
+        A head with a capitalized word inside ("Cửa khẩu Quốc tế") is a name's own head.
+        """
+        h = self.text[s:e]
+        j = s - 1
+        while j >= 0 and self.text[j] in " \t":
+            j -= 1
+        initial = j < 0 or self.text[j] in _CLAUSE_END  # not after a quote or bracket: "(Quảng trường Lê Duẩn)"
+        return (initial and norm_word(h) in self.m.head_words and norm_word(h) not in self.m.not_initial
+                and not any(w[:1].isupper() for w in h.split(" ")[1:]))
+
+    def not_name(self, s: int, e: int) -> bool:
+        """The capitalized words after a head are a common noun ("mọi miền Tổ quốc")."""
+        return any(self.text.startswith(n, s) and e <= s + len(n) for n in self.m.not_names)
 
     @staticmethod
     def is_site_head(h: str) -> bool:
@@ -452,6 +542,44 @@ class _Finder:
             self.add(*mc.span("a"), "places.toml:compass", 1)
             self.add(*mc.span("b"), "places.toml:compass", 1)
 
+    def after_words(self) -> None:
+        """A short country form after a word that makes it a place: "nước Việt", "đất Việt"."""
+        for rx in self.m.after_word:
+            for ma in rx.finditer(self.text):
+                self.add(*ma.span(), "places.toml:after_word", 1, self.canonical(ma.group()))
+
+    def after_person_word(self, s: int) -> bool:
+        """The name follows a lower-case word for a person ("chàng trai Phù Đổng", "ông Hòa Bình")."""
+        if self.m.not_after is None or s < 2 or not self.text[s - 2 : s - 1].islower():
+            return False
+        i0 = self.nt_index(s)
+        return bool(self.m.not_after.search(self.norm, max(0, i0 - 20), i0))
+
+    def paren_evidence(self) -> None:
+        """A name followed by its province or district in parentheses: "hoa Tết Sa Đéc (Đồng Tháp)".
+
+        The last words of the capitalized run before "(" are taken when they are a district or
+        commune of the place named in the parentheses.
+        """
+        text = self.text
+        for mp in _PAREN_RX.finditer(text):
+            inner = norm_word(mp.group("p"))
+            if inner not in self.m.province_norms and inner not in self.m.admin:
+                continue
+            ws = [(w.start(), w.end()) for w in _WORD_RX.finditer(text, mp.start(), mp.end("n"))]
+            for i in range(max(0, len(ws) - 4), len(ws) - 1):  # two words at least
+                key = norm_word(text[ws[i][0] : ws[-1][1]])
+                ents = self.m.admin.get(key, [])
+                hit = next((x for x in ents if inner in {norm_word(p.strip()) for p in x.parent.split(",")}), None)
+                if hit is None:
+                    continue
+                if i and (norm_word(text[ws[i - 1][0]:ws[i - 1][1]]) in self.m.surnames
+                          or text[ws[i - 1][0]:ws[i - 1][1]] in self.m.person_before):
+                    break  # "Nguyễn Văn Hòa An (Cao Bằng)": a person and his home
+                if not self.after_person_word(ws[i][0]):
+                    self.add(ws[i][0], ws[-1][1], f"places_admin.tsv:{hit.kind}", 1, hit.canonical)
+                break
+
     def admin_evidence(self) -> None:
         """A whole capitalized run that is a district of a province, or a commune of a district, named in the text.
 
@@ -464,6 +592,8 @@ class _Finder:
             key = norm_word(mr.group())
             ents = self.m.admin.get(key)
             if not ents or key in self.m.known or " " not in key or key.split(" ")[0] in self.m.surnames:
+                continue
+            if self.after_person_word(mr.start()):
                 continue
             for x in ents:
                 parents = [norm_word(p.strip()) for p in x.parent.split(",") if p.strip()]
@@ -481,8 +611,9 @@ class _Finder:
         if mu:
             s = mu.start()  # "Ban chỉ huy quân sự Q.Bình Thạnh": look before the unit word
         i0 = self.nt_index(s)
-        if m.org_lower is not None and m.org_lower.search(self.norm, max(0, i0 - 40), i0):
-            return True
+        if (m.org_lower is not None and not c.rule.endswith(":region")
+                and m.org_lower.search(self.norm, max(0, i0 - 40), i0)):
+            return True  # "quân đội Syria" is one ORG; "quân đội phương Tây" (many armies) is no ORG
         if not m.org_heads:
             return False
         # words before the place, nearest first, within the clause
@@ -511,6 +642,20 @@ class _Finder:
                     return True
         return False
 
+    def after_person_name(self, c: Candidate) -> bool:
+        """A gazetteer or admin name right after a family or middle name ends a person's name.
+
+        "Phó Thủ tướng Nguyễn Hòa Bình" is no "Hòa Bình"; "Hồ Hoàn Kiếm" (Hồ is no such name here) is.
+        """
+        if not c.rule.startswith(("places_admin", "places_world", "places_vn")) or c.start < 2:
+            return False
+        if self.text[c.start - 1] != " ":
+            return False
+        j = c.start - 2
+        while j >= 0 and (self.text[j].isalpha() or unicodedata.combining(self.text[j])):
+            j -= 1
+        return self.text[j + 1 : c.start - 1] in self.m.person_before
+
     def nt_index(self, s: int) -> int:
         if self.nt.to_orig is None:
             return s
@@ -537,13 +682,15 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.preps()
     f.short_forms()
     f.compass()
+    f.after_words()
     f.admin_evidence()
+    f.paren_evidence()
     blocks = f.blocked()
     best: dict[tuple[int, int], Candidate] = {}
     for c in f.out:
         if any(bs <= c.start and c.end <= be and (bs, be) != (c.start, c.end) for bs, be in blocks):
             continue
-        if f.in_org(c):
+        if f.in_org(c) or f.after_person_name(c):
             continue
         k = (c.start, c.end)
         if k not in best or c.priority > best[k].priority:
