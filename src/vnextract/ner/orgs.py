@@ -92,6 +92,7 @@ def _alternation(terms) -> regex.Pattern:
     return regex.compile(rf"{BOUNDARY_START}(?:{body}){BOUNDARY_END}")
 
 
+@lru_cache(maxsize=65536)
 def _key(s: str) -> str:
     """Lookup key of a matched normalized string: one space, plain hyphen."""
     s = regex.sub(r"\s*[-–—]\s*", " - ", s)
@@ -112,6 +113,10 @@ class _Grammar:
     surnames: frozenset[str]
     function_words: frozenset[str]
     title_words: frozenset[str]
+    numbered: frozenset[str] = frozenset()  # Vùng, Hạm đội: take a unit number inside a name
+    predicates: frozenset[str] = frozenset()  # đã, sẽ, không: start a predicate
+    tails: frozenset[str] = frozenset()  # Institute, Times: end a foreign organization's name
+    connectors: frozenset[str] = frozenset()  # of, for, and: inside a foreign name
 
 
 @lru_cache(maxsize=None)
@@ -122,6 +127,10 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     stops: list[str] = []
     surnames: set[str] = set()
     function_words: set[str] = set()
+    numbered: set[str] = set()
+    predicates: set[str] = set()
+    tails: set[str] = set()
+    connectors: set[str] = set()
 
     def add_start(e: _Entry) -> None:
         lst = start.setdefault(_key(norm_word(e.term)), [])
@@ -148,9 +157,19 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             surnames.add(k)
         elif e.table == "function":
             function_words.add(k)
+        elif e.table == "numbered":
+            numbered.add(k)
+        elif e.table == "predicate":
+            predicates.add(k)
+        elif e.table == "tail":
+            tails.add(e.term)  # English words: matched as written
+        elif e.table == "connector":
+            connectors.add(e.term)
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
         term = row["term"].strip()
-        add_start(_Entry(term, "name", row["kind"].strip(), frozenset({"alone"}), row["canonical"].strip() or None))
+        kind = row["kind"].strip()
+        flags = {"alone", "top"} if kind == "state" else {"alone"}  # Chính phủ, Quốc hội: nobody's child
+        add_start(_Entry(term, "name", kind, frozenset(flags), row["canonical"].strip() or None))
     for row in load_lexicon("org_abbreviations.tsv", rules_dirs, ("canonical", "kind")):
         term = row["term"].strip()
         kind = row["kind"].strip() or "org"
@@ -168,6 +187,10 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         surnames=frozenset(surnames),
         function_words=frozenset(function_words),
         title_words=frozenset(k for k in stops if " " not in k),
+        numbered=frozenset(numbered),
+        predicates=frozenset(predicates),
+        tails=frozenset(tails),
+        connectors=frozenset(connectors),
     )
 
 
@@ -222,17 +245,66 @@ def _in_doc_number(text: str, s: int, e: int) -> bool:
     chunk = text[a:b]
     if any(ch.isdigit() for ch in chunk) and ("/" in chunk or "-" in chunk):
         return True
+    if "/" in chunk:  # "Chỉ thị số 788- CT/QUTW": the code after a number
+        before = text[max(0, a - 12) : a].rstrip().rstrip("-–").rstrip()
+        if before[-1:].isdigit():
+            return True
     if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum():
         return True
     return s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()
 
 
+@dataclass(frozen=True)
+class _DocWords:
+    """What the segmenter and earlier recognizers say about one document."""
+
+    cont: dict[int, tuple[int, int]]  # end of a syllable inside a word -> the word, when the rest is lower case
+    word_at: dict[int, int]  # start of a multi-syllable word -> its end
+    loc_starts: frozenset[int]  # starts of LOC candidates
+    loc_ends: frozenset[int] = frozenset()  # ends of LOC candidates
+    inner: frozenset[int] = frozenset()  # syllable ends strictly inside a multi-syllable word
+
+    @staticmethod
+    def of(text: str, ctx: NerContext) -> "_DocWords":
+        cont: dict[int, tuple[int, int]] = {}
+        word_at: dict[int, int] = {}
+        inner: set[int] = set()
+        for a, b in ctx.words:
+            if b - a < 3 or b > len(text):
+                continue
+            w = text[a:b]
+            if " " not in w and "\u00a0" not in w:
+                continue
+            word_at[a] = b
+            gaps = list(_GAP.finditer(w))
+            inner.update(a + g.start() for g in gaps)
+            # a word of one capitalized syllable (or none) and lower-case ones after it:
+            # "Tham mưu trưởng", "Hạ viện", "cao tuổi"; not "Phan Diễn trình bày"
+            if any(ch.isupper() for ch in w[gaps[0].end():]):
+                continue
+            for sp in gaps:
+                cont[a + sp.start()] = (a, b)
+        locs = [c for c in ctx.found if c.label == "LOC"]
+        return _DocWords(cont, word_at, frozenset(c.start for c in locs), frozenset(c.end for c in locs),
+                         frozenset(inner))
+
+
+_NO_WORDS = _DocWords({}, {}, frozenset())
+
+
 class _Span:
     """An organization being built: its end, pieces to expand, what it holds."""
 
-    __slots__ = ("end", "pieces", "complete", "last", "named", "partonly", "country")
+    __slots__ = ("start", "piece", "end", "pieces", "complete", "last", "named", "partonly", "country", "top",
+                 "topcand", "nonum", "abbrorg")
 
-    def __init__(self, end: int, complete: bool, partonly: bool, country: bool = False):
+    def __init__(self, end: int, complete: bool, partonly: bool, country: bool = False, top: bool = False):
+        self.abbrorg = False  # the last piece is an abbreviation that names a whole organization (TTXVN)
+        self.start = -1  # where the organization starts
+        self.piece = -1  # where the last piece taken starts
+        self.topcand = False  # Bộ: a top-level body once a portfolio follows (Bộ Quốc phòng, not Bộ Tham mưu)
+        self.nonum = False  # the head takes no number ("Cơ quan 5 tốt" is a slogan)
+        self.top = top  # a top-level body (Bộ Quốc phòng): takes no parent organization
         self.country = country  # the head takes a country (quân đội Nga), not a compound
         self.end = end
         self.pieces: list[tuple[int, int, str]] = []  # (start, end, canonical)
@@ -279,17 +351,35 @@ def _person_at(g: _Grammar, nt: NormText, run: list[tuple[int, int]], k: int) ->
     return nt.norm[a:b] in g.surnames and 2 <= len(run) - k <= 4
 
 
-def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
+def _last_words(g: _Grammar, text: str, end: int) -> bool:
+    """Does the name end in a word that takes a unit number (``Vùng``, ``Hạm đội``)?"""
+    ws = text[max(0, end - 24) : end].split()
+    return any(norm_word(" ".join(ws[-k:])) in g.numbered for k in (1, 2) if len(ws) >= k)
+
+
+def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWords = _NO_WORDS) -> None:
     """Grow ``sp`` over name parts, capitalized words, places and parent orgs."""
     text, norm = nt.text, nt.norm
     n = len(text)
     while sp.end < n:
+        # a name word goes on in lower case inside one segmented word:
+        # "Tham mưu [trưởng]", "Hạ [viện]", "Người cao [tuổi]"
+        if sp.named and sp.last in ("name", "part") and sp.end in dw.cont and sp.end not in dw.loc_ends:
+            wa, wb = dw.cont[sp.end]
+            syl = _WORD.match(text, max(0, text.rfind(" ", 0, sp.end) + 1))
+            # the word starts with the last piece taken (not "Ngoại [giao thông]"), and
+            # is no foreign name run into a verb ("Syria tiến")
+            # one syllable more ("Hạ [viện]"), not a country run into a verb ("Quân đội Nga [hứng]")
+            if (sp.start <= wa <= sp.piece and syl and not _foreign(syl.group()) and " " not in text[sp.end + 1 : wb]
+                    and not (sp.country and sp.last == "name") and sp.piece not in dw.loc_starts):
+                sp.end = wb
         gap = _GAP.match(text, sp.end)
         if not gap:
             return
         q = gap.end()
         if q >= n or q in stop_at:
             return
+        sp.piece = q
         cap = text[q].isupper()
         # "và" between two parts of one portfolio: Ban Tuyên giáo và Dân vận
         va = _VA.match(norm, q)
@@ -301,6 +391,21 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
                 sp.end = nt.orig_end(pm.end())
                 sp.named = True
                 continue
+            # "X và Y" inside a name when Y is a capitalized common word (its word goes on
+            # in lower case): Trung tâm Chiến lược và Nghiên cứu quốc tế
+            y = va.end()
+            wend = dw.word_at.get(y)
+            after = _GAP.match(text, wend) if wend else None
+            if (sp.named and not sp.top and sp.last in ("name", "part") and wend and text[y].isupper()
+                    and not (sp.country and sp.last == "name")  # quân đội Ukraine và Vệ binh quốc gia: two
+                    and y not in stop_at and sp.end not in dw.loc_ends
+                    and y not in dw.loc_starts and not g.start_rx.match(norm, y) and not g.stops_rx.match(norm, y)
+                    and any(ch.islower() for ch in text[y:wend].split()[-1][:1])
+                    # Y ends the name or goes on in lower case; "Quốc hội và Đại biểu Quốc hội" is a title
+                    and not (after and after.end() < n and (text[after.end()].isupper() or g.units_rx.match(norm, after.end())))):
+                sp.end = wend
+                sp.last, sp.named = "part", True
+                continue
             return
         if cap and g.stops_rx.match(norm, q):
             return
@@ -309,14 +414,20 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
             sp.pieces.append((*nt.span(q, ab[0]), ab[1].canonical or ""))
             sp.end = nt.orig_end(ab[0])
             sp.last, sp.named, sp.complete = "abbr", True, True
+            sp.abbrorg = ab[1].kind == "org"
             continue
         hm = g.start_rx.match(norm, q)
+        pm0 = g.parts_rx.match(norm, q)
+        if hm and pm0 and pm0.end() > hm.end():
+            hm = None  # a longer name part: "Phòng không" is no head "Phòng"
         if hm:
             entries = g.start.get(_key(hm.group()), ())
             if any(e.table == "block" for e in entries):
                 return
             e = next((e for e in entries if e.table in ("head", "name")), None)
             if e and cap and (e.table == "head" or _caps_ok(e.term, text[q : nt.orig_end(hm.end())])):
+                if sp.top and sp.named:
+                    return  # "Bộ Quốc phòng Quân ủy Trung ương": two bodies, not a child and parent
                 # a parent organization with no punctuation: one span
                 if e.canonical and e.table == "head":
                     sp.pieces.append((q, nt.orig_end(hm.end()), e.canonical))
@@ -324,11 +435,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
                 sp.last, sp.named = "head", True
                 sp.complete = e.table == "name" or sp.complete
                 sp.partonly = "partonly" in e.flags
+                sp.top, sp.topcand = e.table == "name" and "top" in e.flags, e.table == "head" and "top" in e.flags
                 continue
         pm = g.parts_rx.match(norm, q)
         if pm:
             e = g.parts[_key(pm.group())]
             if cap or ("lower" in e.flags and sp.last in ("head", "part")):
+                if sp.topcand and sp.last == "head":
+                    sp.top = e.kind == "portfolio"  # Bộ Quốc phòng is a top body; Bộ Tham mưu is not
                 canon = e.canonical or ""
                 sp.pieces.append((*nt.span(q, pm.end()), canon))
                 sp.end = nt.orig_end(pm.end())
@@ -362,7 +476,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
             return
         if text[q].isdigit():
             num = _NUM.match(text, q)
-            if num and sp.last == "head":
+            if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))):
                 sp.end = num.end()
                 sp.last, sp.named, sp.complete = "num", True, True
                 continue
@@ -373,6 +487,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
             run = _cap_run(g, nt, q, stop_at)
             if not run:
                 return
+            if ((sp.last == "abbr" and sp.abbrorg) or sp.end in dw.loc_ends) and run[0][1] in dw.cont and dw.word_at.get(run[0][0]):
+                return  # "Ảnh: TTXVN [Phát biểu] trước ...": a new sentence after a credit
             take = len(run)
             for k, (a, b) in enumerate(run):
                 rest = len(run) - k
@@ -391,12 +507,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
                 return
             directly = not sp.named
             sp.end = run[take - 1][1]
+            sp.piece = run[take - 1][0]
             sp.last, sp.named, sp.complete = "name", True, True
             if take < len(run):
                 return
             # "Đại học Bách khoa", "Công ty Tư vấn": a capitalized syllable right after
             # the head is completed by the lower-case syllable of its word
-            if directly and take == 1 and not sp.country and not _foreign(text[run[0][0] : run[0][1]]):
+            if (directly and take == 1 and not sp.country and not _foreign(text[run[0][0] : run[0][1]])
+                    and run[0][0] not in dw.loc_starts):  # a place is complete: "Mặt trận Lào [xây dựng]"
                 gap = _GAP.match(text, sp.end)
                 w = _WORD.match(text, gap.end()) if gap and gap.end() - gap.start() == 1 else None
                 if w and text[w.start()].islower() and norm[w.start() : w.end()] not in g.function_words:
@@ -404,6 +522,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int]) -> None:
                     two = _WORD.match(norm, fw2.end()) if fw2 else None
                     if not (two and f"{norm[w.start():w.end()]} {two.group()}" in g.function_words):
                         sp.end = w.end()
+                        sp.piece = w.start()
             continue
         return
 
@@ -448,28 +567,104 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     g = _grammar(tuple(ctx.rules_dirs))
     norm = nt.norm
     stop_at = {c.start for c in ctx.found if c.label in ("PER", "RANK", "TITLE")}
+    dw = _DocWords.of(nt.text, ctx)
     out: list[Candidate] = []
     pos = 0
     while True:
         m = g.start_rx.search(norm, pos)
         if not m:
             break
-        s, e = nt.span(m.start(), m.end())
         entries = g.start.get(_key(m.group()), ())
         cand = None
         if any(x.table == "block" for x in entries):
             pos = m.end()
             continue
-        for ent in entries:
-            cand = _start(g, nt, ent, m, s, e, stop_at)
+        m0 = m
+        while m and not cand:
+            s, e = nt.span(m.start(), m.end())
+            for ent in g.start.get(_key(m.group()), ()):
+                cand = _start(g, nt, ent, m, s, e, stop_at, dw)
+                if cand:
+                    break
             if cand:
                 break
+            # a shorter head at the same place: "Đài truyền hình Việt Nam" (no such name
+            # in lower case) is the head "Đài Truyền hình" + "Việt Nam"
+            if not all(x.table == "name" for x in g.start.get(_key(m.group()), ())):
+                break  # only a name written in other case ("Đài truyền hình Việt Nam") falls back
+            cut = norm.rfind(" ", m.start(), m.end())
+            m2 = g.start_rx.match(norm, m.start(), cut) if cut > m.start() else None
+            if m2 and (any(x.table in ("block", "name") for x in g.start.get(_key(m2.group()), ()))
+                       or nt.orig_end(m2.end()) in dw.inner):
+                m2 = None  # "Đảng" inside the word "Đảng bộ" is no ORG
+            m = m2
         if cand:
             out.append(cand)
             pos = max(m.end(), _norm_pos(nt, cand.end))
         else:
-            w = _WORD.match(norm, m.start())
-            pos = w.end() if w else m.start() + 1
+            w = _WORD.match(norm, m0.start())
+            pos = w.end() if w else m0.start() + 1
+    out.extend(_paren_abbreviations(nt, out, ctx))
+    out.extend(_foreign_names(g, nt, out))
+    return out
+
+
+_PAREN_ABBR = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+# "không quân Syria (SAAF)": an armed force + country, then its abbreviation
+_FORCE_ABBR = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:quân đội|không quân|hải quân|lục quân)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*"
+    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+
+
+def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) -> list[Candidate]:
+    """An upper-case abbreviation in parentheses right after an organization's name is one too:
+    "Cơ quan Nghiên cứu Quốc phòng Thụy Điển (FOI)", "không quân Syria (SAAF)"."""
+    text = nt.text
+    taken = {(c.start, c.end) for c in found}
+    starts = {c.start for c in found}
+    spans: list[tuple[int, int]] = []
+    for c in found:
+        # a full name (head + name, foreign name), not an abbreviation or a one-word name
+        if not (c.rule.startswith("org.head.") or c.rule == "org.foreign"):
+            continue
+        m = _PAREN_ABBR.match(text, c.end)
+        if m:
+            spans.append(m.span(1))
+    for m in _FORCE_ABBR.finditer(text):
+        spans.append(m.span(1))
+    out = []
+    locs = {c.start for c in ctx.found if c.label == "LOC"}
+    for a, b in sorted(set(spans)):
+        if (a, b) in taken or a in starts or a in locs:
+            continue
+        starts.add(a)
+        out.append(Candidate(a, b, "ORG", "org.abbr.paren", priority=1))
+    return out
+
+
+_FOREIGN_RUN = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[A-Z][A-Za-z&']*(?:[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[A-Z][A-Za-z&']*)*(?![\p{L}\p{N}\p{M}])")
+
+
+def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
+    """A run of capitalized English words that ends in an organization word is an ORG:
+    "National Interest", "Lowy Institute", "Center for Strategic and International Studies"."""
+    text = nt.text
+    out = []
+    for m in _FOREIGN_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in regex.finditer(r"[A-Za-z&']+", m.group())]
+        words = [(m.start() + a, m.start() + b) for a, b in words]
+        # inner lower-case words must be connectors (of, for, and)
+        if any(text[a].islower() and text[a:b] not in g.connectors for a, b in words):
+            continue
+        # leading Vietnamese syllables (Theo, Tờ, Báo) are not part of the foreign name
+        while words and not _foreign(text[words[0][0] : words[0][1]]) and text[words[0][0]].isupper():
+            words.pop(0)
+        if len(words) < 2 or text[words[-1][0] : words[-1][1]] not in g.tails:
+            continue
+        a, b = words[0][0], words[-1][1]
+        if any(c.start < b and a < c.end for c in found):
+            continue
+        out.append(Candidate(a, b, "ORG", "org.foreign", priority=0))
     return out
 
 
@@ -498,7 +693,26 @@ def _norm_pos(nt: NormText, orig: int) -> int:
     return len(nt.norm)
 
 
-def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int]) -> Candidate | None:
+_CODE = regex.compile(r"[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}])|\p{Lu}+\p{N}+\p{Lu}*(?![\p{L}\p{N}])")
+
+
+def _product_code_after(text: str, e: int) -> bool:
+    """``Sukhoi PAK-FA``, ``Airbus A321``: a maker's name before a model is no ORG."""
+    p = e + 1 if text[e : e + 1] == " " else e
+    return p > e and bool(_CODE.match(text, p))
+
+
+def _predicate_after(g: _Grammar, nt: NormText, e: int) -> bool:
+    """Is a predicate word (``đã``, ``không``, ``làm``) right after ``e``?"""
+    gap = _GAP.match(nt.text, e)
+    if not gap or gap.end() - gap.start() > 1:
+        return False
+    ws = nt.norm[gap.end() : gap.end() + 24].split()
+    return any(" ".join(ws[:k]) in g.predicates for k in (1, 2) if len(ws) >= k)
+
+
+def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int],
+           dw: _DocWords = _NO_WORDS) -> Candidate | None:
     text = nt.text
     written = text[s:e]
     if ent.table == "abbr":
@@ -508,11 +722,17 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             return None
         if ent.kind in ("part", "law"):
             return None
+        if ent.kind == "org" and _product_code_after(text, e):
+            return None
         sp = _Span(e, True, False, country=True)
+        sp.start = sp.piece = s
         if ent.kind not in ("head", "prefix"):
             sp.last = "abbr"
+            sp.abbrorg = ent.kind == "org"
         sp.pieces.append((s, e, ent.canonical or ""))
-        _extend(g, nt, sp, stop_at)
+        _extend(g, nt, sp, stop_at, dw)
+        if ent.kind == "org" and sp.end > e and text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isalnum():
+            return None  # the extension is the start of a model code: Sukhoi PAK-FA
         if ent.kind == "prefix" and not sp.named:
             return None
         canon = _canonical(text, s, sp.end, sp.pieces)
@@ -522,9 +742,10 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if ent.table == "name":
         if not _caps_ok(ent.term, written):
             return None
-        sp = _Span(e, True, False, country=True)
+        sp = _Span(e, True, False, country=True, top="top" in ent.flags)
+        sp.start = sp.piece = s
         sp.last = "name"
-        _extend(g, nt, sp, stop_at)
+        _extend(g, nt, sp, stop_at, dw)
         canon = ent.canonical if (not sp.named and ent.canonical != written) else _canonical(text, s, sp.end, sp.pieces)
         return Candidate(s, sp.end, "ORG", f"org.name.{ent.kind}", priority=1, canonical=canon)
     # a head noun
@@ -533,10 +754,22 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None
     if " " not in ent.term and _after_capitalized(g, nt, s):
         return None  # "xã Trường Long", "vịnh Bắc Bộ": inside another name
+    if "needorg" in ent.flags:
+        # "Thường vụ Quân ủy Trung ương": only before an organization, not in "Ủy viên Thường vụ"
+        gap = _GAP.match(text, e)
+        nxt = g.start_rx.match(nt.norm, gap.end()) if gap else None
+        before = nt.norm[max(0, s - 8) : s].split()
+        if not cap or not nxt or not text[gap.end()].isupper() or (before and before[-1] == "viên"):
+            return None
+        if not any(x.table in ("head", "name", "abbr") for x in g.start.get(_key(nxt.group()), ())):
+            return None
     sp = _Span(e, False, "partonly" in ent.flags, country=ent.kind in _COUNTRY_KINDS)
+    sp.start = sp.piece = s
+    sp.topcand = "top" in ent.flags
+    sp.nonum = "nonum" in ent.flags
     if ent.canonical and cap:
         sp.pieces.append((s, e, ent.canonical))
-    _extend(g, nt, sp, stop_at)
+    _extend(g, nt, sp, stop_at, dw)
     rule = f"org.head.{ent.kind}"
     if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
         return None  # lower-case generic: quân đội, ban quản lý
@@ -549,5 +782,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if not cap:
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces)) if any(ch.isupper() for ch in written) else None
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
+        return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
+    if "bare" in ent.flags and ent.kind == "army" and _sentence_initial(text, s) and _predicate_after(g, nt, e):
+        # "Quân đội không có chuyện ...": the subject is the army as an institution
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
     return None
