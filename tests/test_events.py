@@ -234,3 +234,77 @@ def test_fuzz_events_are_well_formed(parts):
         assert len(ev.args.get("DATE", [])) <= 1
         assert 0.0 <= ev.confidence <= 1.0
         assert 0 <= ev.evidence[0] <= ev.evidence[1] <= len(text)
+
+
+# ---------------------------------------------------------------- trigger classes added for unseen articles and BKEE
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # passive arrest with the arresting party between "bị" and "bắt"; "bắt" + a counted group
+    ("Hai ngư dân bị cảnh sát biển nước này bắt hôm 8/9.", [], [("ARREST", "bắt")]),
+    ("Trung Quốc sau đó bắt hai công dân Canada.", [], [("ARREST", "bắt")]),
+    ("Cảnh sát đã bắt người biểu tình trái phép.", [], [("ARREST", "bắt")]),
+    # detention: "tạm giam" after a charge, "bị giam giữ"
+    ("Cơ quan điều tra đã khởi tố bị can, tạm giam ông Trần Văn Bình.", [("PER", "Trần Văn Bình")],
+     [("ARREST", "khởi tố"), ("ARREST", "tạm giam")]),
+    ("Nhiều người bị giam giữ trái phép trong nhiều tháng.", [], [("ARREST", "giam giữ")]),
+    # "gặp" with a named party or "cuộc gặp với"; "thảo luận với"
+    ("Bộ trưởng đã gặp Đại sứ Nhật Bản Kenji Sato.", [("TITLE", "Đại sứ"), ("LOC", "Nhật Bản"), ("PER", "Kenji Sato")],
+     [("MEETING", "gặp")]),
+    ("Ông có cuộc gặp với các nhà lãnh đạo khu vực.", [], [("MEETING", "gặp")]),
+    ("Đại sứ đã thảo luận với các quan chức cấp cao về vụ việc.", [], [("MEETING", "thảo luận")]),
+    # elections to an office
+    ("Hội đồng nhân dân tỉnh đã bầu ông Lê Văn Tâm giữ chức Chủ tịch.", [("PER", "Lê Văn Tâm"), ("TITLE", "Chủ tịch")],
+     [("APPOINTMENT", "bầu")]),
+    ("Phiên họp bất thường bầu Phó Chủ tịch UBND tỉnh.", [("TITLE", "Phó Chủ tịch"), ("ORG", "UBND tỉnh")],
+     [("MEETING", "họp"), ("APPOINTMENT", "bầu")]),
+    ("Ông Hoàng đã trúng cử Phó Chủ tịch UBND tỉnh.", [("PER", "Hoàng"), ("TITLE", "Phó Chủ tịch"), ("ORG", "UBND tỉnh")],
+     [("APPOINTMENT", "trúng cử")]),
+    # gifts to a collective recipient
+    ("Các doanh nghiệp gửi tặng quân và dân huyện đảo nhiều phần quà.", [], [("AID", "gửi tặng")]),
+])
+def test_new_trigger_classes(text, spec, expected):
+    evs, _ = run(text, spec)
+    assert sorted((e.type, e.trigger.text) for e in evs) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # conditional consequences and acts "at any time"
+    "Nếu có nhu cầu về quốc phòng thì sẽ thu hồi vô điều kiện.",
+    "Khi có mục đích quốc phòng thì 20 năm cũng thu hồi.",
+    "Quân đội sẽ thu hồi bất cứ lúc nào khi cần.",
+    # "thu hồi" of land, debts or a recalled product is no seizure
+    "Ngân hàng đã thu hồi khoảng 500 tỷ đồng nợ xấu.",
+    "Sau đó mặt bằng bị thu hồi nên hai bên mâu thuẫn.",
+    "Hãng dược đã thu hồi sản phẩm này trên toàn cầu.",
+    # meetings of a class, habitual or feared acts, casual or hardship "gặp"
+    "Vấn đề này được nêu trong mọi cuộc họp song phương.",
+    "Mỗi lần gặp nhau, hai người lại cãi vã.",
+    "Anh ta sợ bị công an bắt nên bỏ trốn.",
+    "Người dân gặp nhiều khó khăn do lũ.",
+    "Hai người gặp nhau khi cùng làm việc tại công ty.",
+    # non-arrest "bắt", detention places, voting for the best
+    "Tay súng bắt một số dân làng làm con tin.",
+    "Cô đã bắt xe khách lên Hà Nội.",
+    "Ông được đưa về trại tạm giam của công an tỉnh.",
+    "Bàn thắng được bầu đẹp nhất giải đấu.",
+    "Cử tri nơi bầu ra đại biểu có quyền bãi nhiệm.",
+])
+def test_new_non_events(text):
+    evs, _ = run(text)
+    assert evs == []
+
+
+def test_named_programme_is_the_happening():
+    """A capitalized trigger after a lower-case head ("chương trình Gặp mặt") names the happening; "Trung tâm
+    Hội nghị" stays a name."""
+    evs, _ = run("Tổng cục tổ chức họp báo giới thiệu chương trình Gặp mặt, tôn vinh điển hình tiên tiến.")
+    assert ("MEETING", "Gặp mặt") in [(e.type, e.trigger.text) for e in evs]
+    evs, _ = run("Lễ đón diễn ra tại Trung tâm Hội nghị tỉnh Sơn La.")
+    assert evs == []
+
+
+def test_arrested_person_is_target_in_passive_with_agent():
+    evs, by_id = run("Ông Lê Văn Hùng bị Công an tỉnh Quảng Nam bắt hôm 3/7.",
+                     [("PER", "Lê Văn Hùng"), ("ORG", "Công an tỉnh Quảng Nam"), ("DATE", "hôm 3/7")])
+    assert [(e.type, e.trigger.text) for e in evs] == [("ARREST", "bắt")]
+    assert named(evs[0], by_id).get("DATE") == ["hôm 3/7"]

@@ -108,6 +108,31 @@ CASES = [
 ]
 
 
+# classes found on unseen articles: occupations at an organization with no TITLE, a title heading a unit of an
+# organization, an institution and its seat, "X nằm ở ... của Y", lists of features
+CASES += [
+    ("Ông John Smith, một chuyên gia về quân đội Nga tại Trung tâm Nghiên cứu Hải quân, nhận định",
+     [("PER", "John Smith"), ("ORG", "quân đội Nga"), ("ORG", "Trung tâm Nghiên cứu Hải quân")],
+     {("MEMBER_OF", "John Smith", "Trung tâm Nghiên cứu Hải quân")}),
+    ("Anna Berg, một nhà khoa học chính trị thuộc Viện Nghiên cứu Quốc phòng Na Uy, nói",
+     [("PER", "Anna Berg"), ("ORG", "Viện Nghiên cứu Quốc phòng Na Uy")],
+     {("MEMBER_OF", "Anna Berg", "Viện Nghiên cứu Quốc phòng Na Uy")}),
+    ("Mary Lee, giám đốc chương trình châu Á của Viện Chính sách Quốc tế cho biết",
+     [("PER", "Mary Lee"), ("TITLE", "giám đốc"), ("LOC", "châu Á"), ("ORG", "Viện Chính sách Quốc tế")],
+     {("HAS_TITLE", "Mary Lee", "giám đốc"), ("TITLE_AT", "giám đốc", "Viện Chính sách Quốc tế"),
+      ("MEMBER_OF", "Mary Lee", "Viện Chính sách Quốc tế")}),
+    ("một hội thảo ở Viện Nghiên cứu Chiến lược tại Washington",
+     [("ORG", "Viện Nghiên cứu Chiến lược"), ("LOC", "Washington")],
+     {("LOCATED_IN", "Viện Nghiên cứu Chiến lược", "Washington")}),
+    ("chiến binh IS ở Mosul và các phòng tuyến của Trung tâm Chỉ huy tại Raqqa",
+     [("ORG", "IS"), ("LOC", "Mosul"), ("ORG", "Trung tâm Chỉ huy"), ("LOC", "Raqqa")], set()),
+    ("Đảo chìm Đá Lớn nằm ở phía tây nam của quần đảo Trường Sa",
+     [("LOC", "Đá Lớn"), ("LOC", "Trường Sa")], {("LOCATED_IN", "Đá Lớn", "Trường Sa")}),
+    ("Các đảo Sinh Tồn, Nam Yết, Sơn Ca hiện ra",
+     [("LOC", "Sinh Tồn"), ("LOC", "Nam Yết"), ("LOC", "Sơn Ca")], set()),
+]
+
+
 @pytest.mark.parametrize("text,spec,expected", CASES, ids=[c[0][:30] for c in CASES])
 def test_relations(text, spec, expected):
     assert rels(text, spec) == expected

@@ -80,7 +80,7 @@ class _Rules:
 
 def _compile(rule: dict) -> dict:
     out = dict(rule)
-    for key in ("before", "after", "gap", "cue", "anaphor", "start", "list", "before_entity", "child", "parent"):
+    for key in ("before", "after", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "child", "parent"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -523,6 +523,9 @@ def _mentions(d: _Doc) -> list[_Mention]:
         cs, ce = d.clause(s) if not title else (0, d.title_end)
         pre = d.norm[cs:s]
         if any((not b.get("types") or row.type in b["types"])
+               and not (b.get("keep_capitalized") and d.text[s].isupper()
+                        and regex.search(r"(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+$", d.text[max(cs, s - 30):s]))
+               and not ("unless_after_rx" in b and b["unless_after_rx"].match(d.norm, e))
                and ("before_rx" in b and b["before_rx"].search(pre) or "after_rx" in b and b["after_rx"].match(d.norm, e))
                for b in blocks):
             continue

@@ -38,6 +38,8 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
         extra = dict(r)
         if "head_prefix" in r:
             extra["head_prefix_rx"] = regex.compile(r["head_prefix"])
+        if "org_head" in r:
+            extra["org_head_rx"] = regex.compile(r["org_head"])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
     return out
 
@@ -106,6 +108,22 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
         if a.label == "TITLE" and b.label == "ORG" and (m := g.match("title_org", a, b)):
             add("TITLE_AT", a, b, m[0])
             title_org[i] = i + 1
+    # a title, the unit it heads, then its organization (places may stand between):
+    # "giám đốc chương trình Nga và Á-Âu của Trung tâm ..."
+    for i in range(n - 1):
+        a = ents[i]
+        if a.label != "TITLE" or i in title_org or ents[i + 1].label == "ORG":
+            continue
+        j = i + 1
+        while j < n and ents[j].label == "LOC" and j - i <= 3:
+            j += 1
+        if j < n and ents[j].label == "ORG" and ents[j].start - a.end <= 90:
+            gap = norm[a.end:ents[j].start]
+            for rid, rx, _r in g.rules.get("title_org_far", ()):
+                if rx.fullmatch(gap):
+                    add("TITLE_AT", a, ents[j], rid)
+                    title_org[i] = j
+                    break
     # titles shared by a list before one organization: "bộ trưởng, thứ trưởng Bộ Quốc phòng"
     for i in range(n - 2):
         a, b = ents[i], ents[i + 1]
@@ -160,6 +178,22 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             _description(g, ents, last + 1, persons, add, m[0], title_org)
         k = last + 1
 
+    # 3b. an occupation at an organization, with no TITLE entity: "X, một chuyên gia về ... tại Trung tâm Y"
+    for k, p in enumerate(ents):
+        if p.label != "PER" or k + 1 >= n or ents[k + 1].label in ("TITLE", "RANK"):
+            continue
+        for j in range(k + 1, min(n, k + 5)):
+            o = ents[j]
+            if o.start - p.end > 110:
+                break
+            if o.label != "ORG":
+                continue
+            gap = norm[p.end:o.start]
+            hit = next((rid for rid, rx, _r in g.rules.get("member_descr", ()) if rx.fullmatch(gap)), None)
+            if hit:
+                add("MEMBER_OF", p, o, hit)
+                break
+
     # 4. places
     lv = _levels(rd)
     for i in range(n - 1):
@@ -175,11 +209,18 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 j -= 1
         elif m := g.match("located_thuoc", a, b):
             add("LOCATED_IN", a, b, m[0])
+        elif a.label == "ORG" and (m := g.match("located_tai", a, b)) \
+                and all(r["org_head_rx"].match(norm, a.start) for rid, _rx, r in g.rules["located_tai"]
+                        if rid == m[0] and "org_head_rx" in r) \
+                and not regex.search(r"(?:^|\W)của\s+$", norm[max(0, a.start - 8):a.start]):
+            add("LOCATED_IN", a, b, m[0])
         elif m := g.match("located_comma", a, b):
             tail_level = lv.get(m[1]["unit"].strip(), 0)
             if _level(norm, a, lv) < tail_level:
                 add("LOCATED_IN", a, b, m[0])
         else:
+            if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])):
+                continue  # a list of features: "Đảo Song Tử Tây, Sơn Ca, Nam Yết"
             for rid, rx, r in g.rules.get("located_feature", ()):
                 pre = r.get("head_prefix_rx")
                 if rx.fullmatch(g.between(a, b)) and pre is not None and pre.search(norm[max(0, a.start - 20):a.start]) \
