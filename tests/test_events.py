@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -308,3 +309,99 @@ def test_arrested_person_is_target_in_passive_with_agent():
                      [("PER", "Lê Văn Hùng"), ("ORG", "Công an tỉnh Quảng Nam"), ("DATE", "hôm 3/7")])
     assert [(e.type, e.trigger.text) for e in evs] == [("ARREST", "bắt")]
     assert named(evs[0], by_id).get("DATE") == ["hôm 3/7"]
+
+
+# ---------------------------------------------------------------- round 3: organizers, fronted places, next-sentence mentions
+
+def _dated(es, values):
+    """Give DATE entities their ISO values (``values``: surface -> value)."""
+    return [dataclasses.replace(x, value=values.get(x.text)) if x.label == "DATE" else x for x in es]
+
+
+def run_dated(text, spec, values):
+    es = link_persons(text, _dated(ents(text, list(spec)), values))
+    by_id = {e.id: e.text for e in es}
+    return find_events(text, es, sentences(text), None), by_id
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # "X phối hợp với <generic group> Y tổ chức ...": X organizes; a place inside the generic group is no party
+    ("Chiều 2/8, Đồn Biên phòng Săm Pun phối hợp với lực lượng kiểm soát biên giới Lào tổ chức tuần tra chung "
+     "trên tuyến biên giới.",
+     [("DATE", "Chiều 2/8"), ("ORG", "Đồn Biên phòng Săm Pun"), ("LOC", "Lào")],
+     {"AGENT": ["Đồn Biên phòng Săm Pun"], "DATE": ["Chiều 2/8"]}),
+    ("Ngày 9/11, Hải đội 2 phối hợp với các cơ quan chức năng Campuchia tiến hành tuần tra trên vùng nước lịch sử.",
+     [("DATE", "Ngày 9/11"), ("ORG", "Hải đội 2"), ("LOC", "Campuchia")],
+     {"AGENT": ["Hải đội 2"], "DATE": ["Ngày 9/11"]}),
+    # ... and a named partner organization is an organizer too
+    ("Sáng 5/9, Đồn Biên phòng Thanh Thủy phối hợp với Công an huyện Vị Xuyên tổ chức tuần tra khu vực cửa khẩu.",
+     [("DATE", "Sáng 5/9"), ("ORG", "Đồn Biên phòng Thanh Thủy"), ("ORG", "Công an huyện Vị Xuyên")],
+     {"AGENT": ["Đồn Biên phòng Thanh Thủy", "Công an huyện Vị Xuyên"], "DATE": ["Sáng 5/9"]}),
+    # "Tham gia có / Tham dự có ..." in the next sentence: the attendees of that happening
+    ("Sáng 20/7, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức diễn tập phòng thủ. Tham dự có Đại tá Phạm Văn Long, "
+     "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và ông Nông Văn Tú.",
+     [("DATE", "Sáng 20/7"), ("ORG", "Bộ Chỉ huy Quân sự tỉnh Cao Bằng"), ("RANK", "Đại tá"), ("PER", "Phạm Văn Long"),
+      ("TITLE", "Chỉ huy trưởng"), ("ORG", "Bộ Chỉ huy Quân sự tỉnh"), ("PER", "Nông Văn Tú")],
+     {"AGENT": ["Bộ Chỉ huy Quân sự tỉnh Cao Bằng"], "PARTICIPANT": ["Phạm Văn Long", "Nông Văn Tú"],
+      "DATE": ["Sáng 20/7"]}),
+    # a place after an abbreviated unit word ("tại TP. Hải Phòng,") is the LOC, never the organizer
+    ("Sáng 9/6, tại TP. Hải Phòng, Bộ Tư lệnh Vùng 1 Hải quân tổ chức hội nghị rút kinh nghiệm.",
+     [("DATE", "Sáng 9/6"), ("LOC", "Hải Phòng"), ("ORG", "Bộ Tư lệnh Vùng 1 Hải quân")],
+     {"AGENT": ["Bộ Tư lệnh Vùng 1 Hải quân"], "DATE": ["Sáng 9/6"], "LOC": ["Hải Phòng"]}),
+    ("Chiều 14/2, tại Q. Hoàn Kiếm, Hội Cựu chiến binh thành phố tổ chức gặp mặt các cựu binh.",
+     [("DATE", "Chiều 14/2"), ("LOC", "Hoàn Kiếm"), ("ORG", "Hội Cựu chiến binh thành phố")],
+     {"AGENT": ["Hội Cựu chiến binh thành phố"], "DATE": ["Chiều 14/2"], "LOC": ["Hoàn Kiếm"]}),
+    # the party that authorized the subject is no party
+    ("Được sự ủy quyền của Bộ trưởng Bộ Y tế, ông Trần Văn Nam, Vụ trưởng Vụ Pháp chế đã chủ trì buổi tọa đàm.",
+     [("TITLE", "Bộ trưởng"), ("ORG", "Bộ Y tế"), ("PER", "Trần Văn Nam"), ("TITLE", "Vụ trưởng"),
+      ("ORG", "Vụ Pháp chế")],
+     {"AGENT": ["Trần Văn Nam"]}),
+])
+def test_organizer_attendee_and_place_classes(text, spec, expected):
+    evs, by_id = run("Tin trong ngày\n" + text, spec)  # a headline line, then the lead
+    assert len(evs) == 1
+    assert named(evs[0], by_id) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # the next sentence names the happening again with no date or place of its own: one event, its chair = AGENT
+    ("Hội thảo nông nghiệp\nNgày 3/10, tại TP. Yên Bái, Hội Nông dân tỉnh Yên Bái tổ chức hội thảo chuyển đổi số "
+     "năm 2024. Bà Lê Thị Mai, Chủ tịch Hội chủ trì hội thảo.",
+     [("DATE", "Ngày 3/10"), ("LOC", "Yên Bái"), ("ORG", "Hội Nông dân tỉnh Yên Bái"), ("DATE", "năm 2024"),
+      ("PER", "Lê Thị Mai"), ("TITLE", "Chủ tịch"), ("ORG", "Hội")],
+     [{"AGENT": ["Hội Nông dân tỉnh Yên Bái", "Lê Thị Mai"], "DATE": ["Ngày 3/10"], "LOC": ["Yên Bái"]}]),
+    # other people in the next sentence: another happening
+    ("Tiêu đề\nSáng 3/10, ông Hoàng Văn An hội đàm với ông Kim Song. Ông Lý Minh hội đàm với ông Park Ji.",
+     [("DATE", "Sáng 3/10"), ("PER", "Hoàng Văn An"), ("PER", "Kim Song"), ("PER", "Lý Minh"), ("PER", "Park Ji")],
+     [{"AGENT": ["Hoàng Văn An"], "PARTICIPANT": ["Kim Song"], "DATE": ["Sáng 3/10"]},
+      {"AGENT": ["Lý Minh"], "PARTICIPANT": ["Park Ji"], "DATE": ["Sáng 3/10"]}]),
+    # a new date in the next sentence: another happening
+    ("Tiêu đề\nNgày 3/10, Sở Tư pháp tổ chức hội nghị sơ kết. Ngày 5/10, Sở Nội vụ tổ chức hội nghị tổng kết.",
+     [("DATE", "Ngày 3/10"), ("ORG", "Sở Tư pháp"), ("DATE", "Ngày 5/10"), ("ORG", "Sở Nội vụ")],
+     [{"AGENT": ["Sở Tư pháp"], "DATE": ["Ngày 3/10"]}, {"AGENT": ["Sở Nội vụ"], "DATE": ["Ngày 5/10"]}]),
+])
+def test_next_sentence_mention(text, spec, expected):
+    values = {"Ngày 3/10": "2024-10-03", "Ngày 5/10": "2024-10-05", "Sáng 3/10": "2024-10-03", "năm 2024": "2024"}
+    evs, by_id = run_dated(text, spec, values)
+    assert [named(e, by_id) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,date", [
+    # a period in the meeting's name or object does not date it when the lead has a dateline
+    ("Tổng kết công tác\nNgày 12/4, Công an tỉnh Điện Biên hoàn thành đợt cao điểm. Đơn vị tổ chức hội nghị "
+     "tổng kết công tác năm 2023 tại hội trường.",
+     [("DATE", "Ngày 12/4"), ("ORG", "Công an tỉnh Điện Biên"), ("DATE", "năm 2023")], "Ngày 12/4"),
+    # with no other date, it stays the event's date
+    ("Công an tỉnh Điện Biên tổ chức hội nghị tổng kết công tác năm 2023.",
+     [("ORG", "Công an tỉnh Điện Biên"), ("DATE", "năm 2023")], "năm 2023"),
+    # a day after the trigger, or a period introduced by "vào", dates it
+    ("Tổng kết công tác\nNgày 12/4, Công an tỉnh Điện Biên hoàn thành đợt cao điểm. Đơn vị tổ chức hội nghị "
+     "tổng kết vào tháng 5/2024.",
+     [("DATE", "Ngày 12/4"), ("ORG", "Công an tỉnh Điện Biên"), ("DATE", "tháng 5/2024")], "tháng 5/2024"),
+])
+def test_period_in_name_is_not_the_date(text, spec, date):
+    values = {"Ngày 12/4": "2024-04-12", "năm 2023": "2023", "tháng 5/2024": "2024-05"}
+    evs, by_id = run_dated(text, spec, values)
+    meetings = [e for e in evs if e.type == "MEETING"]
+    assert len(meetings) == 1
+    assert named(meetings[0], by_id).get("DATE") == [date]

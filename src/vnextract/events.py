@@ -49,9 +49,11 @@ __all__ = ["find_events"]
 _W = r"[\p{L}\p{N}\p{M}]"
 
 # A clause ends at ". " before a capital/digit/quote, at "!" "?" or at a line break; dots inside
-# "TP.HCM", "Q.8", "1.000" do not end it.
+# "TP.HCM", "Q.8", "1.000" do not end it, nor the dot of an abbreviated unit or title word
+# before a name ("tại TP. Lào Cai,", "Q. Ba Đình", "GS. Nguyễn Văn A").
+_ABBREV_DOT = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT|Q|P|H|X|GS|PGS|TS|ThS|BS|KS|Mr|Mrs|Ms|Dr|St)(?=\.\s)"
 _CLAUSE_END = regex.compile(
-    r"[.!?…]+[\"”’)]*\s+(?=[\p{Lu}\d\"“(*])|\n+"
+    rf"(?<!{_ABBREV_DOT})[.!?…]+[\"”’)]*\s+(?=[\p{{Lu}}\d\"“(*])|\n+"
     # a bullet, and the end of a photo credit: "Ảnh: Quốc Chính/TTXVN phát  Thay mặt ..."
     r"|\s(?=\*\S)|(?i:(?<=ảnh\s*:[^.\n()]{0,40}?(?:phát|\)))\s+)")
 
@@ -202,8 +204,13 @@ _OBJ_GAP = regex.compile(
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 _ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự|tham dự|tham gia|có mặt tại|có mặt)\s+(?:\S+\s+){0,3}$")
 _NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
-_ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
+_ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
 _OF = regex.compile(r"(?:^|\W)của\s+$")
+# between a trigger and a period that belongs to its name or object: content words only, no comma and
+# no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
+_NAMED_PERIOD_GAP = regex.compile(
+    r"(?:\s+(?!(?:vào|từ|trong|diễn ra|đến|tới|hôm|ngày|kể từ|suốt|lúc|khi|trước|sau|dự kiến|sẽ)(?!\p{L}))\p{L}+)+\s+")
+_DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
 
 
 @dataclass
@@ -350,10 +357,18 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                     return []
         return []
 
+    generic_np = d.rules.by_kind.get("generic_np", ())
+
+    def in_generic_np(x: Entity) -> bool:
+        """A place modifying an unnamed group ("lực lượng bảo vệ biên giới Trung Quốc"), an authorizing party."""
+        before = d.text[max(cs, x.start - 60):x.start]
+        return any(x.label in r.get("labels", ("LOC",)) and r["before_entity_rx"].search(before) for r in generic_np)
+
     # subject
     subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
                   and not _NO_SUBJ_PREP.search(d.norm[max(cs, x.start - 20):x.start])
                   and not (x.label == "LOC" and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
+                  and not in_generic_np(x)
                   and x.id not in skip]
     subject: list[Entity] = []
     if m.ref not in ("at", "frame") and row.subj:
@@ -481,9 +496,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             elif subject and dates_pre:
                 adverbial = [x for x in dates_pre if x.end <= subject[0].start and regex.match(r"\s*,", d.norm[x.end:x.end + 3])]
                 date = adverbial[-1] if adverbial else None
+        named_period = None
         if date is None:
             for x in post:
                 if x.label == "DATE" and x.start - e < 150 and x.start < next_trigger:
+                    if _NAMED_PERIOD_GAP.fullmatch(d.norm[e:x.start]) and not _DAY_VALUE.match(x.value or ""):
+                        # "hội nghị giao ban công tác ... quý I/2024": a period in the name or object; the
+                        # dateline, when there is one, dates the happening
+                        named_period = x
+                        continue
                     date = x
                     break
         if date is None and dates_pre and m.ref is None:
@@ -492,6 +513,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
             if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
                 date = lead_dates[0]
+        if date is None:
+            date = named_period
         if date is not None:
             args["DATE"] = [date]
     if prev_trigger < 0:
@@ -546,7 +569,43 @@ def _mentions(d: _Doc) -> list[_Mention]:
     starts = [m.start for m in out]
     for m in out:
         _roles(d, m, starts)
+    _attendees_next(d, out)
     return out
+
+
+def _attendees_next(d: _Doc, out: list[_Mention]) -> None:
+    """A clause that only lists attendees ("Tham gia có Thiếu tá X, ...") after the clause of an event: PARTICIPANT."""
+    cues = d.rules.by_kind.get("attendees_next", ())
+    if not cues:
+        return
+    by_clause: dict[int, list[_Mention]] = {}
+    for m in out:
+        if not m.title:
+            by_clause.setdefault(m.clause[0], []).append(m)
+    cstarts = d.clause_starts
+    for k, cs in enumerate(cstarts):
+        if cs < d.title_end or cs in by_clause or k == 0:
+            continue
+        ce = cstarts[k + 1] if k + 1 < len(cstarts) else len(d.text)
+        cm = next((r["cue_rx"].match(d.norm, cs, ce) for r in cues if r["cue_rx"].match(d.norm, cs, ce)), None)
+        if cm is None:
+            continue
+        # the nearest clause before with text in it (a paragraph break may stand between)
+        j = k - 1
+        while j > 0 and not d.text[cstarts[j]:cs].strip():
+            j -= 1
+        host = next((m for m in by_clause.get(cstarts[j], ()) if not m.caption), None)
+        if host is None or d.in_caption(cs):
+            continue
+        loc_cues = _cue(d, "LOC")
+        people = [x for x in d.ents_in(cm.end(), ce) if _is_head(d, x) and x.label != "DATE"
+                  and not any(r["before_entity_rx"].search(d.norm[max(cs, x.start - 60):x.start]) for r in loc_cues)]
+        lst = host.args.setdefault("PARTICIPANT", [])
+        for x in people:
+            if x not in lst:
+                lst.append(x)
+        if not lst:
+            del host.args["PARTICIPANT"]
 
 
 # ----------------------------------------------------------------------------- merging
@@ -555,7 +614,9 @@ def _ident(x: Entity) -> str:
     return norm_word(x.canonical or x.text)
 
 
-def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
+def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: bool = False) -> bool:
+    """Do two mentions name other parties (or another date)? ``by_label``: only parties of one kind
+    conflict, and the date is not compared (a mention that adds the chair to an organizer's meeting)."""
     for role in ("AGENT", "TARGET", "PARTICIPANT"):
         pa = {_ident(x) for x in a.get(role, ()) if x.label == "PER"}
         pb = {_ident(x) for x in b.get(role, ()) if x.label == "PER"}
@@ -563,9 +624,17 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
             if not pa & pb:
                 return True
             continue
+        if by_label:
+            oa = {_ident(x) for x in a.get(role, ()) if x.label != "PER"}
+            ob = {_ident(x) for x in b.get(role, ()) if x.label != "PER"}
+            if oa and ob and not oa & ob:
+                return True
+            continue
         ia, ib = {_ident(x) for x in a.get(role, ())}, {_ident(x) for x in b.get(role, ())}
         if ia and ib and not ia & ib:
             return True
+    if by_label:
+        return False
     da, db = a.get("DATE"), b.get("DATE")
     return bool(da and db and norm_word(da[0].text) != norm_word(db[0].text) and (da[0].value or "") != (db[0].value or "-"))
 
@@ -591,12 +660,17 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     for r, xs in x.args.items():
                         args.setdefault(r, []).extend(xs)
                 st_g = next((x.status for x in g if x.status), "occurred")
-                if _conflict(args, m.args) or (m.status or "occurred") != st_g and "planned" in (m.status, st_g):
+                if (m.status or "occurred") != st_g and "planned" in (m.status, st_g):
+                    continue
+                # "... tổ chức hội nghị giao ban ... Ông X, Giám đốc Sở chủ trì hội nghị.": the next sentence
+                # names the same happening again, with no date or place of its own; it may add a party
+                follows = _follows(d, g, m)
+                if _conflict(args, m.args, by_label=follows):
                     continue
                 # told again in another paragraph with other parties: another happening
                 ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
                 ids_m = {_ident(x) for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs}
-                if ids_g and ids_m and not ids_g & ids_m:
+                if ids_g and ids_m and not ids_g & ids_m and not follows:
                     continue
                 target = g
                 break
@@ -605,6 +679,17 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(m)
     return groups
+
+
+def _follows(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """``m`` stands in the clause right after a clause of ``g`` and its clause
+    states no date or place of its own."""
+    if m.title or m.caption or not any(not x.title and x.clause[1] == m.clause[0] for x in g):
+        return False
+    cs, ce = m.clause
+    if any(x.label in ("DATE", "LOC") for x in d.ents_in(cs, ce)):
+        return False
+    return True
 
 
 def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence]) -> list[Event]:
