@@ -55,7 +55,7 @@ _W = r"[\p{L}\p{M}\p{N}]"
 _SP = r"[ \t\u00a0]+"  # spaces inside a line
 _SP1 = r"[ \u00a0]"  # the single space between the words of a name
 # A Title-case word: "Sơn", "Si-phan", "Jong-un", "A". NFD text keeps its marks.
-_CAP = r"\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*"
+_CAP = r"(?:Mc|Mac)?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*"  # "McCain", "MacArthur" too
 _TOKEN_RX = regex.compile(rf"(?<!{_W}|[.'’])({_CAP})(?!{_W}|[.'’]{_W}|&)")
 _ACRONYM_RX = regex.compile(rf"{_SP}(?:\p{{Lu}}[\p{{Lu}}\p{{N}}&.]*\p{{Lu}}|\p{{Lu}}{{2,}})(?!{_W}|\.{_W})")
 _SPACES_RX = regex.compile(_SP)
@@ -75,6 +75,8 @@ class _Head:
 class _Res:
     rank_rx: regex.Pattern
     rank_not_before: dict[str, frozenset[str]]
+    rank_not_after: dict[str, regex.Pattern]
+    rank_name_only: frozenset[str]  # ranks that need a person's name after them ("Tướng Joseph Dunford")
     title_rx: regex.Pattern
     heads: dict[str, _Head]
     org_words: frozenset[str]
@@ -83,6 +85,11 @@ class _Res:
     credit_rx: regex.Pattern
     skip_rx: regex.Pattern
     anti_rx: regex.Pattern
+    anti_words: frozenset[str]
+    street_rx: regex.Pattern
+    speech_rx: regex.Pattern
+    leader: frozenset[str]
+    press: frozenset[str]  # English words of press outlets and institutions ("Times", "The")
     surnames: frozenset[str]
     not_name: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases (word tuples)
     org_start: dict[str, tuple[tuple[str, ...], ...]]  # organization heads: never the start of a name
@@ -111,6 +118,11 @@ def _phrases(terms) -> dict[str, tuple[tuple[str, ...], ...]]:
 def _resources(rules_dirs: tuple[str, ...]) -> _Res:
     ranks = load_lexicon("ranks.tsv", rules_dirs)
     rank_not_before = {norm_word(r["term"]): frozenset(norm_word(w) for w in r.get("not_before", "").split("|") if w) for r in ranks}
+    rank_not_after = {
+        norm_word(r["term"]): regex.compile(rf"{BOUNDARY_START}(?:{_alts(r['not_after'].split('|'))}){_SP}\Z")
+        for r in ranks if r.get("not_after")
+    }
+    rank_name_only = frozenset(norm_word(r["term"]) for r in ranks if "name" in r.get("flags", "").split(","))
     rank_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(r['term'] for r in ranks)}){BOUNDARY_END}")
 
     rows = load_lexicon("titles.tsv", rules_dirs, ("kind",))
@@ -146,7 +158,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
     ck: dict[str, list[str]] = {}
     for r in cues:
         ck.setdefault(r["kind"], []).append(r["term"])
-    cue_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('cue', []) + ck.get('weak', []))}){BOUNDARY_END}")
+    cue_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('cue', []) + ck.get('weak', []) + ck.get('leader', []))}){BOUNDARY_END}")
     credit_rx = regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('credit', []))})[ \t\u00a0]*:")
 
     place_terms = [r["term"] for r in load_lexicon("places_world.tsv", rules_dirs)]
@@ -160,9 +172,13 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
     org_start = [r["term"] for r in by_kind.get("orghead", [])]
     org_start += [r["term"] for r in load_lexicon("org_heads.tsv", rules_dirs, ("role",)) if r["role"] == "head" and r["term"][:1].isupper()]
     return _Res(
-        rank_rx, rank_not_before, title_rx, heads, frozenset(org_words), cue_rx,
-        frozenset(norm_word(t) for t in ck.get("weak", [])), credit_rx, skip_rx, anti_rx, surnames,
-        _phrases(ck.get("not_name", [])), _phrases(org_start), _phrases(place_terms), persons,
+        rank_rx, rank_not_before, rank_not_after, rank_name_only, title_rx, heads, frozenset(org_words), cue_rx,
+        frozenset(norm_word(t) for t in ck.get("weak", [])), credit_rx, skip_rx, anti_rx,
+        frozenset(norm_word(t) for t in ck.get("anti", [])),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('street', []))})[ \t\u00a0.]*\Z"),
+        regex.compile(rf"{_SP}(?:{_alts(ck.get('speech', []))}){BOUNDARY_END}"),
+        frozenset(norm_word(t) for t in ck.get("leader", [])), frozenset(norm_word(t) for t in ck.get("press", [])), surnames,
+        _phrases(ck.get("not_name", []) + ck.get("press", [])), _phrases(org_start), _phrases(place_terms), persons,
         frozenset(norm_word(r["term"]) for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",)) if r["kind"] == "district"),
         frozenset(norm_word(r["term"]) for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",))),
     )
@@ -171,7 +187,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
 class _Doc:
     """Per-call view: normalized text, a case-bearing copy aligned with it, blocked spans."""
 
-    def __init__(self, nt: NormText):
+    def __init__(self, nt: NormText, words: tuple[tuple[int, int], ...] = ()):
         self.nt = nt
         self.norm = nt.norm
         if nt.to_orig is None:
@@ -180,6 +196,21 @@ class _Doc:
             self.cased = "".join(nt.text[nt.orig_start(i)] for i in range(len(nt.norm)))
         self.blocked: list[tuple[int, int]] = []
         self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
+        # ends of the syllables of multi-syllable words (segmenter) -> the end of their word
+        self.word_end: dict[int, int] = {}
+        for ws, we in words:
+            ns, ne = self.to_norm(ws), self.to_norm(we)
+            for m in _WORD_RX.finditer(self.norm, ns, ne):
+                if m.end() < ne:
+                    self.word_end[m.end()] = ne
+
+    def glued_to_lower(self, e: int) -> bool:
+        """Whether the syllable ending at ``e`` is one word with a lower-case syllable after it ("Công giáo")."""
+        we = self.word_end.get(e)
+        if we is None:
+            return False
+        nxt = _WORD_RX.search(self.cased, e, we)
+        return nxt is not None and self.cased[nxt.start()].islower()
 
     def to_norm(self, i: int) -> int:
         if self.nt.to_orig is None:
@@ -210,9 +241,19 @@ _NEXT_WORD = regex.compile(rf"{_SP}({_W}+)")
 def _ranks(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
     out = []
     for m in res.rank_rx.finditer(d.norm):
+        term = _one_space(m.group())
         nxt = d.next_word(m.end())
-        if nxt and d.norm[nxt[0]:nxt[1]] in res.rank_not_before.get(_one_space(m.group()), ()):
+        if nxt and d.norm[nxt[0]:nxt[1]] in res.rank_not_before.get(term, ()):
             continue
+        na = res.rank_not_after.get(term)
+        if na is not None and na.search(d.norm, max(0, m.start() - 20), m.start()):
+            continue  # "Thủ tướng", "danh tướng"
+        if term in res.rank_name_only and not (
+            nxt and d.cased[nxt[0]].isupper() and not d.at_sentence_start(nxt[0])
+            and not res.skip_rx.match(d.norm, m.end()) and not _never_name(d, res, nxt[0])
+            and not d.is_blocked(*nxt)
+        ):
+            continue  # "Tướng Joseph Dunford", "tướng Giáp"; not "các tướng Mỹ", "tướng lĩnh"
         out.append((m.start(), m.end(), "ranks.tsv"))
     return out
 
@@ -314,6 +355,8 @@ def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[
         for _ in range(10):
             sp = _SPACES_RX.match(d.cased, p)
             if not sp:
+                if kind == "credit" and p < len(d.cased) and d.cased[p].isupper():
+                    out.setdefault(p, kind)  # "Ảnh:Buckeye"
                 break
             m = res.skip_rx.match(d.norm, p)
             if m and (d.cased[m.start("t")].isupper() or not d.norm[m.start("t")].isupper()):
@@ -367,7 +410,24 @@ def _anti_before(d: _Doc, res: _Res, s: int) -> bool:
     if _HOUSE_NUMBER.search(d.norm, max(0, s - 15), s):
         return True
     m = res.anti_rx.search(d.norm, max(0, s - 25), s)
-    return m is not None and not _ACRONYM_BEFORE.search(d.cased, max(0, m.start() - 10), m.start())
+    if m is not None and not _ACRONYM_BEFORE.search(d.cased, max(0, m.start() - 10), m.start()):
+        return True
+    return _in_street_list(d, res, s)
+
+
+_PREV_ITEM = regex.compile(rf"(?<!{_W}|[.'’-])((?:\d+[a-zA-Z]?(?:/\d+)?|{_CAP})(?:{_SP1}{_CAP})*)[ \t\u00a0]*(?:[,;]|{_SP}và){_SP}\Z")
+
+
+def _in_street_list(d: _Doc, res: _Res, s: int) -> bool:
+    """The run at ``s`` continues a list of streets: "đường Cộng Hòa, Hoàng Hoa Thám", "phố Huế và Bà Triệu"."""
+    for _ in range(6):
+        m = _PREV_ITEM.search(d.cased, max(0, s - 80), s)
+        if not m:
+            return False
+        s = m.start(1)
+        if res.street_rx.search(d.norm, max(0, s - 25), s):
+            return True
+    return False
 
 
 def _never_name(d: _Doc, res: _Res, s: int) -> bool:
@@ -392,6 +452,20 @@ def _extend(d: _Doc, res: _Res, e: int, single_letter: bool) -> int:
     return e if first and _never_name(d, res, first.start()) else m.end()
 
 
+_CREDIT_NUMBER = regex.compile(rf"({_SP1}\d{{1,3}})(?=[ \t\u00a0]*(?:[.\n)]|\Z))")
+
+
+_COMPASS = frozenset({"nam", "bắc", "đông", "tây"})
+
+
+def _compass_place(words: list[str]) -> bool:
+    """A compass word before a foreign name is a place: "Nam Ossetia", "Tây Sahara", "Bắc Macedonia".
+
+    Not a Korean name ("Nam Kyung-pil").
+    """
+    return len(words) > 1 and words[0] in _COMPASS and _is_foreign(words[1:]) and not any("-" in w for w in words[1:])
+
+
 def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, int] | str | None:
     """The name span starting at token ``i`` right after a cue, "defer" (decide later) or None."""
     for k in range(min(len(seg), i + 4), i, -1):
@@ -404,6 +478,10 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
     if k > 1 or (k == 1 and not (kind == "weak" and i == len(seg) - 1)):
         return None  # "Đảng Đoàn Kết", "Sở Y tế", "Đoàn Thanh niên"; "ông Trường" is a name
     j = _cut(d, res, seg, i)
+    if any(w in res.press for w in words[i:]) or _compass_place(words[i:j]):
+        return None  # "Ảnh: Military Today", "chính quyền Nam Ossetia"
+    if kind in ("cue", "leader") and j - i == 1 and not _is_foreign(words[i:j]) and d.glued_to_lower(seg[i][1]):
+        return None  # "linh mục Công giáo", "doanh nhân Việt kiều": one word with the next
     # "Phó tổng giám đốc Unilever Vietnam Nguyễn Hùng Việt": a foreign organization, then the name
     for k in range(i + 1, j - 1) if words[i] not in res.surnames else ():
         if words[k] in res.surnames and 2 <= j - k <= 4 and _is_foreign(words[i:k]):
@@ -420,10 +498,82 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
             e = seg[j - 2][1]
         elif m and d.cased[m.start(1)].islower():
             return None
+        m = _CREDIT_NUMBER.match(d.cased, e)
+        if m:  # the credit runs to its end: "Ảnh:Buckeye 4."
+            return s, m.end(1)
     elif kind == "title" and j - i == 1 and not _is_foreign(words[i:j]):
         return "defer"  # "Trưởng phòng Kế hoạch": a name only if the document names him in full
-    e = _extend(d, res, e, single_letter=(j - i == 1 and e - s == 1))
+    # "Walter E. Piatt": a foreign name with a middle initial goes on after it
+    last_initial = e - seg[j - 1][0] == 1 and (j - i == 1 or _is_foreign(words[i:j - 1]))
+    e = _extend(d, res, e, single_letter=last_initial)
     return s, e
+
+
+_WORD_BEFORE = regex.compile(rf"(?<!{_W}|[.'’-])({_CAP}){_SP1}\Z")
+
+
+_APPOSITION = regex.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*(?:(?:một|là|hiện là|cựu|nguyên|cũng là)[ \t\u00a0]+)?")
+_QUOTE_COMMA = regex.compile(r"[”\"'’»][ \t\u00a0]*,[ \t\u00a0]*\Z")
+
+
+def _by_context(d: _Doc, res: _Res, seg: list[tuple[int, int]], role_starts: set[int]) -> tuple[int, int] | None:
+    """A capitalized run that is a name by what follows it.
+
+    * apposition: ", (một) chuyên gia / nhà khoa học / giám đốc ..." (a person cue or a title) after
+      a foreign name or a run of 2-4 words: "Olga Oliker, giám đốc chương trình Nga";
+    * a speech verb after a foreign name of 2-4 words at the start of a clause ("Paul Iddon nhận định"),
+      or of one word right after a quotation ("”, Oliker nói").
+    """
+    words = [d.norm[s:e] for s, e in seg]
+    i = 0
+    while i < len(seg):
+        k = _phrase_at(words, i, res.places) or (1 if _phrase_at(_text_words(d, seg[i][0]), 0, res.not_name) else 0)
+        if not k:
+            break
+        i += k
+    if i >= len(seg) or _phrase_at(_text_words(d, seg[i][0]), 0, res.org_start) or any(w in res.press for w in words):
+        return None
+    j = _cut(d, res, seg, i)
+    n = j - i
+    if _compass_place(words[i:j]):
+        return None
+    if j != len(seg) or n > 4 or _phrase_at(words, i, res.places) >= n or " ".join(words[i:j]) in res.admin_all:
+        return None
+    if n == 1 and len(words[i]) < 3:
+        return None
+    s, e = seg[i][0], seg[j - 1][1]
+    foreign = _is_foreign(words[i:j])
+    before = d.cased[max(0, seg[0][0] - 5):seg[0][0]]
+    clause = d.at_sentence_start(seg[0][0]) or before.rstrip().endswith(",")
+    m = _APPOSITION.match(d.cased, e)
+    if m and m.end() in role_starts and m.group().strip() and (n >= 2 or (foreign and clause)):
+        return s, e
+    m = res.speech_rx.match(d.norm, e)
+    if m and foreign:
+        if (n >= 2 and clause) or (n == 1 and _QUOTE_COMMA.search(d.cased, max(0, s - 6), s)):
+            return s, e
+    return None
+
+
+def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
+    """A family name right before a place found elsewhere: the place is a given name ("Nguyễn Hòa Bình").
+
+    Not after a place word ("đường Lê Lai", "hồ Hoàn Kiếm"), not when the family name is itself a
+    place noun ("Hồ Núi Cốc", "Châu Mỹ"), and not for a foreign place ("Đoàn Campuchia": a delegation).
+    """
+    m = _WORD_BEFORE.search(d.cased, max(0, s - 20), s)
+    if not m or d.is_blocked(m.start(1), m.end(1)):
+        return False
+    sur = d.norm[m.start(1):m.end(1)]
+    place = d.norm[s:e].split()
+    if sur not in res.surnames or sur in res.anti_words or not d.cased[s].isupper() or not 1 <= len(place) <= 3:
+        return False
+    words = [sur, *place]
+    if _is_foreign(place) or _phrase_at(words, 0, res.places) or " ".join(words) in res.admin_all:
+        return False
+    if _phrase_at(_text_words(d, m.start(1)), 0, res.org_start) or _anti_before(d, res, m.start(1)):
+        return False
+    return True
 
 
 def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
@@ -435,24 +585,29 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     [('RANK', 'Đại tá'), ('PER', 'Lương Văn Sơn'), ('TITLE', 'Chính uỷ'), ('PER', 'Sơn')]
     """
     res = _resources(tuple(ctx.rules_dirs))
-    d = _Doc(nt)
+    d = _Doc(nt, ctx.words)
     out: list[Candidate] = []
+    found_blocks: list[tuple[int, int]] = []
+    for c in ctx.found:
+        if c.label in ("ORG", "LOC", "DATE"):
+            s, e = d.to_norm(c.start), d.to_norm(c.end)
+            if c.label == "LOC" and _surname_before_place(d, res, s, e):
+                continue  # "Nguyễn Hòa Bình": a given name that is also a place
+            found_blocks.append((s, e))
+            if c.label in ("ORG", "LOC"):
+                d.blocked_skippable.append((s, e))
+    d.blocked = list(found_blocks)
     ranks = _ranks(d, res)
     titles = [t for t in _titles(d, res) if not any(t[0] < e and s < t[1] for s, e, _ in ranks)]
     for s, e, rule in ranks:
         out.append(d.cand(s, e, "RANK", f"people:rank:{rule}"))
     for s, e, rule in titles:
         out.append(d.cand(s, e, "TITLE", f"people:title:{rule}"))
-    d.blocked = [(s, e) for s, e, _ in ranks + titles]
-    for c in ctx.found:
-        if c.label in ("ORG", "LOC", "DATE"):
-            s, e = d.to_norm(c.start), d.to_norm(c.end)
-            d.blocked.append((s, e))
-            if c.label in ("ORG", "LOC"):
-                d.blocked_skippable.append((s, e))
+    d.blocked = [(s, e) for s, e, _ in ranks + titles] + found_blocks
 
     # cues: ranks, titles, cue words (weak ones only in lower case or at a sentence start), credits
     cue_ends = [(e, "title") for _, e, _ in ranks + titles]
+    role_cue_starts: set[int] = set()
     for m in res.cue_rx.finditer(d.norm):
         s = m.start()
         weak = _one_space(m.group()) in res.weak
@@ -463,6 +618,8 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s):
                 continue  # "Đoàn Thanh niên": inside a name
         cue_ends.append((m.end(), "weak" if weak else "cue"))
+        if not weak and _one_space(m.group()) not in res.leader:
+            role_cue_starts.add(s)
     cue_ends += [(m.end(), "credit") for m in res.credit_rx.finditer(d.norm)]
     starts = _cue_positions(d, res, cue_ends)
 
@@ -478,6 +635,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     for p, kind in starts.items():
         m = _INITIALS_RX.match(d.cased, p) if kind == "credit" else None
         if m:
+            add(m.start(), m.end(), "people:credit")
+        m = _UPNAME_RX.match(d.cased, p) if kind == "credit" else None
+        if m and _caps_name(d, res, *m.span()):  # "Tin, ảnh: TẤN TUÂN"
             add(m.start(), m.end(), "people:credit")
 
     pending: list[list[tuple[int, int]]] = []
@@ -511,6 +671,18 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 add(seg[i][0], seg[j - 1][1], "people:surname")
                 continue
         pending.append(seg)
+
+    # a name known by what follows it: an apposition naming a person ("Olga Oliker, giám đốc chương
+    # trình ...", "Tomas Malmlöf, một nhà khoa học ...") or a speech verb ("Paul Iddon nhận định")
+    role_starts = {s for s, _, _ in titles + ranks} | role_cue_starts
+    still = []
+    for seg in pending:
+        span = _by_context(d, res, seg, role_starts)
+        if span is not None and not d.is_blocked(*span):
+            add(*span, "people:context")
+        else:
+            still.append(seg)
+    pending = still
 
     # later mentions: a full name seen before, the last word of a foreign name,
     # a given name after a title ("Bộ trưởng Lịch" once "Ngô Xuân Lịch" is known)
@@ -546,6 +718,23 @@ _BYLINE_RX = regex.compile(rf"(?<!{_W}|[.&/])(?:{_BYLINE_GROUP})(?:[ \t\u00a0]*[
 _BYLINE_PART = regex.compile(rf"(?P<ini>\p{{Lu}}{{2,3}}(?={_SP1}))?{_SP1}?(?P<name>(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}})?{_CAP}(?:{_SP1}{_CAP}){{0,3}})")
 
 
+_UPW = r"\p{Lu}[\p{Lu}\p{M}]*"
+_UPNAME = rf"{_UPW}(?:{_SP1}{_UPW}){{1,3}}"
+_UPNAME_RX = regex.compile(rf"(?<!{_W}){_UPNAME}(?!{_W})")
+_BYLINE_UP_RX = regex.compile(rf"(?<!{_W}|[.&/])(?:{_UPNAME})(?:[ \t\u00a0]*[-–,][ \t\u00a0]*{_UPNAME})*\Z")
+
+
+def _caps_name(d: _Doc, res: _Res, s: int, e: int) -> bool:
+    """An all-capitals Vietnamese name of 2-4 syllables ("TẤN TUÂN"), not a place or an organization."""
+    words = d.norm[s:e].split()
+    return (
+        2 <= len(words) <= 4
+        and not _is_foreign(words)
+        and _phrase_at(words, 0, res.places) < len(words)
+        and not _never_name(d, res, s)
+    )
+
+
 def _byline(d: _Doc, res: _Res):
     """Author names at the very end of an article: "... thất thủ. Phan Hoàng", "... QA Nguyễn Thuận -"."""
     tail = d.cased.rstrip()
@@ -554,6 +743,11 @@ def _byline(d: _Doc, res: _Res):
         tail = tail[:-1].rstrip()
     m = _BYLINE_RX.search(tail, max(0, len(tail) - 120))
     if not m:
+        m = _BYLINE_UP_RX.search(tail, max(0, len(tail) - 120))
+        if m and (dash or d.at_sentence_start(m.start())):  # "... ngày 18-5. TẤN TUÂN", "BẢO MINH - TRẦN BÌNH"
+            for part in _UPNAME_RX.finditer(tail, m.start(), m.end()):
+                if _caps_name(d, res, *part.span()):
+                    yield part.start(), part.end(), "people:byline"
         return
     if not dash and not d.at_sentence_start(m.start()):
         return
