@@ -427,3 +427,18 @@ def test_restrict_events_and_mention_level_scoring():
     assert [e.trigger.start for e in split[0].events] == [8, 22]
     r = score([gold], split)["event_triggers"]
     assert (r["tp"], r["fp"], r["fn"]) == (2, 0, 0)
+
+
+def test_per_label_partial_counts_overlaps_once_per_label():
+    from vnextract.evaluate import score
+    from vnextract.records import Document, Entity
+
+    text = "Ông Lương Văn Sơn và bà Hoa đến tỉnh Lào Cai."
+    gold = Document("d", text, entities=[Entity("T1", "PER", 4, 17, "Lương Văn Sơn"), Entity("T2", "PER", 24, 27, "Hoa"),
+                                         Entity("T3", "LOC", 37, 44, "Lào Cai")])
+    pred = Document("d", text, entities=[Entity("P1", "PER", 0, 17, "Ông Lương Văn Sơn"),
+                                         Entity("P2", "LOC", 32, 44, "tỉnh Lào Cai"), Entity("P3", "ORG", 24, 27, "Hoa")])
+    r = score([gold], [pred])["per_label_partial"]
+    assert (r["PER"]["tp"], r["PER"]["fp"], r["PER"]["fn"]) == (1, 0, 1)
+    assert (r["LOC"]["tp"], r["LOC"]["fp"], r["LOC"]["fn"]) == (1, 0, 0)
+    assert (r["ORG"]["tp"], r["ORG"]["fp"], r["ORG"]["fn"]) == (0, 1, 0)

@@ -284,6 +284,7 @@ def score(gold_docs: Iterable[Document], pred_docs: Iterable[Document],
     pairs, extra = _pair_documents(gold_docs, pred_docs)
     ents, partial, rels, trig, args = PRF(), PRF(), PRF(), PRF(), PRF()
     per_label: dict[str, PRF] = defaultdict(PRF)
+    per_label_partial: dict[str, PRF] = defaultdict(PRF)
     per_relation: dict[str, PRF] = defaultdict(PRF)
     per_event: dict[str, PRF] = defaultdict(PRF)
     date_ok = date_n = 0
@@ -304,6 +305,13 @@ def score(gold_docs: Iterable[Document], pred_docs: Iterable[Document],
         # entities, partial
         n = len(ds.partial_pairs)
         partial.add(n, len(ds.pred_ents) - n, len(ds.gold_ents) - n)
+        gkeys, pkeys = list(ds.gold_ents), list(ds.pred_ents)
+        hit_g = {gkeys[i] for i, _ in ds.partial_pairs}
+        hit_p = {pkeys[j] for _, j in ds.partial_pairs}
+        for key in gkeys:
+            per_label_partial[key[0]].add(tp=int(key in hit_g), fn=int(key not in hit_g))
+        for key in pkeys:
+            per_label_partial[key[0]].add(fp=int(key not in hit_p))
         # relations
         rc = ds.gold_rels.keys() & ds.pred_rels.keys()
         rels.add(len(rc), len(ds.pred_rels) - len(rc), len(ds.gold_rels) - len(rc))
@@ -340,6 +348,7 @@ def score(gold_docs: Iterable[Document], pred_docs: Iterable[Document],
         "event_triggers": trig.to_dict(),
         "event_args": args.to_dict(),
         "per_label": {k: per_label[k].to_dict() for k in sorted(per_label)},
+        "per_label_partial": {k: per_label_partial[k].to_dict() for k in sorted(per_label_partial)},
         "per_relation": {k: per_relation[k].to_dict() for k in sorted(per_relation)},
         "per_event_type": {k: per_event[k].to_dict() for k in sorted(per_event)},
         "date_value_acc": date_ok / date_n if date_n else None,
@@ -491,13 +500,14 @@ def format_table(report: dict[str, Any], other: dict[str, Any] | None = None,
 
     for key, name in _ROWS[:2] if entities_only else _ROWS:
         lines.append(row(name, report[key], other[key] if other else None))
-    sections = (("per_label", "entity"), ("per_relation", "relation"), ("per_event_type", "event"))
-    for section, title in sections[:1] if entities_only else sections:
+    sections = (("per_label", "entity"), ("per_label_partial", "entity partial"), ("per_relation", "relation"),
+                ("per_event_type", "event"))
+    for section, title in sections[:2] if entities_only else sections:
         keys = sorted(set(report.get(section, {})) | set((other or {}).get(section, {})))
         if keys:
             lines.append(f"{title} by label:")
         for k in keys:
-            lines.append(row(f"  {k}", report[section].get(k), (other or {}).get(section, {}).get(k)))
+            lines.append(row(f"  {k}", report.get(section, {}).get(k), (other or {}).get(section, {}).get(k)))
 
     def acc(r: dict) -> str:
         dv = r.get("date_value", {})
