@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from vnextract.records import Entity
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "data" / "raw" / "laocai-2013-01-21.txt"
@@ -28,3 +30,13 @@ def nlp():
     from vnextract.pipeline import default_nlp
 
     return default_nlp()
+
+
+def ents(text: str, spec: list[tuple[str, str]]) -> list[Entity]:
+    """Entities ``T1``, ``T2``... for (label, surface) pairs, found left to right in ``text``."""
+    out, pos = [], 0
+    for k, (label, surface) in enumerate(spec, 1):
+        s = text.index(surface, pos)
+        out.append(Entity(f"T{k}", label, s, s + len(surface), surface))
+        pos = s + len(surface)
+    return out

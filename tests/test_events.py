@@ -15,7 +15,7 @@ from vnextract.events import find_events
 from vnextract.records import EVENT_TYPES, ROLES, STATUSES, Entity, Sentence
 from vnextract.relations import link_persons
 
-from .conftest import shared_path
+from .conftest import ents, shared_path
 
 _BOUNDARY = re.compile(r"(?<=[.;!?])\s+|\n+")
 
@@ -31,15 +31,6 @@ def sentences(text: str) -> list[Sentence]:
             e = s + len(text[s:end].rstrip())
             out.append(Sentence(s, e, text[s:e]))
         pos = m.end() if m else len(text)
-    return out
-
-
-def ents(text: str, spec: list[tuple[str, str]]) -> list[Entity]:
-    out, pos = [], 0
-    for k, (label, surface) in enumerate(spec, 1):
-        s = text.index(surface, pos)
-        out.append(Entity(f"T{k}", label, s, s + len(surface), surface))
-        pos = s + len(surface)
     return out
 
 

@@ -11,20 +11,12 @@ from hypothesis import strategies as st
 from vnextract.records import RELATION_LABELS, Entity
 from vnextract.relations import find_relations, link_persons
 
+from .conftest import ents
+
 ALLOWED = {  # label: (head labels, tail labels)
     "HAS_RANK": ({"PER"}, {"RANK"}), "HAS_TITLE": ({"PER"}, {"TITLE"}), "TITLE_AT": ({"TITLE"}, {"ORG"}),
     "MEMBER_OF": ({"PER"}, {"ORG"}), "LOCATED_IN": ({"ORG", "LOC"}, {"LOC"}),
 }
-
-
-def ents(text: str, spec: list[tuple[str, str]]) -> list[Entity]:
-    """Entities for (label, surface) pairs, found left to right in ``text``."""
-    out, pos = [], 0
-    for k, (label, surface) in enumerate(spec, 1):
-        s = text.index(surface, pos)
-        out.append(Entity(f"T{k}", label, s, s + len(surface), surface))
-        pos = s + len(surface)
-    return out
 
 
 def rels(text: str, spec: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
