@@ -87,12 +87,13 @@ def create_tokenizer():
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """The sentences of ``doc`` without leading or trailing whitespace tokens."""
+    text = doc.text  # rebuilt from the tokens on every access: read it once
     out = []
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         if toks:
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.append(Sentence(s, e, doc.text[s:e]))
+            out.append(Sentence(s, e, text[s:e]))
     return out
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..normalize import mask_markup, normalize
-from .base import Candidate, NerContext
+from .base import Candidate, DisjointSpans, NerContext
 
 # name -> "module:function"; users may register their own with register_recognizer.
 RECOGNIZERS: dict[str, str | Callable] = {
@@ -51,13 +51,13 @@ def merge(cands: Iterable[Candidate]) -> list[Candidate]:
     Longer spans win; ties go to the higher ``priority``, then the label order.
     """
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, -_LABEL_RANK.get(c.label, 0), c.start))
     for c in order:
         if c.end <= c.start:
             continue
-        if all(c.end <= s or c.start >= e for s, e in taken):
-            taken.append((c.start, c.end))
+        if not taken.overlaps(c.start, c.end):
+            taken.add(c.start, c.end)
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 

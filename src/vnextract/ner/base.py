@@ -7,8 +7,10 @@ and writes ``doc.ents``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 import regex
@@ -79,3 +81,44 @@ class LexiconMatcher:
 
     def __contains__(self, s: str) -> bool:
         return norm_word(s).strip() in self.values
+
+
+class SpanIndex:
+    """Overlap queries over a fixed set of spans (they may overlap each other), O(log n).
+
+    >>> SpanIndex([(0, 5), (10, 12)]).overlaps(4, 8), SpanIndex([(0, 5), (10, 12)]).overlaps(5, 10)
+    (True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return i > 0 and self._max_end[i - 1] > start
+
+
+class DisjointSpans:
+    """A growing set of non-overlapping spans with O(log n) overlap queries.
+
+    >>> taken = DisjointSpans()
+    >>> taken.add(3, 6); taken.overlaps(5, 9), taken.overlaps(6, 9)
+    (True, False)
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)

@@ -49,7 +49,7 @@ import regex
 
 from ..normalize import NormText, norm_word
 from ..rules import load_lexicon
-from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
+from .base import BOUNDARY_END, BOUNDARY_START, Candidate, DisjointSpans, NerContext, SpanIndex
 
 _W = r"[\p{L}\p{M}\p{N}]"
 _SP = r"[ \t\u00a0]+"  # spaces inside a line
@@ -195,6 +195,7 @@ class _Doc:
         else:  # one original character per norm position keeps the case
             self.cased = "".join(nt.text[nt.orig_start(i)] for i in range(len(nt.norm)))
         self.blocked: list[tuple[int, int]] = []
+        self._blocked_index: tuple[list, SpanIndex] | None = None  # rebuilt when ``blocked`` is replaced
         self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
         # ends of the syllables of multi-syllable words (segmenter) -> the end of their word
         self.word_end: dict[int, int] = {}
@@ -218,7 +219,9 @@ class _Doc:
         return bisect.bisect_left(self.nt.to_orig, i)
 
     def is_blocked(self, s: int, e: int) -> bool:
-        return any(s < be and bs < e for bs, be in self.blocked)
+        if self._blocked_index is None or self._blocked_index[0] is not self.blocked:
+            self._blocked_index = (self.blocked, SpanIndex(self.blocked))
+        return self._blocked_index[1].overlaps(s, e)
 
     def cand(self, s: int, e: int, label: str, rule: str) -> Candidate:
         os_, oe = self.nt.span(s, e)
@@ -624,11 +627,11 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     starts = _cue_positions(d, res, cue_ends)
 
     pers: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
 
     def add(s: int, e: int, rule: str) -> None:
-        if e > s and not any(s < te and ts < e for ts, te in taken) and not d.is_blocked(s, e):
-            taken.append((s, e))
+        if e > s and not taken.overlaps(s, e) and not d.is_blocked(s, e):
+            taken.add(s, e)
             pers.append((s, e, rule))
 
     # credits with initials: "Ảnh: N.C.Thắng"
