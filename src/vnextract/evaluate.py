@@ -31,7 +31,7 @@ same schema, paired by ``id``. What is scored:
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -523,10 +523,6 @@ def format_table(report: dict[str, Any], other: dict[str, Any] | None = None,
                  + (f", {len(docs['extra_pred'])} predicted with no gold (not scored)" if docs["extra_pred"] else ""))
     return "\n".join(lines)
 
-
-def count_labels(docs: Iterable[Document]) -> Counter:
-    """Entity label counts, e.g. for reporting what a converter produced."""
-    return Counter(e.label for d in docs for e in d.entities)
 
 
 def restrict_events(docs: Iterable[Document], types: Iterable[str]) -> Iterator[Document]:

@@ -199,7 +199,8 @@ class Document:
         )
 
     def event_records(self) -> list[EventRecord]:
-        return [EventRecord.from_event(self, ev) for ev in self.events]
+        profiles = person_profiles(self)  # once per document, not once per event
+        return [EventRecord.from_event(self, ev, profiles) for ev in self.events]
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,9 +278,11 @@ class EventRecord:
         )
 
     @classmethod
-    def from_event(cls, doc: Document, ev: Event) -> EventRecord:
+    def from_event(cls, doc: Document, ev: Event,
+                   profiles: dict[str, dict[str, str]] | None = None) -> EventRecord:
         by_id = {e.id: e for e in doc.entities}
-        profiles = person_profiles(doc)
+        if profiles is None:
+            profiles = person_profiles(doc)
 
         def arg(eid: str) -> Argument:
             e = by_id[eid]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -92,7 +92,3 @@ def load_patterns(name: str, rules_dirs: tuple[str, ...] = (), required: tuple[s
     if not found:
         raise RulesError(f"no pattern file named {name!r}", hint="see src/vnextract/rules/README.md")
     return tuple(rules)
-
-
-def terms(rows: Iterable[dict[str, str]], column: str = "term") -> list[str]:
-    return [r[column] for r in rows]
