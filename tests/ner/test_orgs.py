@@ -189,6 +189,26 @@ def orgs_seg(text: str) -> list[str]:
         ("máy bay chiến đấu tàng hình Sukhoi PAK-FA thế hệ thứ năm", []),
         ("Ảnh: EPA/TTXVN Phát biểu trước báo giới", ["TTXVN"]),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),
+        # a description whose first word alone is capitalized goes on in lower case ...
+        ("Cục Quản lý đê điều cho biết", ["Cục Quản lý đê điều"]),
+        ("Phòng Quản lý đô thị quận Bình Thạnh đã kiểm tra", ["Phòng Quản lý đô thị quận Bình Thạnh"]),
+        ("Theo Trung tâm Y tế dự phòng Phú Yên, số công nhân", ["Trung tâm Y tế dự phòng Phú Yên"]),
+        # ... up to a verb, a function word or a word of one syllable
+        ("Cục Quản lý thị trường tổ chức kiểm tra", ["Cục Quản lý thị trường"]),
+        ("Ban Tư vấn trả lời bạn đọc", ["Ban Tư vấn"]),
+        ("Cục Thuế đã thông báo", ["Cục Thuế"]),
+        # ... but not after a head that is not descriptive, nor after a name of several capitals
+        ("Sở Y tế kiểm tra an toàn thực phẩm", ["Sở Y tế"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam"]),
+        # a lower-case head with a proper name is one body; with a place, a kind, or after a quantifier, none
+        ("Vụ cháy tại công ty TNHH Cường Hưng ở quận 8", ["công ty TNHH Cường Hưng"]),
+        ("Ông được đưa vào bệnh viện Chợ Rẫy cấp cứu", ["bệnh viện Chợ Rẫy"]),
+        ("tỉnh ủy Hưng Yên đã họp", ["tỉnh ủy Hưng Yên"]),
+        ("Nhiều công ty Trung Quốc đã rút", []),
+        ("các doanh nghiệp tư nhân, công ty TNHH, hợp tác xã", []),
+        ("tại trụ sở Chính phủ, Thủ tướng", ["Chính phủ"]),
+        ("nhập học tại trường Đại học Quốc tế (khóa 2014)", ["Đại học Quốc tế"]),
+        ("gần bệnh viện Al-Bab, khu phố Sheikh Aqil", ["bệnh viện Al-Bab"]),
     ],
 )
 def test_spans_with_words(text: str, expected: list[str]) -> None:

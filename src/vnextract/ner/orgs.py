@@ -47,6 +47,7 @@ from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
 _SP = r"[ \t\u00a0]"
 _GAP = regex.compile(rf"{_SP}+")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-\p{Lu}[\p{L}\p{M}\p{N}]*)*")  # Al-Bab, Hi-Tek
 # a fused short unit or abbreviation: TP.HCM, Q.Bình, P.7, T.Ư
 _FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
 _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
@@ -117,6 +118,7 @@ class _Grammar:
     predicates: frozenset[str] = frozenset()  # đã, sẽ, không: start a predicate
     tails: frozenset[str] = frozenset()  # Institute, Times: end a foreign organization's name
     connectors: frozenset[str] = frozenset()  # of, for, and: inside a foreign name
+    verbs: frozenset[str] = frozenset()  # cho biết, tổ chức: end a description's lower-case words
 
 
 @lru_cache(maxsize=None)
@@ -131,6 +133,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     predicates: set[str] = set()
     tails: set[str] = set()
     connectors: set[str] = set()
+    verbs: set[str] = set()
 
     def add_start(e: _Entry) -> None:
         lst = start.setdefault(_key(norm_word(e.term)), [])
@@ -165,6 +168,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             tails.add(e.term)  # English words: matched as written
         elif e.table == "connector":
             connectors.add(e.term)
+        elif e.table == "verb":
+            verbs.add(k)
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
         term = row["term"].strip()
         kind = row["kind"].strip()
@@ -191,6 +196,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         predicates=frozenset(predicates),
         tails=frozenset(tails),
         connectors=frozenset(connectors),
+        verbs=frozenset(verbs),
     )
 
 
@@ -296,10 +302,13 @@ class _Span:
     """An organization being built: its end, pieces to expand, what it holds."""
 
     __slots__ = ("start", "piece", "end", "pieces", "complete", "last", "named", "partonly", "country", "top",
-                 "topcand", "nonum", "abbrorg")
+                 "topcand", "nonum", "abbrorg", "desc", "desc_at", "desc_words")
 
     def __init__(self, end: int, complete: bool, partonly: bool, country: bool = False, top: bool = False):
         self.abbrorg = False  # the last piece is an abbreviation that names a whole organization (TTXVN)
+        self.desc = False  # the head's name is a description (Cục Quản lý ...): see _description_word
+        self.desc_at = -1  # the end of the description so far: lower-case words may go on from here
+        self.desc_words = 0  # lower-case words taken after the description's first word
         self.start = -1  # where the organization starts
         self.piece = -1  # where the last piece taken starts
         self.topcand = False  # Bộ: a top-level body once a portfolio follows (Bộ Quốc phòng, not Bộ Tham mưu)
@@ -334,7 +343,7 @@ def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple
         if run and (g.stops_rx.match(nt.norm, p) or g.start_rx.match(nt.norm, p)):
             break
         f = _FUSED.match(text, p)
-        w = _WORD.match(text, f.end() if f else p)
+        w = _HYPHENATED.match(text, f.end() if f else p)
         if not w:
             break
         run.append((p, w.end()))
@@ -381,6 +390,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             return
         sp.piece = q
         cap = text[q].isupper()
+        desc_live = sp.desc and sp.desc_at == sp.end  # lower-case description words may follow
         # "và" between two parts of one portfolio: Ban Tuyên giáo và Dân vận
         va = _VA.match(norm, q)
         if va:
@@ -405,6 +415,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     and not (after and after.end() < n and (text[after.end()].isupper() or g.units_rx.match(norm, after.end())))):
                 sp.end = wend
                 sp.last, sp.named = "part", True
+                if desc_live:  # Cục Quản lý đê điều và Phòng chống [thiên tai]
+                    sp.desc_at = sp.end
                 continue
             return
         if cap and g.stops_rx.match(norm, q):
@@ -444,10 +456,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 if sp.topcand and sp.last == "head":
                     sp.top = e.kind == "portfolio"  # Bộ Quốc phòng is a top body; Bộ Tham mưu is not
                 canon = e.canonical or ""
+                first = sp.last == "head" and not sp.named
                 sp.pieces.append((*nt.span(q, pm.end()), canon))
                 sp.end = nt.orig_end(pm.end())
                 sp.last, sp.named = "part", True
                 sp.complete = sp.complete or cap
+                if desc_live or (first and cap):  # Trung tâm Y tế [dự phòng]
+                    sp.desc_at = sp.end
                 continue
         um = g.units_rx.match(norm, q)
         if um:
@@ -523,8 +538,36 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     if not (two and f"{norm[w.start():w.end()]} {two.group()}" in g.function_words):
                         sp.end = w.end()
                         sp.piece = w.start()
+                sp.desc_at = sp.end  # Cục Quản lý [đê điều]
             continue
+        if desc_live and sp.desc_words < 4:
+            wend = _description_word(g, nt, q, dw)
+            if wend:
+                sp.end, sp.last = wend, "part"
+                sp.desc_at = wend
+                sp.desc_words += 1
+                continue
         return
+
+
+def _description_word(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
+    """The end of a lower-case word at ``q`` that goes on describing an organization
+    (``Cục Quản lý [đê điều]``, ``Phòng Quản lý [đô thị]``), or None.
+
+    Only a word of several syllables (as the segmenter cut it) counts: the words
+    that end such a name in running text are mostly one-syllable function words and
+    verbs, and the common longer verbs (``cho biết``, ``tổ chức``) are listed as ``verb``.
+    """
+    end = dw.word_at.get(q)
+    if end is None or q in dw.loc_starts:
+        return None
+    word = nt.text[q:end]
+    if not all(ch.islower() or ch.isspace() or unicodedata.combining(ch) for ch in word):
+        return None
+    key = _key(nt.norm[q:end])
+    if key in g.verbs or key in g.function_words or g.stops_rx.match(nt.norm, q):
+        return None
+    return end
 
 
 _COUNTRY_KINDS = frozenset({"army", "police", "ministry", "state", "party"})
@@ -711,6 +754,33 @@ def _predicate_after(g: _Grammar, nt: NormText, e: int) -> bool:
     return any(" ".join(ws[:k]) in g.predicates for k in (1, 2) if len(ws) >= k)
 
 
+_QUANTIFIERS = frozenset({"các", "những", "nhiều", "mọi", "một", "vài", "hai", "ba", "mấy", "số", "loạt"})
+
+
+# heads that a place alone names: "tỉnh ủy Hưng Yên", "sở Tài chính" (not "công ty Trung Quốc")
+_PLACE_NAMED = frozenset({"party", "department"})
+
+
+def _generic_lower(nt: NormText, s: int, head_end: int, end: int, dw: _DocWords, place_generic: bool) -> bool:
+    """Is a lower-case head with a name a kind of body rather than one body?
+
+    After a quantifier (``các công ty Mỹ``), or, for ``place_generic`` heads, when all
+    the name says is a place (``công ty Trung Quốc``, ``trường đại học Mỹ``): a named
+    one is ``công ty Samsung``.
+    """
+    before = nt.norm[max(0, s - 12) : s].split()
+    if before and before[-1] in _QUANTIFIERS:
+        return True
+    words = nt.text[head_end:end].split()
+    first = end - len(" ".join(words)) if words else end
+    while first < end and nt.text[first].islower():  # the head's lower-case words: trường [đại học] Mỹ
+        first = nt.text.find(" ", first, end) + 1 or end
+    name = nt.text[first:end]
+    if name.isupper() and " " not in name and len(name) <= 4:
+        return True  # "công ty TNHH", "trường THCN": a kind written short, not a name
+    return first >= end or (place_generic and first in dw.loc_starts and end in dw.loc_ends)
+
+
 def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int],
            dw: _DocWords = _NO_WORDS) -> Candidate | None:
     text = nt.text
@@ -754,6 +824,12 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None
     if " " not in ent.term and _after_capitalized(g, nt, s):
         return None  # "xã Trường Long", "vịnh Bắc Bộ": inside another name
+    if not cap and ent.kind not in _COUNTRY_KINDS:
+        if s - 1 in dw.inner:
+            return None  # "trụ sở", "cơ sở": the head's word is the end of another word
+        gap = _GAP.match(text, e)
+        if gap and text[gap.end() : gap.end() + 1].isupper() and g.start_rx.match(nt.norm, gap.end()):
+            return None  # "trường Đại học Quốc tế": the capitalized name starts at its own head
     if "needorg" in ent.flags:
         # "Thường vụ Quân ủy Trung ương": only before an organization, not in "Ủy viên Thường vụ"
         gap = _GAP.match(text, e)
@@ -767,12 +843,15 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     sp.start = sp.piece = s
     sp.topcand = "top" in ent.flags
     sp.nonum = "nonum" in ent.flags
+    sp.desc = "desc" in ent.flags and cap
     if ent.canonical and cap:
         sp.pieces.append((s, e, ent.canonical))
     _extend(g, nt, sp, stop_at, dw)
     rule = f"org.head.{ent.kind}"
     if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
         return None  # lower-case generic: quân đội, ban quản lý
+    if not cap and sp.named and not sp.country and _generic_lower(nt, s, e, sp.end, dw, ent.kind not in _PLACE_NAMED):
+        return None  # "các công ty Trung Quốc", "trường đại học Mỹ": a kind of body, not one body
     if sp.named:
         if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
             return None  # "Báo Mỹ" (American papers), not a title
