@@ -113,6 +113,10 @@ def test_places_inside_names(text, expected):
         ("Nga Sơn là một huyện.", ["Nga Sơn"]),
         ("Mùa màng ở nông thôn Lê Huy Ngọ.", []),
         ("hà nội viết thường không phải tên riêng", []),
+        # venues after a generic word; not inside a longer word, nor a religion
+        ("Du khách đi chợ Bàn Cờ, viếng lăng Minh Mạng và chùa Thiên Mụ.", ["Bàn Cờ", "Minh Mạng", "Thiên Mụ"]),
+        ("Thư chia buồn với gia đình Vũ Anh Tuấn.", []),
+        ("Hội chợ Thương mại mở cửa gần nhà thờ Thiên chúa giáo.", []),
     ],
 )
 def test_words_and_given_names(text, expected):
