@@ -93,6 +93,19 @@ def test_offsets_canonical_rule(text: str, start: int, end: int, canonical: str 
     assert (c.start, c.end, c.label, c.canonical, c.rule) == (start, end, "ORG", canonical, rule)
 
 
+def test_defined_abbreviation_carries_the_full_name() -> None:
+    text = "Theo Trung tâm Quản lý giao thông công cộng (TMC), xe buýt chạy. Giám đốc TMC cho biết"
+    from vnextract.segment import segment_words
+
+    ctx = NerContext(words=tuple(segment_words(text)))
+    found = [c for c in find_orgs(normalize(text), ctx) if text[c.start : c.end] == "TMC"]
+    assert [(c.rule, c.canonical) for c in found] == [
+        ("org.abbr.paren", "Trung tâm Quản lý giao thông công cộng"),
+        ("org.abbr.defined", "Trung tâm Quản lý giao thông công cộng"),
+    ]
+    assert (found[1].start, found[1].end) == (74, 77)
+
+
 def test_tone_placement_and_nfd() -> None:
     """Old and new tone placement and NFD input give the same spans, as read."""
     import unicodedata
@@ -209,6 +222,10 @@ def orgs_seg(text: str) -> list[str]:
         ("tại trụ sở Chính phủ, Thủ tướng", ["Chính phủ"]),
         ("nhập học tại trường Đại học Quốc tế (khóa 2014)", ["Đại học Quốc tế"]),
         ("gần bệnh viện Al-Bab, khu phố Sheikh Aqil", ["bệnh viện Al-Bab"]),
+        # an abbreviation the text defines is that organization wherever it is used
+        ("Theo Trung tâm Quản lý giao thông công cộng (TMC), xe buýt chạy. Giám đốc TMC cho biết",
+         ["Trung tâm Quản lý giao thông công cộng", "TMC", "TMC"]),
+        ("Bộ Thông tin và Truyền thông (TT&TT) chỉ đạo ngành TT&TT", ["Bộ Thông tin và Truyền thông", "TT&TT"]),
     ],
 )
 def test_spans_with_words(text: str, expected: list[str]) -> None:

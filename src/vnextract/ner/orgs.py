@@ -34,6 +34,7 @@ portfolio such as ``Thông tin - Truyền thông`` is part of the name).
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -647,7 +648,9 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
         else:
             w = _WORD.match(norm, m0.start())
             pos = w.end() if w else m0.start() + 1
-    out.extend(_paren_abbreviations(nt, out, ctx))
+    defined = _paren_abbreviations(nt, out, ctx)
+    out.extend(defined)
+    out.extend(_defined_abbreviation_uses(nt, defined, out))
     out.extend(_foreign_names(g, nt, out))
     return out
 
@@ -665,23 +668,49 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) 
     text = nt.text
     taken = {(c.start, c.end) for c in found}
     starts = {c.start for c in found}
-    spans: list[tuple[int, int]] = []
+    spans: dict[tuple[int, int], str] = {}  # the abbreviation -> the full name it stands for
     for c in found:
         # a full name (head + name, foreign name), not an abbreviation or a one-word name
         if not (c.rule.startswith("org.head.") or c.rule == "org.foreign"):
             continue
         m = _PAREN_ABBR.match(text, c.end)
         if m:
-            spans.append(m.span(1))
+            spans[m.span(1)] = c.canonical or text[c.start : c.end]
     for m in _FORCE_ABBR.finditer(text):
-        spans.append(m.span(1))
+        spans[m.span(1)] = text[m.start() : m.start(1) - 1].rstrip(" \t\u00a0(")
     out = []
     locs = {c.start for c in ctx.found if c.label == "LOC"}
-    for a, b in sorted(set(spans)):
+    for (a, b), full in sorted(spans.items()):
         if (a, b) in taken or a in starts or a in locs:
             continue
         starts.add(a)
-        out.append(Candidate(a, b, "ORG", "org.abbr.paren", priority=1))
+        out.append(Candidate(a, b, "ORG", "org.abbr.paren", priority=1, canonical=full))
+    return out
+
+
+def _defined_abbreviation_uses(nt: NormText, defined: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Every other use of an abbreviation the text defines ("Trung tâm Quản lý giao thông
+    công cộng (TMC) ... Giám đốc TMC") is that organization too, with its full name."""
+    if not defined:
+        return []
+    text = nt.text
+    # not a portfolio (Bộ Thông tin và Truyền thông (TT&TT): "ngành TT&TT" is no body), nor a
+    # country's force ("quân đội Trung Quốc (TQ)": TQ is the country)
+    full = {text[c.start : c.end]: c.canonical for c in defined
+            if "&" not in text[c.start : c.end] and not _FORCE_ABBR.search(text[max(0, c.start - 80) : c.end + 1])}
+    if not full:
+        return []
+    spans = sorted((c.start, c.end) for c in found)
+    starts = [a for a, _ in spans]
+    out = []
+    rx = regex.compile(r"(?<![\p{L}\p{N}\p{M}&-])(?:" + "|".join(map(regex.escape, sorted(full, key=len, reverse=True)))
+                       + r")(?![\p{L}\p{N}\p{M}&-])")
+    for m in rx.finditer(text):
+        a, b = m.span()
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and spans[k][1] > a:
+            continue  # inside a name found already, or the definition itself
+        out.append(Candidate(a, b, "ORG", "org.abbr.defined", priority=1, canonical=full[m.group()]))
     return out
 
 
