@@ -122,6 +122,14 @@ CASES += [
      [("LOC", "Đá Lớn"), ("LOC", "Trường Sa")], {("LOCATED_IN", "Đá Lớn", "Trường Sa")}),
     ("Các đảo Sinh Tồn, Nam Yết, Sơn Ca hiện ra",
      [("LOC", "Sinh Tồn"), ("LOC", "Nam Yết"), ("LOC", "Sơn Ca")], set()),
+    # a place, a comma, a larger place the gazetteers rank above it
+    ("trú tại quận Ba Đình, Hà Nội và ở Paris, Pháp, rồi ở Mikyciai, Lithuania",
+     [("LOC", "Ba Đình"), ("LOC", "Hà Nội"), ("LOC", "Paris"), ("LOC", "Pháp"), ("LOC", "Mikyciai"), ("LOC", "Lithuania")],
+     {("LOCATED_IN", "Ba Đình", "Hà Nội"), ("LOCATED_IN", "Paris", "Pháp"), ("LOCATED_IN", "Mikyciai", "Lithuania")}),
+    # peers of a list, a region before a new clause, a name the gazetteers do not rank above a province
+    ("các thành phố Hà Nội, Đà Nẵng. Không chỉ ở châu Phi, Trung Quốc còn. Ở Kobe, Osaka",
+     [("LOC", "Hà Nội"), ("LOC", "Đà Nẵng"), ("LOC", "châu Phi"), ("LOC", "Trung Quốc"), ("LOC", "Kobe"), ("LOC", "Osaka")],
+     set()),
 ]
 
 

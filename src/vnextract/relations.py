@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from .ner.places import place_level
 from .normalize import normalize
 from .records import Entity, Relation, Sentence
 from .rules import load_patterns
@@ -218,6 +219,8 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             tail_level = lv.get(m[1]["unit"].strip(), 0)
             if _level(norm, a, lv) < tail_level:
                 add("LOCATED_IN", a, b, m[0])
+        elif a.label == "LOC" and (m := g.match("located_comma_known", a, b)) and _ranked_chain(norm, ents, i, lv, rd):
+            add("LOCATED_IN", a, b, m[0])
         else:
             if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])):
                 continue  # a list of features: "Đảo Song Tử Tây, Sơn Ca, Nam Yết"
@@ -248,6 +251,25 @@ def _level(norm: str, e: Entity, lv: dict[str, int]) -> int:
                 or regex.search(rf"(?<![\p{{L}}]){u}\s*\d+\s*$", inside):
             best = max(best, level)
     return best
+
+
+def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
+    """``ents[i], ents[i+1]`` is a place and a larger one the gazetteers rank above it
+    ("Ba Đình, Hà Nội", "Paris, Pháp"; a place they do not know before a country:
+    "Kobe, Nhật Bản"), not two peers of a list ("Hà Nội, Đà Nẵng")."""
+    a, b = ents[i], ents[i + 1]
+    known_a = place_level(a.text, rd)
+    la = max(known_a or 0, _level(norm, a, lv))
+    lb = max(place_level(b.text, rd) or 0, _level(norm, b, lv))
+    if lb <= la:
+        return False
+    if la == 0 and (lb < 4 or known_a == 0):
+        return False  # "Không chỉ ở châu Phi, Trung Quốc còn ...": a region, then a new clause
+    if i + 2 < len(ents):  # "Kobe, Nhật Bản, Hàn Quốc": a list of countries after all
+        c = ents[i + 2]
+        if c.label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", norm[b.end:c.start]) and place_level(c.text, rd) == lb:
+            return False
+    return True
 
 
 def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: str) -> None:

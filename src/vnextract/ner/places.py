@@ -64,6 +64,25 @@ _CLAUSE_END = set(".!?:;\n•…")
 _VN_SYL = regex.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
+_KIND_LEVEL = {"country": 4, "province": 3, "province_2025": 3, "city": 3, "district": 2, "commune": 1, "commune_2025": 1}
+
+
+def place_level(name: str, rules_dirs: tuple[str, ...] = ()) -> int | None:
+    """Administrative level of a place the gazetteers know: 4 a country, 3 a province, state or
+    big city, 2 a district, 1 a commune, 0 a place they do not rank (a region, a sea); None for
+    a name they do not know.
+
+    >>> [place_level(p) for p in ("Hà Nội", "Ba Đình", "Pháp", "Biển Đông", "Mikyciai")]
+    [3, 2, 4, 0, None]
+    """
+    m = _model(tuple(rules_dirs))
+    key = norm_word(name)
+    entry = m.known.get(key)
+    if entry is not None:
+        return _KIND_LEVEL.get(entry.kind, 0)
+    return max((_KIND_LEVEL.get(e.kind, 0) for e in m.admin.get(key, ())), default=None)
+
+
 def _strip_marks(w: str) -> str:
     d = unicodedata.normalize("NFD", w.lower().replace("đ", "d").replace("Đ", "d"))
     return "".join(ch for ch in d if not unicodedata.combining(ch))
