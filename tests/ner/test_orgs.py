@@ -217,6 +217,7 @@ def orgs_seg(text: str) -> list[str]:
         ("Vụ cháy tại công ty TNHH Cường Hưng ở quận 8", ["công ty TNHH Cường Hưng"]),
         ("Ông được đưa vào bệnh viện Chợ Rẫy cấp cứu", ["bệnh viện Chợ Rẫy"]),
         ("tỉnh ủy Hưng Yên đã họp", ["tỉnh ủy Hưng Yên"]),
+        ("giảng viên khoa Kinh tế công nghiệp của trường", ["khoa Kinh tế công nghiệp"]),
         ("Nhiều công ty Trung Quốc đã rút", []),
         ("các doanh nghiệp tư nhân, công ty TNHH, hợp tác xã", []),
         ("tại trụ sở Chính phủ, Thủ tướng", ["Chính phủ"]),

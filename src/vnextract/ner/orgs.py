@@ -872,7 +872,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     sp.start = sp.piece = s
     sp.topcand = "top" in ent.flags
     sp.nonum = "nonum" in ent.flags
-    sp.desc = "desc" in ent.flags and cap
+    sp.desc = "desc" in ent.flags
     if ent.canonical and cap:
         sp.pieces.append((s, e, ent.canonical))
     _extend(g, nt, sp, stop_at, dw)
