@@ -200,7 +200,16 @@ def orgs_seg(text: str) -> list[str]:
         # a document code, a product model, a new sentence after a photo credit
         ("ban hành Chỉ thị số 788- CT/QUTW về phát động", []),
         ("máy bay chiến đấu tàng hình Sukhoi PAK-FA thế hệ thứ năm", []),
-        ("Ảnh: EPA/TTXVN Phát biểu trước báo giới", ["TTXVN"]),
+        ("Ảnh: EPA/TTXVN Phát biểu trước báo giới", ["TTXVN", "EPA"]),
+        # sources cited: web sites, upper-case photo credits; not a person's credit
+        ("Theo cổng thông tin military-informant.com, trên diễn đàn (Chinhphu.vn). Ảnh: WIKIPEDIA. Ảnh: Hồng Pha",
+         ["military-informant.com", "Chinhphu.vn", "WIKIPEDIA"]),
+        # a prefix abbreviation heads a description; "cấp Nhà nước" is a level; "quân đội ASEAN" is ASEAN's
+        ("tốt nghiệp ĐH Dân lập Phương Đông và ĐH Kinh tế quốc dân", ["ĐH Dân lập Phương Đông", "ĐH Kinh tế quốc dân"]),
+        ("chuyến thăm cấp Nhà nước tới Mông Cổ của quan chức quân đội ASEAN", ["ASEAN"]),
+        # a unit word that starts a head of its own is no place qualifier; a verb part ends a name
+        ("Trưởng ban Tổ chức tỉnh ủy Hưng Yên đã dùng", ["tỉnh ủy Hưng Yên"]),
+        ("Bộ Quốc phòng chấp hành nghiêm chỉ đạo", ["Bộ Quốc phòng"]),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),
         # a description whose first word alone is capitalized goes on in lower case ...
         ("Cục Quản lý đê điều cho biết", ["Cục Quản lý đê điều"]),

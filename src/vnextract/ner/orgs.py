@@ -453,7 +453,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         pm = g.parts_rx.match(norm, q)
         if pm:
             e = g.parts[_key(pm.group())]
-            if cap or ("lower" in e.flags and sp.last in ("head", "part")):
+            # a lower-case part right after the head (Ban chấp hành), or after a part unless it is a
+            # verb that starts the predicate ("Bộ Quốc phòng [chấp hành] nghiêm chỉ đạo")
+            if cap or ("lower" in e.flags and (sp.last == "head" or (sp.last == "part" and _key(pm.group()) not in g.verbs))):
                 if sp.topcand and sp.last == "head":
                     sp.top = e.kind == "portfolio"  # Bộ Quốc phòng is a top body; Bộ Tham mưu is not
                 canon = e.canonical or ""
@@ -466,6 +468,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     sp.desc_at = sp.end
                 continue
         um = g.units_rx.match(norm, q)
+        if um and (hq := g.start_rx.match(norm, q)) and hq.end() > um.end():
+            um = None  # "tỉnh" of "tỉnh ủy": a body of its own, not a place qualifier
         if um:
             e = g.units[_key(um.group())]
             u_end = nt.orig_end(um.end())
@@ -652,6 +656,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(defined)
     out.extend(_defined_abbreviation_uses(nt, defined, out))
     out.extend(_foreign_names(g, nt, out))
+    out.extend(_cited_sources(nt, out))
     return out
 
 
@@ -740,6 +745,28 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
     return out
 
 
+# a source the text cites: a web site after "theo", "Ảnh:", "cổng thông tin" ... or in
+# parentheses ("(Chinhphu.vn)"), or an upper-case name credited for a photo ("Ảnh: WIKIPEDIA")
+_CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thông tin|điện tử|[Tt]ờ|báo)[ \t\u00a0])|(?<=\())"
+_WEB_SOURCE = regex.compile(_CITE + r"(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*"
+                            r"\.(?:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}.-])")
+_CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L})")
+
+
+def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
+    """Web sites and upper-case photo credits a text cites: "Theo cổng thông tin
+    military-informant.com", "(Chinhphu.vn)", "Ảnh: WIKIPEDIA"."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit")):
+        for m in rx.finditer(nt.text):
+            a, b = m.span()
+            if not any(s < b and a < e for s, e in taken):
+                out.append(Candidate(a, b, "ORG", rule, priority=0))
+                taken.append((a, b))
+    return out
+
+
 def _aligned_view(nt: NormText) -> str:
     """The original text with its case, one character per character of ``nt.norm``."""
     assert nt.to_orig is not None
@@ -823,8 +850,10 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             return None
         if ent.kind == "org" and _product_code_after(text, e):
             return None
-        sp = _Span(e, True, False, country=True)
+        # a prefix (ĐH, BV) heads a description like the word it stands for: ĐH Dân lập Phương Đông
+        sp = _Span(e, True, False, country=ent.kind != "prefix")
         sp.start = sp.piece = s
+        sp.desc = ent.kind == "prefix"
         if ent.kind not in ("head", "prefix"):
             sp.last = "abbr"
             sp.abbrorg = ent.kind == "org"
@@ -841,6 +870,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if ent.table == "name":
         if not _caps_ok(ent.term, written):
             return None
+        if nt.norm[max(0, s - 5) : s].split()[-1:] == ["cấp"]:
+            return None  # "chuyến thăm cấp Nhà nước": a level, not the institution
         sp = _Span(e, True, False, country=True, top="top" in ent.flags)
         sp.start = sp.piece = s
         sp.last = "name"
@@ -879,6 +910,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     rule = f"org.head.{ent.kind}"
     if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
         return None  # lower-case generic: quân đội, ban quản lý
+    if not cap and sp.country and sp.last == "abbr" and sp.abbrorg:
+        return None  # "quân đội ASEAN": ASEAN's armies; ASEAN is the organization
     if not cap and sp.named and not sp.country and _generic_lower(nt, s, e, sp.end, dw, ent.kind not in _PLACE_NAMED):
         return None  # "các công ty Trung Quốc", "trường đại học Mỹ": a kind of body, not one body
     if sp.named:
