@@ -126,6 +126,17 @@ CASES += [
     ("trú tại quận Ba Đình, Hà Nội và ở Paris, Pháp, rồi ở Mikyciai, Lithuania",
      [("LOC", "Ba Đình"), ("LOC", "Hà Nội"), ("LOC", "Paris"), ("LOC", "Pháp"), ("LOC", "Mikyciai"), ("LOC", "Lithuania")],
      {("LOCATED_IN", "Ba Đình", "Hà Nội"), ("LOCATED_IN", "Paris", "Pháp"), ("LOCATED_IN", "Mikyciai", "Lithuania")}),
+    # a place in parentheses with "thuộc" or "đóng trên địa bàn"; a street before a numbered ward
+    ("đảo Lại Sơn (thuộc quần đảo Nam Du) và Đồn Biên phòng Nam Du (đóng trên địa bàn xã An Sơn), 115 Tôn Đản, phường 14",
+     [("LOC", "Lại Sơn"), ("LOC", "Nam Du"), ("ORG", "Đồn Biên phòng Nam Du"), ("LOC", "An Sơn"), ("LOC", "Tôn Đản"),
+      ("LOC", "phường 14")],
+     {("LOCATED_IN", "Lại Sơn", "Nam Du"), ("LOCATED_IN", "Đồn Biên phòng Nam Du", "An Sơn"),
+      ("LOCATED_IN", "Tôn Đản", "phường 14")}),
+    # a title, its organization, a comma, then the person
+    ("Giám đốc Sở Y tế Hưng Yên, ông Nguyễn Minh Hiển, khẳng định",
+     [("TITLE", "Giám đốc"), ("ORG", "Sở Y tế Hưng Yên"), ("PER", "Nguyễn Minh Hiển")],
+     {("TITLE_AT", "Giám đốc", "Sở Y tế Hưng Yên"), ("HAS_TITLE", "Nguyễn Minh Hiển", "Giám đốc"),
+      ("MEMBER_OF", "Nguyễn Minh Hiển", "Sở Y tế Hưng Yên")}),
     # peers of a list, a region before a new clause, a name the gazetteers do not rank above a province
     ("các thành phố Hà Nội, Đà Nẵng. Không chỉ ở châu Phi, Trung Quốc còn. Ở Kobe, Osaka",
      [("LOC", "Hà Nội"), ("LOC", "Đà Nẵng"), ("LOC", "châu Phi"), ("LOC", "Trung Quốc"), ("LOC", "Kobe"), ("LOC", "Osaka")],

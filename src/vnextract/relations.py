@@ -147,8 +147,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             add("HAS_RANK", p, e, m[0])
         elif e.label == "TITLE" and (m := g.match("title_name", e, p)):
             _titles_before(g, ents, k - 1, p, add, m[0])
-        elif e.label == "ORG" and k >= 2 and g.match("rank_name", e, p):
+        elif e.label == "ORG" and k >= 2 and (g.match("rank_name", e, p) or g.match("title_name", e, p)):
             t = ents[k - 2]
+            # "Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn Vịnh", "Giám đốc Sở Y tế, ông Nguyễn Văn A"
             if t.label == "TITLE" and title_org.get(k - 2) == k - 1:
                 _titles_before(g, ents, k - 2, p, add, "rel.title_name")
                 add("MEMBER_OF", p, e, "rel.title_org")
@@ -253,6 +254,9 @@ def _level(norm: str, e: Entity, lv: dict[str, int]) -> int:
     return best
 
 
+_NUMBERED_UNIT = regex.compile(r"(?:phường|quận|p\.|q\.)\s*\d")
+
+
 def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
     """``ents[i], ents[i+1]`` is a place and a larger one the gazetteers rank above it
     ("Ba Đình, Hà Nội", "Paris, Pháp"; a place they do not know before a country:
@@ -263,8 +267,11 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     lb = max(place_level(b.text, rd) or 0, _level(norm, b, lv))
     if lb <= la:
         return False
-    if la == 0 and (lb < 4 or known_a == 0):
-        return False  # "Không chỉ ở châu Phi, Trung Quốc còn ...": a region, then a new clause
+    numbered = bool(_NUMBERED_UNIT.match(norm, b.start, b.end))
+    if la == 0 and (known_a == 0 or (lb < 4 and not (known_a is None and numbered))):
+        # "Không chỉ ở châu Phi, Trung Quốc còn ...": a region, then a new clause; but a street
+        # or a site before a numbered ward ("115 Tôn Đản, phường 14") lies in it
+        return False
     if i + 2 < len(ents):  # "Kobe, Nhật Bản, Hàn Quốc": a list of countries after all
         c = ents[i + 2]
         if c.label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", norm[b.end:c.start]) and place_level(c.text, rd) == lb:

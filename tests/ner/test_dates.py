@@ -145,6 +145,9 @@ def test_doc_date(text, doc, expected):
         ("sáng 12/7, Bộ trưởng nói ngay từ đầu năm 2017, Bộ đã dừng.", "2017-07-12"),
         # a past year in the story is no anchor
         ("Ngày 13-7, khởi tố vụ phá rừng xảy ra vào năm 2016.", "XXXX-07-13"),
+        # the Tết of a named lunar year: the dates around it fall in that year
+        ("Ngày 9/2, tàu cập bến từ mùng 4 Tết Nguyên đán Đinh Dậu.", "2017-02-09"),
+        ("Ngày 28/12, các đơn vị chuẩn bị đón Tết Đinh Dậu.", "2016-12-28"),
     ],
 )
 def test_anchor_years(text, expected):

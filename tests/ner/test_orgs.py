@@ -210,6 +210,12 @@ def orgs_seg(text: str) -> list[str]:
         # a unit word that starts a head of its own is no place qualifier; a verb part ends a name
         ("Trưởng ban Tổ chức tỉnh ủy Hưng Yên đã dùng", ["tỉnh ủy Hưng Yên"]),
         ("Bộ Quốc phòng chấp hành nghiêm chỉ đạo", ["Bộ Quốc phòng"]),
+        # a word that is no organization at the start of a name is the description right after a head
+        ("Phó Giám đốc Học viện Khoa học quân sự Trung Quốc, trưởng đoàn", ["Học viện Khoa học quân sự Trung Quốc"]),
+        ("Viện Khoa học Xã hội Việt Nam cho biết", ["Viện Khoa học Xã hội Việt Nam"]),
+        # a capitalized sentence opener after a name: the period is missing, the name ends
+        ("đến thăm cấp trên cũ tại KGB Ngày 8/5, Tổng thống", ["KGB"]),
+        ("Công ty Toàn Thắng và Hiệp hội Các trường ĐH, CĐ", ["Công ty Toàn Thắng", "Hiệp hội Các trường ĐH"]),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),
         # a description whose first word alone is capitalized goes on in lower case ...
         ("Cục Quản lý đê điều cho biết", ["Cục Quản lý đê điều"]),

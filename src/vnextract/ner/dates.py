@@ -275,6 +275,34 @@ def _anchor_of(x: _Match, yrs: dict[str, int]) -> _Anchor | None:
     return _Anchor(y, x.rule.anchor, dt.date(y, 1, 1))
 
 
+_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_BRANCH_ALIASES = {"mẹo": "mão", "tị": "tỵ"}
+# "Tết Nguyên đán Đinh Dậu", "Xuân Bính Tuất": the lunar year names the article's season
+_LUNAR_YEAR = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:tết(?:\s+nguyên\s+đán)?|xuân)\s+(?P<stem>" + "|".join(_STEMS) + r")\s+(?P<branch>"
+    + "|".join(_BRANCHES + tuple(_BRANCH_ALIASES)) + r")(?![\p{L}\p{M}])")
+
+
+def lunar_year(stem: str, branch: str) -> int:
+    """The year of the sexagenary cycle 1984-2043 (Giáp Tý = 1984) that a stem and a branch name.
+
+    >>> lunar_year("đinh", "dậu"), lunar_year("bính", "tuất"), lunar_year("giáp", "thìn")
+    (2017, 2006, 2024)
+    """
+    si, bi = _STEMS.index(stem), _BRANCHES.index(_BRANCH_ALIASES.get(branch, branch))
+    return 1984 + next(k for k in range(60) if k % 10 == si and k % 12 == bi)
+
+
+def _lunar_anchor(norm: str) -> _Anchor | None:
+    """A Tết of a named lunar year: dates without a year fall nearest to it (late January)."""
+    m = _LUNAR_YEAR.search(norm)
+    if not m:
+        return None
+    y = lunar_year(m.group("stem"), m.group("branch"))
+    return _Anchor(y, "upcoming", dt.date(y, 1, 25))
+
+
 class _Resolver:
     """Turns the matches of one document into ISO values, in text order."""
 
@@ -282,7 +310,7 @@ class _Resolver:
         self.nt, self.doc, self.w = nt, ctx.doc_date, words
         anchors = [a for a in (_anchor_of(x, words["yrel"]) for x in matches) if a]
         # the latest anchor year is the article's present
-        self.anchor = max(anchors, key=lambda a: (a.year, a.ref)) if anchors else None
+        self.anchor = max(anchors, key=lambda a: (a.year, a.ref)) if anchors else _lunar_anchor(nt.norm)
         # full dates written out ("ngày 10-5-2017"): the latest one is the
         # article's present and dates the day/months that have no year ("Chiều 11-5")
         self.full_date_years = [int(x.g["y1"]) for x in matches

@@ -120,6 +120,7 @@ class _Grammar:
     tails: frozenset[str] = frozenset()  # Institute, Times: end a foreign organization's name
     connectors: frozenset[str] = frozenset()  # of, for, and: inside a foreign name
     verbs: frozenset[str] = frozenset()  # cho biết, tổ chức: end a description's lower-case words
+    openers: frozenset[str] = frozenset()  # Ngày, Tại: capitalized after a head, a new sentence
 
 
 @lru_cache(maxsize=None)
@@ -135,6 +136,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     tails: set[str] = set()
     connectors: set[str] = set()
     verbs: set[str] = set()
+    openers: set[str] = set()
 
     def add_start(e: _Entry) -> None:
         lst = start.setdefault(_key(norm_word(e.term)), [])
@@ -171,6 +173,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             connectors.add(e.term)
         elif e.table == "verb":
             verbs.add(k)
+        elif e.table == "opener":
+            openers.add(k)
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
         term = row["term"].strip()
         kind = row["kind"].strip()
@@ -198,6 +202,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         tails=frozenset(tails),
         connectors=frozenset(connectors),
         verbs=frozenset(verbs),
+        openers=frozenset(openers),
     )
 
 
@@ -433,10 +438,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         pm0 = g.parts_rx.match(norm, q)
         if hm and pm0 and pm0.end() > hm.end():
             hm = None  # a longer name part: "Phòng không" is no head "Phòng"
+        if hm and any(e.table == "block" for e in g.start.get(_key(hm.group()), ())):
+            if sp.named or not cap:
+                return
+            hm = None  # right after the head it is the description: Học viện [Khoa học] quân sự
         if hm:
             entries = g.start.get(_key(hm.group()), ())
-            if any(e.table == "block" for e in entries):
-                return
             e = next((e for e in entries if e.table in ("head", "name")), None)
             if e and cap and (e.table == "head" or _caps_ok(e.term, text[q : nt.orig_end(hm.end())])):
                 if sp.top and sp.named:
@@ -468,8 +475,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     sp.desc_at = sp.end
                 continue
         um = g.units_rx.match(norm, q)
-        if um and (hq := g.start_rx.match(norm, q)) and hq.end() > um.end():
-            um = None  # "tỉnh" of "tỉnh ủy": a body of its own, not a place qualifier
+        if um and (((hq := g.start_rx.match(norm, q)) and hq.end() > um.end())
+                   or dw.word_at.get(q, 0) > nt.orig_end(um.end())):
+            um = None  # "tỉnh" of "tỉnh ủy", "Xã" of "Xã hội": another word, not a place qualifier
         if um:
             e = g.units[_key(um.group())]
             u_end = nt.orig_end(um.end())
@@ -526,6 +534,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             if take == 0:
                 return
             directly = not sp.named
+            if directly and norm[run[0][0] : run[0][1]] in g.openers:
+                return  # "các trường ĐH [Là] tỉnh ...": a new sentence, not a name
             sp.end = run[take - 1][1]
             sp.piece = run[take - 1][0]
             sp.last, sp.named, sp.complete = "name", True, True
@@ -750,7 +760,7 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
 _CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thông tin|điện tử|[Tt]ờ|báo)[ \t\u00a0])|(?<=\())"
 _WEB_SOURCE = regex.compile(_CITE + r"(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*"
                             r"\.(?:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}.-])")
-_CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L})")
+_CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L}|[ \t\u00a0]\p{Lu}{2,})")
 
 
 def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
@@ -761,6 +771,8 @@ def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
     for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit")):
         for m in rx.finditer(nt.text):
             a, b = m.span()
+            if rule == "org.credit" and not _foreign(m.group()):
+                continue  # "Ảnh: HUY": a photographer's name in capitals
             if not any(s < b and a < e for s, e in taken):
                 out.append(Candidate(a, b, "ORG", rule, priority=0))
                 taken.append((a, b))

@@ -142,6 +142,7 @@ class _Model:
     short_space: regex.Pattern | None = None
     short_anchors: set[str] = field(default_factory=set)
     compass: regex.Pattern | None = None
+    address: regex.Pattern | None = None
     blocks: list[regex.Pattern] = field(default_factory=list)
     org_lower: regex.Pattern | None = None
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -222,6 +223,11 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.short_space = regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}])(?:{forms})(?: (?:{space}))+(?![\p{{L}}\p{{M}}])(?! \p{{Lu}})")
             m.short_anchors = set(rule.get("anchors", []))
+        elif kind == "address":
+            units = "|".join(regex.escape(u) for u in rule["units"])
+            m.address = regex.compile(
+                rf"(?<![\p{{L}}\p{{N}}\p{{M}}/.,])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*[ \t\u00a0]+"
+                rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t\u00a0]*,[ \t\u00a0]*(?i:{units}))")
         elif kind == "compass":
             w, links, after = (_alt(rule[k], norm=False) for k in ("words", "links", "after"))
             m.compass = regex.compile(rf"(?<=(?<![\p{{L}}])(?:{after}) )(?P<a>{w}) (?:{links}) (?P<b>{w})(?![\p{{L}}\p{{M}}])")
@@ -557,6 +563,14 @@ class _Finder:
                     continue
                 self.add(ms.start(), ms.end(), "places.toml:short_country", 2)
 
+    def addresses(self) -> None:
+        """A street after a house number, before the ward or district of the address:
+        "trú tại 115 Tôn Đản, phường 14", "số 10 Yên Thái, quận Hoàn Kiếm" -> the street."""
+        if self.m.address is None:
+            return
+        for ma in self.m.address.finditer(self.text):
+            self.add(*ma.span("street"), "places.toml:address", 0)
+
     def compass(self) -> None:
         if self.m.compass is None:
             return
@@ -704,6 +718,7 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.preps()
     f.short_forms()
     f.compass()
+    f.addresses()
     f.after_words()
     f.admin_evidence()
     f.paren_evidence()
