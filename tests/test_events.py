@@ -122,6 +122,15 @@ def test_reception_roles_and_offsets():
     assert s <= ev.trigger.start < e <= len(text)
 
 
+def test_subject_after_a_fronted_visit_frame():
+    # the place the frame's visit goes to is its object; the main clause's subject is the agent
+    text = "Chiều 30/9, trong khuôn khổ chuyến thăm tới Mông Cổ, Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội kiến Thủ tướng Mông Cổ."
+    evs, by_id = run(text, [("DATE", "Chiều 30/9"), ("LOC", "Mông Cổ"), ("TITLE", "Tổng Bí thư"), ("TITLE", "Chủ tịch nước"),
+                            ("PER", "Tô Lâm"), ("TITLE", "Thủ tướng")])
+    meeting = next(e for e in evs if e.type == "MEETING")
+    assert named(meeting, by_id)["AGENT"] == ["Tô Lâm"]
+
+
 def test_talks_partner_is_participant():
     text = "Ngày 10/5, tại Điện Kremlin, Tổng Bí thư Tô Lâm đã hội đàm với Tổng thống Vladimir Putin."
     spec = [("DATE", "Ngày 10/5"), ("LOC", "Điện Kremlin"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"),
@@ -253,6 +262,16 @@ def test_fuzz_events_are_well_formed(parts):
      [("APPOINTMENT", "trúng cử")]),
     # gifts to a collective recipient
     ("Các doanh nghiệp gửi tặng quân và dân huyện đảo nhiều phần quà.", [], [("AID", "gửi tặng")]),
+    # help to people in need, or with goods named before it; foreign aid; a voters' meeting
+    ("Đồn Biên phòng phối hợp tích cực hỗ trợ các nạn nhân.", [], [("AID", "hỗ trợ")]),
+    ("Tỉnh đã mua 350 tấn lúa giống hỗ trợ khôi phục sản xuất.", [], [("AID", "hỗ trợ")]),
+    ("Trung Quốc đã viện trợ quân sự cho Triều Tiên.", [("LOC", "Trung Quốc"), ("LOC", "Triều Tiên")],
+     [("AID", "viện trợ")]),
+    ("Thủ tướng có cuộc tiếp xúc cử tri tại Cần Thơ.", [], [("MEETING", "tiếp xúc cử tri")]),
+    # a treaty signed in a year is an agreement; a diploma signed in a year is none
+    ("Biên giới được phân định theo Thỏa thuận về hợp tác quốc phòng hai nước ký năm 2011.", [],
+     [("AGREEMENT", "ký")]),
+    ("Văn bằng do Giám đốc Sở Giáo dục Hải Hưng ký năm 1990.", [], []),
 ])
 def test_new_trigger_classes(text, spec, expected):
     evs, _ = run(text, spec)

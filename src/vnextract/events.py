@@ -231,7 +231,7 @@ class _Mention:
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
     if "after_rx" in rule and rule["after_rx"].match(d.norm, e):
         return True
-    if "before_rx" in rule and rule["before_rx"].search(d.norm[max(0, s - 40):s]):
+    if "before_rx" in rule and rule["before_rx"].search(d.norm[max(0, s - 60):s]):
         return True
     if "next_entity" in rule:
         k = bisect.bisect_left(d.starts, e)
@@ -326,7 +326,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
         if obj:
             first = next((x for x in obj if _is_head(d, x)), None)
             if first is not None and len(d.norm[pe:first.start]) <= 40 and "," not in d.norm[pe:first.start]:
-                skip = {x.id for x in _group_fwd(d, obj[obj.index(first):])}
+                # its own kind only: "chuyến thăm tới Mông Cổ, Tổng Bí thư X đã hội kiến" keeps X
+                skip = {x.id for x in _group_fwd(d, obj[obj.index(first):]) if x.label == first.label}
     next_trigger = later[0] if later else ce
     args: dict[str, list[Entity]] = {}
 
