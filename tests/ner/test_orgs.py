@@ -216,6 +216,14 @@ def orgs_seg(text: str) -> list[str]:
         # a capitalized sentence opener after a name: the period is missing, the name ends
         ("đến thăm cấp trên cũ tại KGB Ngày 8/5, Tổng thống", ["KGB"]),
         ("Công ty Toàn Thắng và Hiệp hội Các trường ĐH, CĐ", ["Công ty Toàn Thắng", "Hiệp hội Các trường ĐH"]),
+        # lower-case description words right after the head, when a capitalized name follows them
+        ("Hãng thông tấn nhà nước Qatar đưa tin", ["Hãng thông tấn nhà nước Qatar"]),
+        ("do Công ty tư vấn Avascent cho biết", ["Công ty tư vấn Avascent"]),
+        ("Vụ thảm sát Khi màn đêm buông xuống", []),
+        # named bodies without a head; a counted head is many bodies
+        ("Phó giám đốc Bảo hiểm xã hội Hưng Yên, Lực lượng Phòng vệ Nhật Bản và Ban chấp hành trung ương",
+         ["Bảo hiểm xã hội Hưng Yên", "Lực lượng Phòng vệ Nhật Bản", "Ban chấp hành trung ương"]),
+        ("Dự án từng được 8 Bộ và Thủ tướng phê duyệt", []),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),
         # a description whose first word alone is capitalized goes on in lower case ...
         ("Cục Quản lý đê điều cho biết", ["Cục Quản lý đê điều"]),

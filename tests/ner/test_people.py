@@ -149,6 +149,7 @@ def test_person(text, names):
         "hàng ngàn người dân Bà Rịa - Vũng Tàu",
         "Ảnh: TTXVN",
         "Huân chương Hồ Chí Minh",
+        "Dự án cầu Thủ Thiêm, TP.HCM: đối thoại",  # "cầu Thủ" is no cue "cầu thủ"
     ],
 )
 def test_no_person(text):

@@ -439,7 +439,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         if hm and pm0 and pm0.end() > hm.end():
             hm = None  # a longer name part: "Phòng không" is no head "Phòng"
         if hm and any(e.table == "block" for e in g.start.get(_key(hm.group()), ())):
-            if sp.named or not cap:
+            if (sp.named and sp.desc_at != sp.end) or not cap:
                 return
             hm = None  # right after the head it is the description: Học viện [Khoa học] quân sự
         if hm:
@@ -562,7 +562,34 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.desc_at = wend
                 sp.desc_words += 1
                 continue
+        if sp.desc and not sp.named and not cap:
+            # lower-case words right after the head, then a capitalized name: "Hãng thông tấn nhà nước Qatar"
+            wend = _description_before_name(g, nt, q, dw, stop_at)
+            if wend:
+                sp.end, sp.last, sp.named = wend, "part", True
+                sp.desc_at = wend
+                continue
         return
+
+
+def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, stop_at: set[int]) -> int | None:
+    """The end of one to three description words at ``q`` when a capitalized name follows them."""
+    end, p = None, q
+    for _ in range(3):
+        wend = _description_word(g, nt, p, dw)
+        if not wend:
+            break
+        end = wend
+        gap = _GAP.match(nt.text, end)
+        if not gap or gap.end() - gap.start() > 1:
+            return None
+        p = gap.end()
+        if p < len(nt.text) and nt.text[p].isupper():
+            w = _WORD.match(nt.norm, p)
+            if p in stop_at or g.stops_rx.match(nt.norm, p) or (w and w.group() in g.openers):
+                return None  # "Vụ thảm sát [Khi] màn đêm ...": a new sentence, not a name
+            return end
+    return None
 
 
 def _description_word(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
@@ -934,6 +961,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return Candidate(s, sp.end, "ORG", rule, canonical=_canonical(text, s, sp.end, sp.pieces))
     if not cap:
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces)) if any(ch.isupper() for ch in written) else None
+    before = nt.norm[max(0, s - 12) : s].split()[-1:]
+    if before and (before[0] in _QUANTIFIERS or before[0].isdigit()):
+        return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
     if "bare" in ent.flags and ent.kind == "army" and _sentence_initial(text, s) and _predicate_after(g, nt, e):

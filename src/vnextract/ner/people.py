@@ -620,6 +620,8 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             prev = _TOKEN_RX.search(d.cased, max(0, s - 40), s)
             if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s):
                 continue  # "Đoàn Thanh niên": inside a name
+        if any(ch.isupper() for ch in d.cased[s + 1 : m.end()]):
+            continue  # "cầu Thủ Thiêm" is no "cầu thủ": a cue word is written in lower case after its first letter
         cue_ends.append((m.end(), "weak" if weak else "cue"))
         if not weak and _one_space(m.group()) not in res.leader:
             role_cue_starts.add(s)
