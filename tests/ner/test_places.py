@@ -121,6 +121,10 @@ def test_places_inside_names(text, expected):
         ("Ông trú tại 115 Tôn Đản, phường 14, quận 4.", ["Tôn Đản", "phường 14", "quận 4"]),
         ("Năm 2016, Hà Nội có 3 quận.", ["Hà Nội"]),
         ("Căng thẳng ở biển Đông và Biển Đông.", ["biển Đông", "Biển Đông"]),
+        # a short country name after a sentence-opening preposition; not after a given name or a cue
+        ("Hai bên ký 4 văn bản. Tại Đức, có 36 thỏa thuận.", ["Đức"]),
+        ("Duy Anh đã hun đúc ý chí. Ông Anh cho biết.", []),
+        ("Khủng hoảng vùng Vịnh từ thời Xô Viết; tàu về Hòn Mấu.", ["vùng Vịnh", "Xô Viết", "Hòn Mấu"]),
     ],
 )
 def test_words_and_given_names(text, expected):

@@ -387,11 +387,20 @@ class _Finder:
             if cond in ("next", "strict", "word") and nxt and is_vietnamese_syllable(nxt) and not _is_acronym(nxt):
                 self.rejected = text[s].islower()  # "địa phương Tây Ban Nha": look for "Tây Ban Nha" inside
                 continue
-            if cond in ("prev", "strict", "word") and _prev_word_cap(text, s):
+            if cond in ("prev", "strict", "word") and _prev_word_cap(text, s) and not self.common_initial_before(s):
                 continue
             if cond == "word" and _sentence_initial(text, s):
                 continue
             self.add(s, e, f"{ent.rule}:{ent.kind}", 0, ent.canonical)
+
+    def common_initial_before(self, s: int) -> bool:
+        """Is the capitalized word before ``s`` a locative preposition opening the sentence
+        ("Tại Đức, ...", "Ở Anh, ..."), not part of a name ("Duy Anh", "Ông Anh")?"""
+        j = s - 1
+        while j > 0 and not self.text[j - 1].isspace():
+            j -= 1
+        return (self.m.preps is not None and _sentence_initial(self.text, j)
+                and self.m.preps.fullmatch(norm_word(self.text[j:s])) is not None)
 
     def units(self) -> None:
         text = self.text
