@@ -131,6 +131,21 @@ def test_subject_after_a_fronted_visit_frame():
     assert named(meeting, by_id)["AGENT"] == ["Tô Lâm"]
 
 
+def test_predicates_of_a_semicolon_list_share_the_subject():
+    text = ("Theo lời mời của Chủ tịch Trung Quốc Tập Cận Bình, sáng 18/8, Chủ tịch nước Tô Lâm đã dâng hoa tại "
+            "Công viên Tao Đàn; thăm Khu di tích Kim Liên; hội kiến Bí thư Hoàng Khôn Minh.")
+    evs, by_id = run(text, [("TITLE", "Chủ tịch"), ("LOC", "Trung Quốc"), ("PER", "Tập Cận Bình"), ("DATE", "sáng 18/8"),
+                            ("TITLE", "Chủ tịch nước"), ("PER", "Tô Lâm"), ("LOC", "Công viên Tao Đàn"),
+                            ("LOC", "Khu di tích Kim Liên"), ("TITLE", "Bí thư"), ("PER", "Hoàng Khôn Minh")])
+    assert {e.type: named(e, by_id)["AGENT"] for e in evs} == {"VISIT": ["Tô Lâm"], "MEETING": ["Tô Lâm"]}
+
+
+def test_a_title_with_no_name_is_the_subject():
+    text = "Trong thời gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm các gia đình."
+    evs, by_id = run(text, [("LOC", "Quảng Ngãi"), ("TITLE", "Phó Chủ tịch nước")])
+    assert [(e.type, named(e, by_id).get("AGENT")) for e in evs] == [("VISIT", ["Phó Chủ tịch nước"])]
+
+
 def test_talks_partner_is_participant():
     text = "Ngày 10/5, tại Điện Kremlin, Tổng Bí thư Tô Lâm đã hội đàm với Tổng thống Vladimir Putin."
     spec = [("DATE", "Ngày 10/5"), ("LOC", "Điện Kremlin"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"),

@@ -293,6 +293,26 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
     return group
 
 
+_SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
+
+
+def _shared_subject(d: _Doc, cs: int, s: int) -> list[Entity]:
+    """A predicate of a ";" list that starts with its verb shares the subject of the list's first
+    predicate: "X đã đến đặt vòng hoa ...; thăm Khu di tích ...; hội kiến ông Y"."""
+    semi = d.norm.rfind(";", cs, s)
+    if semi < 0 or not regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,2}", d.norm[semi + 1:s]):
+        return []
+    first = d.norm.find(";", cs, s)
+    ents = [x for x in d.ents_in(cs, first) if x.label != "DATE"]
+    # the person before the first predicate's tense marker, with no comma between
+    # ("theo lời mời của ... Tập Cận Bình và Phu nhân, sáng 18/8, ... Tô Lâm ... đã dâng hoa")
+    people = [x for x in ents if x.label == "PER" and x.id not in d.desc
+              and _SUBJECT_THEN_TENSE.match(d.norm, x.end, first)]
+    if not people:
+        return []
+    return [x for x in _group_fwd(d, ents[ents.index(people[-1]):]) if x.label == "PER"]
+
+
 def _cue(d: _Doc, kind_role: str) -> list[dict]:
     return [r for r in d.rules.by_kind.get("role_cue", ()) if r.get("role") == kind_role]
 
@@ -374,7 +394,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
     subject: list[Entity] = []
     if m.ref not in ("at", "frame") and row.subj:
         group = _group_back(d, subj_cands, s)
-        if group and ";" not in d.norm[group[-1].end:s]:
+        shared = _shared_subject(d, cs, s) if group and ";" in d.norm[group[-1].end:s] else []
+        if shared:
+            subject = shared
+            put(row.subj, subject)
+        elif group and ";" not in d.norm[group[-1].end:s]:
             subject = group
             between = d.norm[group[-1].end:s]
             role = row.subj
@@ -383,6 +407,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             elif _ATTEND_VERB.search(between) or m.ref == "attend" or m.after_trigger:
                 role = "PARTICIPANT"
             put(role, group)
+        elif (pre and pre[-1].label == "TITLE" and pre[-1] in subj_cands and not [x for x in subj_cands if _is_head(d, x)]
+              and regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,3}", d.norm[pre[-1].end:s])):
+            # a title with no name is the subject: "Phó Chủ tịch nước đã đến thăm ..."
+            subject = [pre[-1]]
+            put(row.subj, subject)
         elif not [x for x in pre if _is_head(d, x)]:
             subject = main_subject()
             put("PARTICIPANT" if m.ref == "attend" else row.subj, subject)
