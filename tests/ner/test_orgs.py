@@ -224,6 +224,10 @@ def orgs_seg(text: str) -> list[str]:
         ("Phó giám đốc Bảo hiểm xã hội Hưng Yên, Lực lượng Phòng vệ Nhật Bản và Ban chấp hành trung ương",
          ["Bảo hiểm xã hội Hưng Yên", "Lực lượng Phòng vệ Nhật Bản", "Ban chấp hành trung ương"]),
         ("Dự án từng được 8 Bộ và Thủ tướng phê duyệt", []),
+        # a common word in capitals as the description; its short name in parentheses, used again later
+        ("tại Ban Chỉ đạo Phòng Chống lụt bão Trung ương (Ban Chỉ đạo) nhắc nhở. Chánh Văn phòng Ban Chỉ đạo cho biết",
+         ["Ban Chỉ đạo Phòng Chống lụt bão Trung ương", "Ban Chỉ đạo", "Ban Chỉ đạo"]),
+        ("giao cho công ty Lâm Viên đầu tư xây dựng", ["công ty Lâm Viên"]),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),
         # a description whose first word alone is capitalized goes on in lower case ...
         ("Cục Quản lý đê điều cho biết", ["Cục Quản lý đê điều"]),

@@ -541,6 +541,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             sp.last, sp.named, sp.complete = "name", True, True
             if take < len(run):
                 return
+            if directly and take > 1 and any(e.table == "block" for e in g.start.get(_key(norm[run[0][0]:sp.end]), ())):
+                sp.desc_at = sp.end  # a common word in capitals, no name: Ban Chỉ đạo [Phòng Chống] lụt bão
             # "Đại học Bách khoa", "Công ty Tư vấn": a capitalized syllable right after
             # the head is completed by the lower-case syllable of its word
             if (directly and take == 1 and not sp.country and not _foreign(text[run[0][0] : run[0][1]])
@@ -698,6 +700,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
 
 
 _PAREN_ABBR = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+_PAREN_SHORT = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){1,3})\)")
 # "không quân Syria (SAAF)": an armed force + country, then its abbreviation
 _FORCE_ABBR = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:quân đội|không quân|hải quân|lục quân)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*"
@@ -718,6 +721,12 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) 
         m = _PAREN_ABBR.match(text, c.end)
         if m:
             spans[m.span(1)] = c.canonical or text[c.start : c.end]
+            continue
+        # a short name that is the start of the full one: "Ban Chỉ đạo Phòng chống lụt bão Trung ương (Ban Chỉ đạo)"
+        m = _PAREN_SHORT.match(text, c.end)
+        full = text[c.start : c.end]
+        if m and " " in m.group(1) and len(m.group(1)) < len(full) and full.startswith(m.group(1) + " "):
+            spans[m.span(1)] = c.canonical or full
     for m in _FORCE_ABBR.finditer(text):
         spans[m.span(1)] = text[m.start() : m.start(1) - 1].rstrip(" \t\u00a0(")
     out = []
