@@ -146,6 +146,19 @@ def test_a_title_with_no_name_is_the_subject():
     assert [(e.type, named(e, by_id).get("AGENT")) for e in evs] == [("VISIT", ["Phó Chủ tịch nước"])]
 
 
+def test_nominal_trigger_with_cua_and_voi():
+    # "cuộc X của A với B": A acts (its person, not the title's organization), B takes part
+    text = "Tại cuộc làm việc của Thủ tướng Chính phủ Nguyễn Xuân Phúc với Đại sứ Kenji Sato, hai bên nhất trí."
+    evs, by_id = run(text, [("TITLE", "Thủ tướng"), ("ORG", "Chính phủ"), ("PER", "Nguyễn Xuân Phúc"), ("TITLE", "Đại sứ"),
+                            ("PER", "Kenji Sato")])
+    assert [named(e, by_id) for e in evs] == [{"AGENT": ["Nguyễn Xuân Phúc"], "PARTICIPANT": ["Kenji Sato"]}]
+    # the place visited, then "của" and the visitor; the fronted phrase is no subject of the main clause
+    text = "Nhân chuyến thăm Qatar của hai tàu chiến Mỹ, Doha đã ký thỏa thuận mua máy bay."
+    evs, by_id = run(text, [("LOC", "Qatar"), ("LOC", "Mỹ"), ("LOC", "Doha")])
+    assert {e.type: named(e, by_id) for e in evs} == {"VISIT": {"AGENT": ["Mỹ"], "LOC": ["Qatar"]},
+                                                       "AGREEMENT": {"AGENT": ["Doha"]}}
+
+
 def test_talks_partner_is_participant():
     text = "Ngày 10/5, tại Điện Kremlin, Tổng Bí thư Tô Lâm đã hội đàm với Tổng thống Vladimir Putin."
     spec = [("DATE", "Ngày 10/5"), ("LOC", "Điện Kremlin"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"),

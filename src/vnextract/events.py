@@ -296,6 +296,44 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
+_FRONTED_FRAME = regex.compile(r"\s*(?:nhân|trong khuôn khổ|trong|sau|trước|tiếp theo|bên lề)\s+(?:\p{Ll}+\s+){0,3}$")
+_NOMINAL_BEFORE = regex.compile(r"(?:^|\W)(?:cuộc|buổi|chuyến)\s+$")
+_OF_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}?của\s+(?:\p{Ll}+\s+){0,3}")
+_WITH_GAP = regex.compile(r"\s*(?:,\s*)?(?:với|cùng)\s+(?:\p{Ll}+\s+){0,2}")
+
+
+def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Entity], list[Entity], list[Entity]] | None:
+    """For a nominal trigger ("cuộc", "buổi", "chuyến" + trigger): the party after "của" (its person
+    when a title chain names one), the party after a following "với", and a place named between
+    the trigger and "của"."""
+    if not _NOMINAL_BEFORE.search(d.norm[max(0, m.start - 10):m.start]):
+        return None
+    heads = [x for x in post if x.label in ("PER", "ORG", "LOC")]
+    if not heads:
+        return None
+    place: list[Entity] = []
+    if (post[0].label == "LOC" and len(post) > 1 and regex.fullmatch(r"\s*", d.norm[m.end:post[0].start])
+            and _OF_GAP.fullmatch(d.norm[post[0].end:post[1].start])):
+        place, post = [post[0]], post[1:]  # "chuyến thăm Qatar của hai tàu chiến Mỹ": the place visited first
+    elif not _OF_GAP.fullmatch(d.norm[m.end:post[0].start]):
+        return None
+    group = _group_fwd(d, post)
+    fronted = _FRONTED_FRAME.match(d.norm, m.clause[0], m.start) is not None
+    for k in range(1, len(group)):
+        gap = d.norm[group[k - 1].end:group[k].start]
+        # the party ends where "với" starts its partner, or at the comma that closes a fronted phrase
+        if regex.search(r"(?:^|\W)(?:với|cùng)(?!\p{L})", gap) or (fronted and "," in gap):
+            group = group[:k]
+            break
+    people = [x for x in group if x.label == "PER"]
+    agents = people or [x for x in group if x.id not in d.desc]
+    partners: list[Entity] = []
+    rest = [x for x in post if x.start >= group[-1].end] if group else []
+    if rest and _WITH_GAP.fullmatch(d.norm[group[-1].end:rest[0].start]):
+        partners = [x for x in _group_fwd(d, rest) if x.label in ("PER", "ORG", "LOC")]
+    return agents, partners, place
+
+
 def _shared_subject(d: _Doc, cs: int, s: int) -> list[Entity]:
     """A predicate of a ";" list that starts with its verb shares the subject of the list's first
     predicate: "X đã đến đặt vòng hoa ...; thăm Khu di tích ...; hội kiến ông Y"."""
@@ -348,6 +386,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             if first is not None and len(d.norm[pe:first.start]) <= 40 and "," not in d.norm[pe:first.start]:
                 # its own kind only: "chuyến thăm tới Mông Cổ, Tổng Bí thư X đã hội kiến" keeps X
                 skip = {x.id for x in _group_fwd(d, obj[obj.index(first):]) if x.label == first.label}
+    if prev_trigger >= 0 and _FRONTED_FRAME.match(d.norm, cs, prev_trigger):
+        # "Nhân chuyến thăm Qatar của hai tàu chiến Mỹ, Doha đã ký ...": the fronted phrase names no subject
+        comma = d.norm.find(",", prev_trigger, s)
+        if comma > 0:
+            skip |= {x.id for x in d.ents_in(cs, comma)}
     next_trigger = later[0] if later else ce
     args: dict[str, list[Entity]] = {}
 
@@ -437,7 +480,13 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                 subject = [x for x in _group_fwd(d, subj_cands[subj_cands.index(heads[0]):]) if x.label == "PER"] if heads else []
         put(row.subj, subject)
     # object
-    if post:
+    nominal = _nominal_parties(d, m, post) if row.subj and not subject else None
+    if nominal:
+        # "cuộc làm việc của Thủ tướng X với lãnh đạo TP.HCM": the one after "của" acts, the one after "với" takes part
+        put(row.subj, nominal[0])
+        put("PARTICIPANT", nominal[1])
+        put("LOC" if row.type == "VISIT" else (row.obj or "PARTICIPANT"), nominal[2])
+    elif post:
         first_head = next((x for x in post if _is_head(d, x) and not (x.label in ("LOC", "ORG") and after_loc_prep(x))), None)
         if first_head is not None:
             gap_text = d.text[e:first_head.start]
