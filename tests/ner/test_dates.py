@@ -90,6 +90,7 @@ def test_spans_and_values(text, expected):
         "điểm IELTS đạt từ 6.5 trở lên",
         "chỉ có từ 30-40 tay súng",
         "từ 2-3 năm nay",
+        "trong mấy năm nay, những năm nay",
         "trong 3 năm, 2 tháng",
         "lúc 8 giờ sáng",
         "mỗi tháng 3 lần",
@@ -125,6 +126,9 @@ def test_not_dates(text):
         ("quý 2", dt.date(2025, 6, 1), "2025-Q2"),
         ("6 tháng đầu năm nay", dt.date(2025, 7, 10), "2025-01/2025-06"),
         ("tháng 3 năm ngoái", dt.date(2025, 7, 10), "2024-03"),
+        ("Năm ngoái, giá tăng", dt.date(2025, 7, 10), "2024"),
+        ("báo cáo vào cuối năm nay", dt.date(2025, 7, 10), "2025"),
+        ("khóa ngày 6/6/1990 tại hội đồng thi", None, "1990-06-06"),
     ],
 )
 def test_doc_date(text, doc, expected):
