@@ -137,6 +137,15 @@ CASES += [
      [("TITLE", "Giám đốc"), ("ORG", "Sở Y tế Hưng Yên"), ("PER", "Nguyễn Minh Hiển")],
      {("TITLE_AT", "Giám đốc", "Sở Y tế Hưng Yên"), ("HAS_TITLE", "Nguyễn Minh Hiển", "Giám đốc"),
       ("MEMBER_OF", "Nguyễn Minh Hiển", "Sở Y tế Hưng Yên")}),
+    # a chain of offices before the name; a person who works at an organization
+    ("hội kiến Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh; gặp gỡ",
+     [("TITLE", "Ủy viên"), ("ORG", "Bộ Chính trị"), ("TITLE", "Bí thư"), ("ORG", "Tỉnh ủy Quảng Đông"),
+      ("PER", "Hoàng Khôn Minh")],
+     {("TITLE_AT", "Ủy viên", "Bộ Chính trị"), ("TITLE_AT", "Bí thư", "Tỉnh ủy Quảng Đông"),
+      ("HAS_TITLE", "Hoàng Khôn Minh", "Ủy viên"), ("MEMBER_OF", "Hoàng Khôn Minh", "Bộ Chính trị"),
+      ("HAS_TITLE", "Hoàng Khôn Minh", "Bí thư"), ("MEMBER_OF", "Hoàng Khôn Minh", "Tỉnh ủy Quảng Đông")}),
+    ("Con trai ông, Lưu Mạnh Hà, đang công tác tại Bảo hiểm xã hội tỉnh, cũng dùng bằng giả.",
+     [("PER", "Lưu Mạnh Hà"), ("ORG", "Bảo hiểm xã hội tỉnh")], {("MEMBER_OF", "Lưu Mạnh Hà", "Bảo hiểm xã hội tỉnh")}),
     # peers of a list, a region before a new clause, a name the gazetteers do not rank above a province
     ("các thành phố Hà Nội, Đà Nẵng. Không chỉ ở châu Phi, Trung Quốc còn. Ở Kobe, Osaka",
      [("LOC", "Hà Nội"), ("LOC", "Đà Nẵng"), ("LOC", "châu Phi"), ("LOC", "Trung Quốc"), ("LOC", "Kobe"), ("LOC", "Osaka")],

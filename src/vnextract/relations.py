@@ -153,6 +153,15 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             if t.label == "TITLE" and title_org.get(k - 2) == k - 1:
                 _titles_before(g, ents, k - 2, p, add, "rel.title_name")
                 add("MEMBER_OF", p, e, "rel.title_org")
+                # "Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh": earlier offices of the chain
+                j = k - 2
+                # (not after "của": "cử tri của Đại biểu HĐND Q.Bình Thạnh, Chỉ huy trưởng ... X" are the delegates)
+                while j >= 2 and ents[j - 1].label == "ORG" and title_org.get(j - 2) == j - 1 \
+                        and regex.fullmatch(r"\s*,\s*", norm[ents[j - 1].end:ents[j].start]) \
+                        and not regex.search(r"(?:^|\W)của\s+$", norm[max(0, ents[j - 2].start - 8):ents[j - 2].start]):
+                    add("HAS_TITLE", p, ents[j - 2], "rel.title_list")
+                    add("MEMBER_OF", p, ents[j - 1], "rel.title_list")
+                    j -= 2
             elif t.label == "RANK" and g.match("rank_name", t, e):
                 add("HAS_RANK", p, t, "rel.rank_name")
                 add("MEMBER_OF", p, e, "rel.rank_name")
