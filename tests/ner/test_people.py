@@ -127,6 +127,7 @@ def test_nguyen_stays_outside_title():
         ("Thiếu tướng Võ Hồng Thắng Về câu hỏi", ["Võ Hồng Thắng"]),
         ("Chủ tịch UBND tỉnh Nguyễn Xuân Đường phát biểu", ["Nguyễn Xuân Đường"]),
         ("Anh Trường khẳng định rằng", ["Trường"]),
+        ("Bộ trưởng Quốc phòng Qatar và người đồng cấp Mỹ Jim Mattis ký kết", ["Jim Mattis"]),
     ],
 )
 def test_person(text, names):
