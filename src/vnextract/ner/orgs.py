@@ -121,6 +121,8 @@ class _Grammar:
     connectors: frozenset[str] = frozenset()  # of, for, and: inside a foreign name
     verbs: frozenset[str] = frozenset()  # cho biết, tổ chức: end a description's lower-case words
     openers: frozenset[str] = frozenset()  # Ngày, Tại: capitalized after a head, a new sentence
+    quantifiers: frozenset[str] = frozenset()  # các, những: a kind of body follows, not one
+    levels: frozenset[str] = frozenset()  # cấp: a level follows, not the body
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +139,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     connectors: set[str] = set()
     verbs: set[str] = set()
     openers: set[str] = set()
+    quantifiers: set[str] = set()
+    levels: set[str] = set()
 
     def add_start(e: _Entry) -> None:
         lst = start.setdefault(_key(norm_word(e.term)), [])
@@ -175,6 +179,10 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             verbs.add(k)
         elif e.table == "opener":
             openers.add(k)
+        elif e.table == "quantifier":
+            quantifiers.add(k)
+        elif e.table == "level":
+            levels.add(k)
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
         term = row["term"].strip()
         kind = row["kind"].strip()
@@ -203,6 +211,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         connectors=frozenset(connectors),
         verbs=frozenset(verbs),
         openers=frozenset(openers),
+        quantifiers=frozenset(quantifiers),
+        levels=frozenset(levels),
     )
 
 
@@ -858,22 +868,25 @@ def _predicate_after(g: _Grammar, nt: NormText, e: int) -> bool:
     return any(" ".join(ws[:k]) in g.predicates for k in (1, 2) if len(ws) >= k)
 
 
-_QUANTIFIERS = frozenset({"các", "những", "nhiều", "mọi", "một", "vài", "hai", "ba", "mấy", "số", "loạt"})
+def _word_before(nt: NormText, s: int) -> str:
+    """The normalized word right before ``s`` ("" at the start)."""
+    ws = nt.norm[max(0, s - 12) : s].split()
+    return ws[-1] if ws else ""
 
 
 # heads that a place alone names: "tỉnh ủy Hưng Yên", "sở Tài chính" (not "công ty Trung Quốc")
 _PLACE_NAMED = frozenset({"party", "department"})
 
 
-def _generic_lower(nt: NormText, s: int, head_end: int, end: int, dw: _DocWords, place_generic: bool) -> bool:
+def _generic_lower(g: _Grammar, nt: NormText, s: int, head_end: int, end: int, dw: _DocWords,
+                   place_generic: bool) -> bool:
     """Is a lower-case head with a name a kind of body rather than one body?
 
     After a quantifier (``các công ty Mỹ``), or, for ``place_generic`` heads, when all
     the name says is a place (``công ty Trung Quốc``, ``trường đại học Mỹ``): a named
     one is ``công ty Samsung``.
     """
-    before = nt.norm[max(0, s - 12) : s].split()
-    if before and before[-1] in _QUANTIFIERS:
+    if _word_before(nt, s) in g.quantifiers:
         return True
     words = nt.text[head_end:end].split()
     first = end - len(" ".join(words)) if words else end
@@ -918,7 +931,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if ent.table == "name":
         if not _caps_ok(ent.term, written):
             return None
-        if nt.norm[max(0, s - 5) : s].split()[-1:] == ["cấp"]:
+        if _word_before(nt, s) in g.levels:
             return None  # "chuyến thăm cấp Nhà nước": a level, not the institution
         sp = _Span(e, True, False, country=True, top="top" in ent.flags)
         sp.start = sp.piece = s
@@ -960,7 +973,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # lower-case generic: quân đội, ban quản lý
     if not cap and sp.country and sp.last == "abbr" and sp.abbrorg:
         return None  # "quân đội ASEAN": ASEAN's armies; ASEAN is the organization
-    if not cap and sp.named and not sp.country and _generic_lower(nt, s, e, sp.end, dw, ent.kind not in _PLACE_NAMED):
+    if not cap and sp.named and not sp.country and _generic_lower(g, nt, s, e, sp.end, dw, ent.kind not in _PLACE_NAMED):
         return None  # "các công ty Trung Quốc", "trường đại học Mỹ": a kind of body, not one body
     if sp.named:
         if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
@@ -970,8 +983,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return Candidate(s, sp.end, "ORG", rule, canonical=_canonical(text, s, sp.end, sp.pieces))
     if not cap:
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces)) if any(ch.isupper() for ch in written) else None
-    before = nt.norm[max(0, s - 12) : s].split()[-1:]
-    if before and (before[0] in _QUANTIFIERS or before[0].isdigit()):
+    before = _word_before(nt, s)
+    if before in g.quantifiers or before.isdigit():
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
