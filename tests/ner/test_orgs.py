@@ -106,6 +106,15 @@ def test_defined_abbreviation_carries_the_full_name() -> None:
     assert (found[1].start, found[1].end) == (74, 77)
 
 
+def test_a_known_place_after_a_name_is_no_foreign_person() -> None:
+    # the places found before the organizations tell "Saint Petersburg" from a person's name
+    from vnextract import extract
+
+    text = "Giám đốc Sở An ninh nội vụ Saint Petersburg Mikhail Vanitski tới chia buồn."
+    assert [(e.label, e.text) for e in extract(text).entities if e.label in ("ORG", "PER")] == [
+        ("ORG", "Sở An ninh nội vụ Saint Petersburg"), ("PER", "Mikhail Vanitski")]
+
+
 def test_tone_placement_and_nfd() -> None:
     """Old and new tone placement and NFD input give the same spans, as read."""
     import unicodedata
@@ -228,6 +237,16 @@ def orgs_seg(text: str) -> list[str]:
         ("tại Ban Chỉ đạo Phòng Chống lụt bão Trung ương (Ban Chỉ đạo) nhắc nhở. Chánh Văn phòng Ban Chỉ đạo cho biết",
          ["Ban Chỉ đạo Phòng Chống lụt bão Trung ương", "Ban Chỉ đạo", "Ban Chỉ đạo"]),
         ("giao cho công ty Lâm Viên đầu tư xây dựng", ["công ty Lâm Viên"]),
+        # foreign sources credited for photos; a web site in capitals; "The" starts an English name
+        ("Nguồn ảnh: Navy Recognition Đại đa số tàu. Ảnh: AFP/Getty. Ảnh: Military Today HEMTT có",
+         ["AFP", "Navy Recognition", "Getty", "Military Today"]),
+        ("Trung Hiếu/VOV.VN. Theo The Japan Times, bà nói", ["The Japan Times", "VOV.VN"]),
+        # a description that goes on with "và" in lower case, or ends in a place qualifier; a prefix abbreviation
+        ("Chủ nhiệm Ủy ban Kinh tế và ngân sách của Quốc hội", ["Ủy ban Kinh tế và ngân sách", "Quốc hội"]),
+        ("Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu 100, CĐSP Cần Thơ 150",
+         ["Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu", "CĐSP Cần Thơ"]),
+        # a hyphenated name with a particle
+        ("tốt nghiệp tại Đại học Aix-en-Provence năm 1990", ["Đại học Aix-en-Provence"]),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),
         # a description whose first word alone is capitalized goes on in lower case ...
         ("Cục Quản lý đê điều cho biết", ["Cục Quản lý đê điều"]),

@@ -151,6 +151,7 @@ def test_person(text, names):
         "Ảnh: TTXVN",
         "Huân chương Hồ Chí Minh",
         "Dự án cầu Thủ Thiêm, TP.HCM: đối thoại",  # "cầu Thủ" is no cue "cầu thủ"
+        "Đối thoại Shangri La năm nay. Ảnh: Asahi Shimbun. Bộ trưởng",  # a foreign source credited
     ],
 )
 def test_no_person(text):

@@ -125,6 +125,9 @@ def test_places_inside_names(text, expected):
         ("Hai bên ký 4 văn bản. Tại Đức, có 36 thỏa thuận.", ["Đức"]),
         ("Duy Anh đã hun đúc ý chí. Ông Anh cho biết.", []),
         ("Khủng hoảng vùng Vịnh; tàu về Hòn Mấu.", ["vùng Vịnh", "Hòn Mấu"]),
+        # a common word that begins with a country's name; spellings the admin list lacks
+        ("Một điểm mới trong Pháp lệnh. Pháp luật quy định. Tổng thống Pháp nói.", ["Pháp"]),
+        ("Thừa Thiên - Huế khánh thành; Saint Petersburg (LB Nga).", ["Thừa Thiên - Huế", "Saint Petersburg", "LB Nga"]),
     ],
 )
 def test_words_and_given_names(text, expected):

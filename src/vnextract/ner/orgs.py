@@ -44,11 +44,12 @@ import regex
 from ..normalize import NormText, norm_word
 from ..rules import load_lexicon
 from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
+from .places import place_level
 
 _SP = r"[ \t\u00a0]"
 _GAP = regex.compile(rf"{_SP}+")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-_HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-\p{Lu}[\p{L}\p{M}\p{N}]*)*")  # Al-Bab, Hi-Tek
+_HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-(?:\p{Ll}{1,4}-)?\p{Lu}[\p{L}\p{M}\p{N}]*)*")  # Al-Bab, Aix-en-Provence
 # a fused short unit or abbreviation: TP.HCM, Q.Bình, P.7, T.Ư
 _FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
 _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
@@ -119,6 +120,7 @@ class _Grammar:
     predicates: frozenset[str] = frozenset()  # đã, sẽ, không: start a predicate
     tails: frozenset[str] = frozenset()  # Institute, Times: end a foreign organization's name
     connectors: frozenset[str] = frozenset()  # of, for, and: inside a foreign name
+    rules_dirs: tuple[str, ...] = ()  # where the grammar came from (for the gazetteers it consults)
     verbs: frozenset[str] = frozenset()  # cho biết, tổ chức: end a description's lower-case words
     openers: frozenset[str] = frozenset()  # Ngày, Tại: capitalized after a head, a new sentence
     quantifiers: frozenset[str] = frozenset()  # các, những: a kind of body follows, not one
@@ -209,6 +211,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         predicates=frozenset(predicates),
         tails=frozenset(tails),
         connectors=frozenset(connectors),
+        rules_dirs=rules_dirs,
         verbs=frozenset(verbs),
         openers=frozenset(openers),
         quantifiers=frozenset(quantifiers),
@@ -370,6 +373,12 @@ def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple
     return run
 
 
+def _known_place(g: _Grammar, text: str, run: list[tuple[int, int]], k: int) -> bool:
+    """Do the words of ``run`` from ``k`` start with a place the gazetteers know ("Saint Petersburg")?"""
+    return any(place_level(text[run[k][0] : run[k + n - 1][1]], g.rules_dirs) is not None
+               for n in (1, 2, 3) if k + n <= len(run))
+
+
 def _person_at(g: _Grammar, nt: NormText, run: list[tuple[int, int]], k: int) -> bool:
     """Does a person's name (surname + 1-3 capitalized syllables) start at run[k]?"""
     a, b = run[k]
@@ -433,6 +442,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.last, sp.named = "part", True
                 if desc_live:  # Cục Quản lý đê điều và Phòng chống [thiên tai]
                     sp.desc_at = sp.end
+                continue
+            if desc_live and sp.desc_words < 4 and (wend := _description_word(g, nt, y, dw)):
+                sp.end, sp.last, sp.desc_at = wend, "part", wend  # Ủy ban Kinh tế [và ngân sách]
+                sp.desc_words += 1
                 continue
             return
         if cap and g.stops_rx.match(norm, q):
@@ -534,11 +547,15 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     take = k
                     break
                 # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
-                if (k > 0 or sp.complete) and rest >= 2 and _foreign(text[a:b]) and _foreign(text[run[k + 1][0] : run[k + 1][1]]):
+                # (not a place: "Sở An ninh nội vụ Saint Petersburg")
+                if ((k > 0 or sp.complete) and rest >= 2 and _foreign(text[a:b])
+                        and _foreign(text[run[k + 1][0] : run[k + 1][1]]) and not _known_place(g, text, run, k)):
                     prev = text[run[k - 1][0] : run[k - 1][1]] if k > 0 else text[max(0, a - 40) : a].split()[-1:]
                     if isinstance(prev, list):
                         prev = prev[0] if prev else ""
-                    if prev and not _foreign(prev):
+                    # after a Vietnamese word, or after a place ("... Saint Petersburg Mikhail Vanitski")
+                    if prev and (not _foreign(prev) or any(place_level(text[run[j][0] : run[k - 1][1]], g.rules_dirs)
+                                                           is not None for j in range(max(0, k - 3), k))):
                         take = k
                         break
             if take == 0:
@@ -559,7 +576,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     and run[0][0] not in dw.loc_starts):  # a place is complete: "Mặt trận Lào [xây dựng]"
                 gap = _GAP.match(text, sp.end)
                 w = _WORD.match(text, gap.end()) if gap and gap.end() - gap.start() == 1 else None
-                if w and text[w.start()].islower() and norm[w.start() : w.end()] not in g.function_words:
+                one_word = w is not None and dw.word_at.get(run[0][0]) == w.end()  # "Trang bị" is one word
+                if w and text[w.start()].islower() and (one_word or norm[w.start() : w.end()] not in g.function_words):
                     fw2 = _GAP.match(text, w.end())
                     two = _WORD.match(norm, fw2.end()) if fw2 else None
                     if not (two and f"{norm[w.start():w.end()]} {two.group()}" in g.function_words):
@@ -596,6 +614,9 @@ def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, s
         if not gap or gap.end() - gap.start() > 1:
             return None
         p = gap.end()
+        um = g.units_rx.match(nt.norm, p)
+        if um and (g2 := _GAP.match(nt.text, nt.orig_end(um.end()))) and nt.text[g2.end() : g2.end() + 1].isupper():
+            return end  # "Trung tâm giáo dục thường xuyên [tỉnh Bạc Liêu]": a place qualifier follows
         if p < len(nt.text) and nt.text[p].isupper():
             w = _WORD.match(nt.norm, p)
             if p in stop_at or g.stops_rx.match(nt.norm, p) or (w and w.group() in g.openers):
@@ -790,7 +811,8 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
         if any(text[a].islower() and text[a:b] not in g.connectors for a, b in words):
             continue
         # leading Vietnamese syllables (Theo, Tờ, Báo) are not part of the foreign name
-        while words and not _foreign(text[words[0][0] : words[0][1]]) and text[words[0][0]].isupper():
+        while (words and not _foreign(text[words[0][0] : words[0][1]]) and text[words[0][0]].isupper()
+               and text[words[0][0] : words[0][1]] != "The"):  # "The Japan Times"
             words.pop(0)
         if len(words) < 2 or text[words[-1][0] : words[-1][1]] not in g.tails:
             continue
@@ -803,10 +825,14 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
 
 # a source the text cites: a web site after "theo", "Ảnh:", "cổng thông tin" ... or in
 # parentheses ("(Chinhphu.vn)"), or an upper-case name credited for a photo ("Ảnh: WIKIPEDIA")
-_CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thông tin|điện tử|[Tt]ờ|báo)[ \t\u00a0])|(?<=\())"
+_CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thông tin|điện tử|[Tt]ờ|báo)[ \t\u00a0])|(?<=\()|(?<=[\p{L}\p{N}]/))"
 _WEB_SOURCE = regex.compile(_CITE + r"(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*"
-                            r"\.(?:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}.-])")
-_CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L}|[ \t\u00a0]\p{Lu}{2,})")
+                            r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])")
+_CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L}|[ \t\u00a0]\p{Lu}{2,})")
+# a credit of capitalized foreign words, or one after a slash: "Nguồn ảnh: Navy Recognition", "Ảnh: AFP/Getty"
+_FOREIGN_CREDIT = regex.compile(
+    r"(?:(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)|(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[^\n/]{1,40}/))"
+    r"\p{Lu}[\p{L}]+(?:[ \t\u00a0]\p{Lu}[\p{L}]+){0,3}(?![\p{L}\p{N}])")
 
 
 def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
@@ -814,11 +840,19 @@ def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
     military-informant.com", "(Chinhphu.vn)", "Ảnh: WIKIPEDIA"."""
     taken = [(c.start, c.end) for c in found]
     out = []
-    for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit")):
+    for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit"), (_FOREIGN_CREDIT, "org.credit")):
         for m in rx.finditer(nt.text):
             a, b = m.span()
-            if rule == "org.credit" and not _foreign(m.group()):
-                continue  # "Ảnh: HUY": a photographer's name in capitals
+            if rule == "org.credit":
+                words = list(regex.finditer(r"\S+", m.group()))
+                while words and (not _foreign(words[-1].group()) or (len(words) > 1 and words[-1].group().isupper()
+                                                                       and not words[0].group().isupper())):
+                    words.pop()  # "Navy Recognition [Đại] đa số", "Military Today [HEMTT] có": the next sentence
+                after_slash = nt.text[a - 1 : a] == "/"
+                if len(words) < len(m.group().split()) - 1 or not words or (len(words) < 2 and not after_slash
+                                                                            and not m.group().isupper()):
+                    continue  # "Ảnh: HUY", "Ảnh: Hồng Pha", "Ảnh:Buckeye 4": a photographer's name
+                b = a + words[-1].end()
             if not any(s < b and a < e for s, e in taken):
                 out.append(Candidate(a, b, "ORG", rule, priority=0))
                 taken.append((a, b))
@@ -911,6 +945,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             return None
         if ent.kind == "org" and _product_code_after(text, e):
             return None
+        if text[e : e + 1] == "." and text[e + 1 : e + 2].isalpha():
+            return None  # "VOV.VN": a web site's name (see _cited_sources)
         # a prefix (ĐH, BV) heads a description like the word it stands for: ĐH Dân lập Phương Đông
         sp = _Span(e, True, False, country=ent.kind != "prefix")
         sp.start = sp.piece = s

@@ -501,6 +501,9 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
             e = seg[j - 2][1]
         elif m and d.cased[m.start(1)].islower():
             return None
+        names = d.cased[s:e].split()
+        if len(names) > 1 and all(not _VN_SYLLABLE.fullmatch(w.lower()) for w in names):
+            return None  # "Nguồn ảnh: Navy Recognition", "Ảnh: Asahi Shimbun": a foreign source, an ORG
         m = _CREDIT_NUMBER.match(d.cased, e)
         if m:  # the credit runs to its end: "Ảnh:Buckeye 4."
             return s, m.end(1)

@@ -143,6 +143,7 @@ class _Model:
     short_anchors: set[str] = field(default_factory=set)
     compass: regex.Pattern | None = None
     address: regex.Pattern | None = None
+    compounds: regex.Pattern | None = None
     blocks: list[regex.Pattern] = field(default_factory=list)
     org_lower: regex.Pattern | None = None
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -223,6 +224,8 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.short_space = regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}])(?:{forms})(?: (?:{space}))+(?![\p{{L}}\p{{M}}])(?! \p{{Lu}})")
             m.short_anchors = set(rule.get("anchors", []))
+        elif kind == "compound":
+            m.compounds = regex.compile(rf"(?:{_alt(rule['words'])}){BOUNDARY_END}")
         elif kind == "address":
             units = "|".join(regex.escape(u) for u in rule["units"])
             m.address = regex.compile(
@@ -369,6 +372,8 @@ class _Finder:
         text = self.text
         for s, e, ent in self.gazetteer_matches():
             assert isinstance(ent, _Entry)
+            if self.m.compounds is not None and self.m.compounds.match(self.norm, self.nt_index(s)):
+                continue  # "Pháp lệnh" (an ordinance), "Mỹ thuật": a common word, no country
             nxt = _next_word(text, e)
             if nxt and not _is_acronym(nxt):
                 ext = norm_word(text[s : e + 1 + len(nxt)])
