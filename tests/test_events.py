@@ -63,6 +63,7 @@ def named(ev, by_id) -> dict[str, list[str]]:
     ("Ông được bổ nhiệm giữ chức Phó Giám đốc.", [("APPOINTMENT", "bổ nhiệm")]),
     ("Đoàn đã đến chào Tổng Bí thư.", [("VISIT", "đến chào")]),
     ("Bộ Quốc phòng tổ chức buổi họp báo.", [("MEETING", "họp báo")]),
+    ("Tổng Bí thư đã đến thăm, làm việc với Thành ủy.", [("VISIT", "đến thăm, làm việc")]),
 ])
 def test_triggers(text, expected):
     evs, _ = run(text)
@@ -82,6 +83,11 @@ def test_triggers(text, expected):
     "Trung tâm hội nghị tầm cỡ khu vực sẽ được xây dựng.",
     "Ngư dân đánh bắt cá xa bờ, nắm bắt thông tin thời tiết.",
     "Mức hỗ trợ thấp nhất là 1,6 triệu đồng/tháng.",
+    "Người đăng ký tự bốc thăm, chọn biển số.",
+    "Người phát ngôn bác bỏ khả năng tuần tra chung với Mỹ.",
+    "Các đơn vị thực hiện nghị quyết Đại hội đại biểu toàn quốc.",
+    "Trực thăng được đưa vào hoạt động để hỗ trợ cuộc tấn công Raqa.",
+    "Chính phủ gửi hàng trăm binh lính viện trợ cho tỉnh Damascus.",
     "Nhiều người dân đến thăm quan khu di tích.",
     "việc phát hiện, bắt giữ của các lực lượng chống buôn lậu gặp nhiều khó khăn.",
 ])
