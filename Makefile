@@ -32,6 +32,8 @@ eval: install
 	$(BIN)/vnextract evaluate $(OUT)/heldout-c.jsonl --baseline underthesea --json $(OUT)/eval-heldout-c.json
 	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-d.standoff.jsonl -o $(OUT)/heldout-d.jsonl
 	$(BIN)/vnextract evaluate $(OUT)/heldout-d.jsonl --baseline underthesea --json $(OUT)/eval-heldout-d.json
+	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-e.standoff.jsonl -o $(OUT)/heldout-e.jsonl
+	$(BIN)/vnextract evaluate $(OUT)/heldout-e.jsonl --baseline underthesea --json $(OUT)/eval-heldout-e.json
 	$(BIN)/vnextract convert brat $(SHARED)/gold/bkee/dev -o $(OUT)/bkee-dev.jsonl
 	# BKEE annotates every event mention and only some of our types: score it that way
 	$(BIN)/vnextract evaluate $(OUT)/bkee-dev.jsonl --json $(OUT)/eval-bkee-dev.json \
