@@ -245,6 +245,15 @@ def orgs_seg(text: str) -> list[str]:
         ("Chủ nhiệm Ủy ban Kinh tế và ngân sách của Quốc hội", ["Ủy ban Kinh tế và ngân sách", "Quốc hội"]),
         ("Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu 100, CĐSP Cần Thơ 150",
          ["Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu", "CĐSP Cần Thơ"]),
+        # an organization's own abbreviation after its full name is a second ORG; a parent's is part of the name
+        ("Tổ chức Y tế thế giới WHO sẽ tới. Ban Thư ký APEC quốc tế đã dự. Cục Hậu cần QK5 cũng cử",
+         ["Tổ chức Y tế thế giới", "WHO", "Ban Thư ký APEC", "Cục Hậu cần QK5"]),
+        # a head after an abbreviation starts a new body; a unit number after a description
+        ("bên lề Hội nghị thượng đỉnh G20 Cơ quan tình báo Mỹ vừa", ["G20", "Cơ quan tình báo Mỹ"]),
+        ("Trung đoàn bộ binh số 1 nói; Tổng công ty xây dựng công trình giao thông 6 đã bơm; ĐH Ngoại thương đào tạo 2 ngành",
+         ["Trung đoàn bộ binh số 1", "Tổng công ty xây dựng công trình giao thông 6", "ĐH Ngoại thương đào tạo"]),
+        # the Front named alone; CTCP heads a company's name
+        ("lãnh đạo Mặt trận ba nước và CTCP Trường Thọ", ["Mặt trận", "CTCP Trường Thọ"]),
         # a hyphenated name with a particle
         ("tốt nghiệp tại Đại học Aix-en-Provence năm 1990", ["Đại học Aix-en-Provence"]),
         ("vào Trường ĐH Y dược TP.HCM và", ["Trường ĐH Y dược TP.HCM"]),

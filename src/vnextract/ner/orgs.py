@@ -321,13 +321,14 @@ class _Span:
     """An organization being built: its end, pieces to expand, what it holds."""
 
     __slots__ = ("start", "piece", "end", "pieces", "complete", "last", "named", "partonly", "country", "top",
-                 "topcand", "nonum", "abbrorg", "desc", "desc_at", "desc_words")
+                 "topcand", "nonum", "abbrorg", "desc", "desc_at", "desc_words", "unit")
 
     def __init__(self, end: int, complete: bool, partonly: bool, country: bool = False, top: bool = False):
         self.abbrorg = False  # the last piece is an abbreviation that names a whole organization (TTXVN)
         self.desc = False  # the head's name is a description (Cục Quản lý ...): see _description_word
         self.desc_at = -1  # the end of the description so far: lower-case words may go on from here
         self.desc_words = 0  # lower-case words taken after the description's first word
+        self.unit = False  # a military unit: its description may end in a number ("Trung đoàn bộ binh số 1")
         self.start = -1  # where the organization starts
         self.piece = -1  # where the last piece taken starts
         self.topcand = False  # Bộ: a top-level body once a portfolio follows (Bộ Quốc phòng, not Bộ Tham mưu)
@@ -371,6 +372,15 @@ def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple
             break
         p = gap.end()
     return run
+
+
+def _ends_name(g: _Grammar, nt: NormText, e: int) -> bool:
+    """Does a name end at ``e``: punctuation, the end, or a predicate follows (not "đào tạo 2 [ngành]")?"""
+    w = regex.match(r"[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+)?)", nt.text[e : e + 24])
+    if not w:
+        return True
+    first = w.group(1).split()[0]
+    return first in g.function_words or first in g.verbs or _key(w.group(1)) in g.verbs
 
 
 def _known_place(g: _Grammar, text: str, run: list[tuple[int, int]], k: int) -> bool:
@@ -451,6 +461,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         if cap and g.stops_rx.match(norm, q):
             return
         ab = _match_abbr(g, nt, q)
+        if (ab and ab[1].kind == "org" and sp.named and sp.complete and ab[1].canonical
+                and norm_word(ab[1].canonical) == norm_word(text[sp.start : sp.end])):
+            return  # "Tổ chức Y tế thế giới WHO": the full name, then its own abbreviation (two ORGs)
         if ab:
             sp.pieces.append((*nt.span(q, ab[0]), ab[1].canonical or ""))
             sp.end = nt.orig_end(ab[0])
@@ -468,6 +481,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         if hm:
             entries = g.start.get(_key(hm.group()), ())
             e = next((e for e in entries if e.table in ("head", "name")), None)
+            if e and cap and e.table == "head" and sp.last == "abbr" and sp.abbrorg:
+                return  # "Hội nghị thượng đỉnh G20 [Cơ quan] tình báo ...": a new sentence, a new body
             if e and cap and (e.table == "head" or _caps_ok(e.term, text[q : nt.orig_end(hm.end())])):
                 if sp.top and sp.named:
                     return  # "Bộ Quốc phòng Quân ủy Trung ương": two bodies, not a child and parent
@@ -525,9 +540,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     sp.last, sp.named, sp.complete = "place", True, True
                     continue
             return
+        so = regex.match(r"số[ \t\u00a0]+(?=\d)", norm[q : q + 8])  # "Trung đoàn bộ binh số 1"
+        if so and desc_live and sp.unit:
+            q += so.end()
         if text[q].isdigit():
             num = _NUM.match(text, q)
-            if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))):
+            if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
+                        or (desc_live and sp.last == "part" and (sp.unit or not so) and _ends_name(g, nt, num.end()))):
                 sp.end = num.end()
                 sp.last, sp.named, sp.complete = "num", True, True
                 continue
@@ -614,6 +633,8 @@ def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, s
         if not gap or gap.end() - gap.start() > 1:
             return None
         p = gap.end()
+        if regex.match(r"(?:số\s+)?\d", nt.norm[p : p + 8]):
+            return end  # a number follows: "Trung đoàn bộ binh [số 1]" (taken for military units only)
         um = g.units_rx.match(nt.norm, p)
         if um and (g2 := _GAP.match(nt.text, nt.orig_end(um.end()))) and nt.text[g2.end() : g2.end() + 1].isupper():
             return end  # "Trung tâm giáo dục thường xuyên [tỉnh Bạc Liêu]": a place qualifier follows
@@ -1001,6 +1022,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     sp.topcand = "top" in ent.flags
     sp.nonum = "nonum" in ent.flags
     sp.desc = "desc" in ent.flags
+    sp.unit = ent.kind == "military"
     if ent.canonical and cap:
         sp.pieces.append((s, e, ent.canonical))
     _extend(g, nt, sp, stop_at, dw)
