@@ -141,6 +141,15 @@ def test_user_rules_dir(tmp_path: Path) -> None:
     assert [(c.start, c.end, c.canonical) for c in cands] == [(5, 12, "Tập đoàn XYZ")]
 
 
+def test_user_rule_with_an_unknown_role_is_refused(tmp_path: Path) -> None:
+    from vnextract.errors import RulesError
+
+    (tmp_path / "org_heads.tsv").write_text("term\trole\tkind\tflags\tcanonical\nxong\tverbb\tpredicate\t\t\n",
+                                            encoding="utf-8")
+    with pytest.raises(RulesError, match="unknown role 'verbb'"):
+        find_orgs(normalize("Cục Thuế xong"), NerContext(rules_dirs=(str(tmp_path),)))
+
+
 _ALPHABET = st.sampled_from(list("BộSởCụcUBNDtỉnhLàoCaiĐảngQuốchộiTT&-–/(), .\n\u00a0àáảãạđ0123"))
 _WORDS = st.sampled_from(["Bộ", "Sở", "UBND", "tỉnh", "Lào Cai", "Quốc phòng", "và", "Đảng", "quân đội", "Syria",
                           "TT&TT", "-", ",", "(", ")", "Nguyễn Văn A", "Hội nghị", "P.7", "TP.HCM", "\n", "03/CTr-STTTT"])

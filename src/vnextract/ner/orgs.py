@@ -41,6 +41,7 @@ from functools import lru_cache
 
 import regex
 
+from ..errors import RulesError
 from ..normalize import NormText, norm_word
 from ..rules import load_lexicon
 from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
@@ -127,22 +128,18 @@ class _Grammar:
     levels: frozenset[str] = frozenset()  # cấp: a level follows, not the body
 
 
+_WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level")
+_TERM_ROLES = ("tail", "connector")
+
+
 @lru_cache(maxsize=None)
 def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     start: dict[str, list[_Entry]] = {}
     parts: dict[str, _Entry] = {}
     units: dict[str, _Entry] = {}
     stops: list[str] = []
-    surnames: set[str] = set()
-    function_words: set[str] = set()
-    numbered: set[str] = set()
-    predicates: set[str] = set()
-    tails: set[str] = set()
-    connectors: set[str] = set()
-    verbs: set[str] = set()
-    openers: set[str] = set()
-    quantifiers: set[str] = set()
-    levels: set[str] = set()
+    # roles that only list words: normalized keys, or (English tails and connectors) terms as written
+    words: dict[str, set[str]] = {role: set() for role in _WORD_ROLES + _TERM_ROLES}
 
     def add_start(e: _Entry) -> None:
         lst = start.setdefault(_key(norm_word(e.term)), [])
@@ -165,26 +162,12 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             units.setdefault(k, e)
         elif e.table == "stop":
             stops.append(k)
-        elif e.table == "surname":
-            surnames.add(k)
-        elif e.table == "function":
-            function_words.add(k)
-        elif e.table == "numbered":
-            numbered.add(k)
-        elif e.table == "predicate":
-            predicates.add(k)
-        elif e.table == "tail":
-            tails.add(e.term)  # English words: matched as written
-        elif e.table == "connector":
-            connectors.add(e.term)
-        elif e.table == "verb":
-            verbs.add(k)
-        elif e.table == "opener":
-            openers.add(k)
-        elif e.table == "quantifier":
-            quantifiers.add(k)
-        elif e.table == "level":
-            levels.add(k)
+        elif e.table in _TERM_ROLES:
+            words[e.table].add(e.term)  # English words: matched as written
+        elif e.table in words:
+            words[e.table].add(k)
+        else:
+            raise RulesError(f"org_heads.tsv: {e.term!r} has an unknown role {e.table!r}")
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
         term = row["term"].strip()
         kind = row["kind"].strip()
@@ -204,18 +187,18 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         units=units,
         units_rx=_alternation(units),
         stops_rx=_alternation(stops),
-        surnames=frozenset(surnames),
-        function_words=frozenset(function_words),
+        surnames=frozenset(words["surname"]),
+        function_words=frozenset(words["function"]),
         title_words=frozenset(k for k in stops if " " not in k),
-        numbered=frozenset(numbered),
-        predicates=frozenset(predicates),
-        tails=frozenset(tails),
-        connectors=frozenset(connectors),
+        numbered=frozenset(words["numbered"]),
+        predicates=frozenset(words["predicate"]),
+        tails=frozenset(words["tail"]),
+        connectors=frozenset(words["connector"]),
         rules_dirs=rules_dirs,
-        verbs=frozenset(verbs),
-        openers=frozenset(openers),
-        quantifiers=frozenset(quantifiers),
-        levels=frozenset(levels),
+        verbs=frozenset(words["verb"]),
+        openers=frozenset(words["opener"]),
+        quantifiers=frozenset(words["quantifier"]),
+        levels=frozenset(words["level"]),
     )
 
 
