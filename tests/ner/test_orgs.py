@@ -261,6 +261,10 @@ def orgs_seg(text: str) -> list[str]:
         ("bên lề Hội nghị thượng đỉnh G20 Cơ quan tình báo Mỹ vừa", ["G20", "Cơ quan tình báo Mỹ"]),
         ("Trung đoàn bộ binh số 1 nói; Tổng công ty xây dựng công trình giao thông 6 đã bơm; ĐH Ngoại thương đào tạo 2 ngành",
          ["Trung đoàn bộ binh số 1", "Tổng công ty xây dựng công trình giao thông 6", "ĐH Ngoại thương đào tạo"]),
+        # a name after a cue word ("tờ", "phiến quân", "nhóm" + foreign words); not a common word with a capital
+        ("Theo tờ Al-Monitor, giao tranh với phiến quân Maute. Nhóm Airwars có trụ sở tại London",
+         ["Al-Monitor", "Maute", "Airwars"]),
+        ("các phiến quân Hồi giáo và các nhóm Ả Rập", []),
         # the Front named alone; CTCP heads a company's name
         ("lãnh đạo Mặt trận ba nước và CTCP Trường Thọ", ["Mặt trận", "CTCP Trường Thọ"]),
         # a hyphenated name with a particle

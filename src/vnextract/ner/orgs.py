@@ -126,9 +126,11 @@ class _Grammar:
     openers: frozenset[str] = frozenset()  # Ngày, Tại: capitalized after a head, a new sentence
     quantifiers: frozenset[str] = frozenset()  # các, những: a kind of body follows, not one
     levels: frozenset[str] = frozenset()  # cấp: a level follows, not the body
+    cues: frozenset[str] = frozenset()  # tờ, phiến quân: the name after them is an organization
+    foreign_cues: frozenset[str] = frozenset()  # nhóm: the same, for a foreign name only
 
 
-_WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level")
+_WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue")
 _TERM_ROLES = ("tail", "connector")
 
 
@@ -199,6 +201,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         openers=frozenset(words["opener"]),
         quantifiers=frozenset(words["quantifier"]),
         levels=frozenset(words["level"]),
+        cues=frozenset(words["cue"]),
+        foreign_cues=frozenset(words["foreign_cue"]),
     )
 
 
@@ -731,6 +735,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_defined_abbreviation_uses(nt, defined, out))
     out.extend(_foreign_names(g, nt, out))
     out.extend(_cited_sources(nt, out))
+    out.extend(_cued_names(g, nt, out, ctx, dw))
     return out
 
 
@@ -861,6 +866,46 @@ def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(a, b, "ORG", rule, priority=0))
                 taken.append((a, b))
     return out
+
+
+_CUED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:-\p{L}[\p{L}\p{M}\p{N}]*)*)(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}\p{N}]*){0,3}")
+
+
+def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerContext, dw: _DocWords) -> list[Candidate]:
+    """A capitalized name after a cue word is an organization: "theo tờ [Al-Monitor]",
+    "phiến quân [Maute]", "nhóm [Airwars]"; not a known place ("nhóm Ả Rập") nor a person."""
+    if not g.cues and not g.foreign_cues:
+        return []
+    cue_rx = _cue_pattern(g.cues | g.foreign_cues)
+    taken = sorted((c.start, c.end) for c in found)
+    starts = [a for a, _ in taken]
+    busy = {c.start for c in ctx.found if c.label in ("LOC", "PER", "TITLE", "RANK", "DATE")}
+    out = []
+    for m in cue_rx.finditer(nt.norm):
+        p = nt.orig_end(m.end())
+        run = _CUED_RUN.match(nt.text, p)
+        if not run or p in busy:
+            continue
+        k = bisect.bisect_right(starts, p) - 1
+        if k >= 0 and taken[k][1] > p or (k + 1 < len(starts) and starts[k + 1] < run.end()):
+            continue  # inside or across a name found already
+        if dw.word_at.get(run.start(), 0) > run.end():
+            continue  # "phiến quân Hồi giáo": a common word written with a capital
+        words = run.group().split()
+        while words and _WORD.fullmatch(words[-1]) and norm_word(words[-1]) in g.openers | g.function_words:
+            words.pop()  # "nhóm Airwars [Có] trụ sở": the next sentence
+        if not words or place_level(" ".join(words), g.rules_dirs) is not None or norm_word(words[0]) in g.surnames:
+            continue
+        if _key(m.group().strip()) not in g.cues and not all(_foreign(w) for w in words):
+            continue  # "nhóm Ả Rập": a foreign cue takes foreign words only
+        out.append(Candidate(p, p + len(" ".join(words)), "ORG", "org.cued", priority=0))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _cue_pattern(cues: frozenset[str]) -> regex.Pattern:
+    body = "|".join(_term_pattern(c) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"{BOUNDARY_START}(?:{body})[ \t\u00a0]+")  # (the name's capital is checked on the text)
 
 
 def _aligned_view(nt: NormText) -> str:
