@@ -36,6 +36,8 @@ eval: install
 	$(BIN)/vnextract evaluate $(OUT)/heldout-e.jsonl --baseline underthesea --json $(OUT)/eval-heldout-e.json
 	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-f.standoff.jsonl -o $(OUT)/heldout-f.jsonl
 	$(BIN)/vnextract evaluate $(OUT)/heldout-f.jsonl --baseline underthesea --json $(OUT)/eval-heldout-f.json
+	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-g.standoff.jsonl -o $(OUT)/heldout-g.jsonl
+	$(BIN)/vnextract evaluate $(OUT)/heldout-g.jsonl --baseline underthesea --json $(OUT)/eval-heldout-g.json
 	$(BIN)/vnextract convert brat $(SHARED)/gold/bkee/dev -o $(OUT)/bkee-dev.jsonl
 	# BKEE annotates every event mention and only some of our types: score it that way
 	$(BIN)/vnextract evaluate $(OUT)/bkee-dev.jsonl --json $(OUT)/eval-bkee-dev.json \
