@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 OUT ?= out
+HELDOUT_SETS := b c d e f g
 
 .PHONY: demo test eval bench install clean
 
@@ -26,18 +27,11 @@ test: install
 
 eval: install
 	$(BIN)/vnextract evaluate $(SHARED)/gold/dev.jsonl --baseline underthesea --json $(OUT)/eval-dev.json --errors $(OUT)/eval-dev-errors.jsonl
-	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-b.standoff.jsonl -o $(OUT)/heldout-b.jsonl
-	$(BIN)/vnextract evaluate $(OUT)/heldout-b.jsonl --baseline underthesea --json $(OUT)/eval-heldout-b.json
-	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-c.standoff.jsonl -o $(OUT)/heldout-c.jsonl
-	$(BIN)/vnextract evaluate $(OUT)/heldout-c.jsonl --baseline underthesea --json $(OUT)/eval-heldout-c.json
-	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-d.standoff.jsonl -o $(OUT)/heldout-d.jsonl
-	$(BIN)/vnextract evaluate $(OUT)/heldout-d.jsonl --baseline underthesea --json $(OUT)/eval-heldout-d.json
-	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-e.standoff.jsonl -o $(OUT)/heldout-e.jsonl
-	$(BIN)/vnextract evaluate $(OUT)/heldout-e.jsonl --baseline underthesea --json $(OUT)/eval-heldout-e.json
-	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-f.standoff.jsonl -o $(OUT)/heldout-f.jsonl
-	$(BIN)/vnextract evaluate $(OUT)/heldout-f.jsonl --baseline underthesea --json $(OUT)/eval-heldout-f.json
-	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-g.standoff.jsonl -o $(OUT)/heldout-g.jsonl
-	$(BIN)/vnextract evaluate $(OUT)/heldout-g.jsonl --baseline underthesea --json $(OUT)/eval-heldout-g.json
+	# held-out sets B-G (stand-off; texts come from $(SHARED)): B-E were used for error analysis, F and G are blind
+	for set in $(HELDOUT_SETS); do \
+		$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-$$set.standoff.jsonl -o $(OUT)/heldout-$$set.jsonl && \
+		$(BIN)/vnextract evaluate $(OUT)/heldout-$$set.jsonl --baseline underthesea --json $(OUT)/eval-heldout-$$set.json || exit 1; \
+	done
 	$(BIN)/vnextract convert brat $(SHARED)/gold/bkee/dev -o $(OUT)/bkee-dev.jsonl
 	# BKEE annotates every event mention and only some of our types: score it that way
 	$(BIN)/vnextract evaluate $(OUT)/bkee-dev.jsonl --json $(OUT)/eval-bkee-dev.json \
