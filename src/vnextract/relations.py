@@ -263,9 +263,6 @@ def _level(norm: str, e: Entity, lv: dict[str, int]) -> int:
     return best
 
 
-_NUMBERED_UNIT = regex.compile(r"(?:phường|quận|p\.|q\.)\s*\d")
-
-
 def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
     """``ents[i], ents[i+1]`` is a place and a larger one the gazetteers rank above it
     ("Ba Đình, Hà Nội", "Paris, Pháp"; a place they do not know before a country:
@@ -276,7 +273,8 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     lb = max(place_level(b.text, rd) or 0, _level(norm, b, lv))
     if lb <= la:
         return False
-    numbered = bool(_NUMBERED_UNIT.match(norm, b.start, b.end))
+    # a numbered unit of the unit-level table ("phường 14", "Q.1")
+    numbered = any(regex.match(rf"{regex.escape(u)}\s*\d", norm[b.start:b.end]) for u in lv)
     if la == 0 and (known_a == 0 or (lb < 4 and not (known_a is None and numbered))):
         # "Không chỉ ở châu Phi, Trung Quốc còn ...": a region, then a new clause; but a street
         # or a site before a numbered ward ("115 Tôn Đản, phường 14") lies in it
