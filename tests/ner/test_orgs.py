@@ -295,6 +295,31 @@ def orgs_seg(text: str) -> list[str]:
         ("Theo Trung tâm Quản lý giao thông công cộng (TMC), xe buýt chạy. Giám đốc TMC cho biết",
          ["Trung tâm Quản lý giao thông công cộng", "TMC", "TMC"]),
         ("Bộ Thông tin và Truyền thông (TT&TT) chỉ đạo ngành TT&TT", ["Bộ Thông tin và Truyền thông", "TT&TT"]),
+        # "số" + the number of a body, not of a document
+        ("Ngày 28/8, Đoàn Kiểm tra số 1348 của Bộ Chính trị làm việc.", ["Đoàn Kiểm tra số 1348", "Bộ Chính trị"]),
+        ("công nhân thuộc Xí nghiệp xây dựng số 4, Tổng công ty xây dựng Hà Nội",
+         ["Xí nghiệp xây dựng số 4", "Tổng công ty xây dựng Hà Nội"]),
+        ("tại Trường THPT số 1 Tuy Phước huyện Tuy Phước", ["Trường THPT số 1 Tuy Phước huyện Tuy Phước"]),
+        ("tốt nghiệp ĐH Kinh tế kế hoạch số 690 ngày 12/10/2004", ["ĐH Kinh tế kế hoạch"]),
+        # a place qualifier after a unit word, also a place that looks like a person's name
+        ("lực lượng Bộ đội Biên phòng Thành phố Hồ Chí Minh đã phát hiện", ["Bộ đội Biên phòng Thành phố Hồ Chí Minh"]),
+        ("Công an Hoàng Mai và Chủ tịch UBND TP Lê Thanh Hải", ["Công an Hoàng Mai", "UBND"]),
+        # a unit word ends the name when a new sentence starts after it (its period missing or not)
+        ("thăm BCH Quân sự TP Tối giao thừa (28-1), đồng chí", ["BCH Quân sự TP"]),
+        ("Công an TP và Bộ chỉ huy quân sự TP. Phấn khởi trước tình hình", ["Công an TP", "Bộ chỉ huy quân sự TP"]),
+        ("đưa đến Bệnh viện Đa khoa huyện Tuy Phước để cấp cứu", ["Bệnh viện Đa khoa huyện Tuy Phước"]),
+        # a state or party body takes no personal name after it
+        ("Thường trực Ban Bí thư Lương Cường làm Trưởng đoàn", ["Ban Bí thư"]),
+        ("Chủ tịch Hạ viện L. Zaoralek cho biết", ["Hạ viện"]),
+        # ... but a place named after a person is the name's end: a school, a ward
+        ("10 phòng học của Trường Tiểu học Phan Chu Trinh, xã Cư Mốt", ["Trường Tiểu học Phan Chu Trinh"]),
+        ("Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, Tướng Joseph Dunford", ["Hội đồng tham mưu trưởng liên quân Mỹ"]),
+        # legislatures, coalitions, government forces, an organizing committee
+        ("Theo Thượng viện Mỹ, Hạ viện đã thông qua.", ["Thượng viện Mỹ", "Hạ viện"]),
+        ("vụ không kích của liên quân Mỹ vào đoàn xe của quân chính phủ Syria", ["liên quân Mỹ", "quân chính phủ Syria"]),
+        ("Thủ tướng Quốc vụ viện Trung Quốc Lý Cường", ["Quốc vụ viện Trung Quốc"]),
+        ("Chiều 23-1, Ban tổ chức cho biết", ["Ban tổ chức"]),
+        ("Chủ nhiệm Hợp tác xã Vận tải thô sơ bày tỏ lo ngại", ["Hợp tác xã Vận tải thô sơ"]),
     ],
 )
 def test_spans_with_words(text: str, expected: list[str]) -> None:

@@ -54,6 +54,8 @@ _HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-(?:\p{Ll}{1,4}-)?\p{Lu}[\p{L
 # a fused short unit or abbreviation: TP.HCM, Q.Bình, P.7, T.Ư
 _FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
 _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
+# what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
+_DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
 _SENT_END = set(".!?:;\n\r\"“”'‘’([")
 # one Vietnamese syllable (lower case); a capitalized word that is not one is foreign
@@ -376,6 +378,11 @@ def _known_place(g: _Grammar, text: str, run: list[tuple[int, int]], k: int) -> 
                for n in (1, 2, 3) if k + n <= len(run))
 
 
+def _run_is_place(g: _Grammar, text: str, run: list[tuple[int, int]]) -> bool:
+    """Is the whole capitalized run a place the gazetteers know ("Hồ Chí Minh", "Hoàng Mai")?"""
+    return place_level(text[run[0][0] : run[-1][1]], g.rules_dirs) is not None
+
+
 def _person_at(g: _Grammar, nt: NormText, run: list[tuple[int, int]], k: int) -> bool:
     """Does a person's name (surname + 1-3 capitalized syllables) start at run[k]?"""
     a, b = run[k]
@@ -512,28 +519,37 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     p += 1
                 g2 = _GAP.match(text, p)
                 p2 = g2.end() if g2 else p
+                new_sentence = False
                 if p2 < n and (text[p2].isupper() or text[p2].isdigit()) and p2 not in stop_at and (p2 > u_end or text[u_end:u_end + 1] == "."):
                     num = _NUM.match(text, p2)
                     run = [(p2, num.end())] if num else _cap_run(g, nt, p2, stop_at)
-                    if run and not num and _person_at(g, nt, run, 0) and len(run) >= 3:
-                        run = []  # UBND TP Lê Thanh Hải: a person, not a place
+                    if run and not num and _person_at(g, nt, run, 0) and len(run) >= 3 and not _run_is_place(g, text, run):
+                        run = []  # UBND TP Lê Thanh Hải: a person, not a place (but TP Hồ Chí Minh)
+                    new_sentence = bool(run) and not num and not _run_is_place(g, text, run) and (
+                        norm[run[0][0]:run[0][1]] in g.openers or run[0][1] in dw.cont)
+                    if new_sentence:
+                        run = []  # "BCH Quân sự TP [Tối] giao thừa", "TP. [Phấn khởi]": a new sentence
                     if run:
                         run = run[:1]
                         sp.end = run[-1][1]
                         sp.last, sp.named, sp.complete = "place", True, True
                         continue
-                if "trail" in e.flags and not (p2 < n and text[p2].isupper()):
+                if "trail" in e.flags and (new_sentence or not (p2 < n and text[p2].isupper())):
                     sp.end = u_end
                     sp.last, sp.named, sp.complete = "place", True, True
+                    if new_sentence:
+                        return
                     continue
             return
-        so = regex.match(r"số[ \t\u00a0]+(?=\d)", norm[q : q + 8])  # "Trung đoàn bộ binh số 1"
-        if so and desc_live and sp.unit:
+        # "số" before a number: "Trung đoàn bộ binh số 1", "Đoàn Kiểm tra số 1348", "Trường THPT số 1"
+        so = regex.match(r"số[ \t\u00a0]+(?=\d)", norm[q : q + 8]) if sp.last in ("head", "part", "name", "abbr") else None
+        if so:
             q += so.end()
         if text[q].isdigit():
             num = _NUM.match(text, q)
             if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
-                        or (desc_live and sp.last == "part" and (sp.unit or not so) and _ends_name(g, nt, num.end()))):
+                        or (so and not sp.nonum and not _DOC_NUMBER_AFTER.match(text, num.end()))
+                        or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end()))):
                 sp.end = num.end()
                 sp.last, sp.named, sp.complete = "num", True, True
                 continue
@@ -542,15 +558,15 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             if sp.partonly and sp.last == "head":
                 return
             run = _cap_run(g, nt, q, stop_at)
-            if not run:
-                return
+            if not run or (regex.match(r"\p{Lu}\.[ \u00a0]\p{Lu}", text[q : q + 4]) and not g.units_rx.match(norm, q)):
+                return  # "Chủ tịch Hạ viện [L. Zaoralek]": a person's initial
             if ((sp.last == "abbr" and sp.abbrorg) or sp.end in dw.loc_ends) and run[0][1] in dw.cont and dw.word_at.get(run[0][0]):
                 return  # "Ảnh: TTXVN [Phát biểu] trước ...": a new sentence after a credit
             take = len(run)
-            for k, (a, b) in enumerate(run):
+            for k, (a, b) in enumerate(run if not _run_is_place(g, text, run) else ()):
                 rest = len(run) - k
-                if _person_at(g, nt, run, k) and (k > 0 or rest >= 3):
-                    take = k
+                if _person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country)):
+                    take = k  # "Ban Bí thư [Lương Cường]": a state or party body takes no personal name
                     break
                 # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
                 # (not a place: "Sở An ninh nội vụ Saint Petersburg")
