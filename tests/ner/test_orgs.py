@@ -320,7 +320,30 @@ def orgs_seg(text: str) -> list[str]:
         ("Thủ tướng Quốc vụ viện Trung Quốc Lý Cường", ["Quốc vụ viện Trung Quốc"]),
         ("Chiều 23-1, Ban tổ chức cho biết", ["Ban tổ chức"]),
         ("Chủ nhiệm Hợp tác xã Vận tải thô sơ bày tỏ lo ngại", ["Hợp tác xã Vận tải thô sơ"]),
+        # a capitalized head in mid-sentence with a lower-case description of two words or more
+        ("lời đại tá Chu Ba, Giám đốc Trung tâm hợp tác an ninh quốc tế thuộc Bộ Quốc phòng",
+         ["Trung tâm hợp tác an ninh quốc tế", "Bộ Quốc phòng"]),
+        ("các trường, Viện nghiên cứu của Quân đội", ["Quân đội"]),
+        ("Trung tâm thương mại này rất lớn, có Trung tâm thương mại lớn nhất", []),
+        # an upper-case source after "theo", not an academic title
+        ("Theo UPI, cũng tại khu vực. Trung Hiếu (theo FNA)", ["UPI", "FNA"]),
+        ("Theo GS, vấn đề này. Theo TS. Nguyễn Văn A, và theo VN, ", []),
     ],
 )
 def test_spans_with_words(text: str, expected: list[str]) -> None:
     assert orgs_seg(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region written lower-case first (a LOC found before) after a description
+        ("tiếp Chủ tịch Ngân hàng Đầu tư cơ sở hạ tầng châu Á (AIIB) Kim Lập Quần",
+         ["Ngân hàng Đầu tư cơ sở hạ tầng châu Á", "AIIB"]),
+        ("theo cách khác với quân đội phương Tây. Nga", []),
+    ],
+)
+def test_spans_in_the_pipeline(text: str, expected: list[str]) -> None:
+    import vnextract
+
+    assert [e.text for e in vnextract.extract(text).entities if e.label == "ORG"] == expected

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -277,6 +277,7 @@ class _DocWords:
     loc_starts: frozenset[int]  # starts of LOC candidates
     loc_ends: frozenset[int] = frozenset()  # ends of LOC candidates
     inner: frozenset[int] = frozenset()  # syllable ends strictly inside a multi-syllable word
+    lower_locs: dict[int, int] = field(default_factory=dict)  # LOC candidates written lower-case first (châu Á): start -> end
 
     @staticmethod
     def of(text: str, ctx: NerContext) -> "_DocWords":
@@ -300,7 +301,7 @@ class _DocWords:
                 cont[a + sp.start()] = (a, b)
         locs = [c for c in ctx.found if c.label == "LOC"]
         return _DocWords(cont, word_at, frozenset(c.start for c in locs), frozenset(c.end for c in locs),
-                         frozenset(inner))
+                         frozenset(inner), {c.start: c.end for c in locs if text[c.start].islower()})
 
 
 _NO_WORDS = _DocWords({}, {}, frozenset())
@@ -614,6 +615,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.desc_at = wend
                 sp.desc_words += 1
                 continue
+        if q in dw.lower_locs and sp.desc and sp.last in ("head", "part") and (desc_live or not sp.named):
+            # a region written lower-case first after the head or its description:
+            # "Hội đồng [châu Âu]", "Ngân hàng Đầu tư cơ sở hạ tầng [châu Á]"
+            sp.end = dw.lower_locs[q]
+            sp.last, sp.named, sp.complete = "place", True, True
+            continue
         if sp.desc and not sp.named and not cap:
             # lower-case words right after the head, then a capitalized name: "Hãng thông tấn nhà nước Qatar"
             wend = _description_before_name(g, nt, q, dw, stop_at)
@@ -647,6 +654,24 @@ def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, s
                 return None  # "Vụ thảm sát [Khi] màn đêm ...": a new sentence, not a name
             return end
     return None
+
+
+def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> int | None:
+    """The end of two to four lower-case description words after a head ending at ``e``,
+    when the name ends there (a verb, a function word or punctuation follows), or None.
+
+    One word is too little: "Viện nghiên cứu", "Tiểu ban diễu binh" are kinds of bodies.
+    """
+    end, words = None, 0
+    for _ in range(4):
+        gap = _GAP.match(nt.text, end or e)
+        if not gap or gap.end() - gap.start() > 1:
+            break
+        wend = _description_word(g, nt, gap.end(), dw)
+        if not wend:
+            break
+        end, words = wend, words + 1
+    return end if words >= 2 and _ends_name(g, nt, end) else None
 
 
 def _description_word(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
@@ -750,7 +775,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(defined)
     out.extend(_defined_abbreviation_uses(nt, defined, out))
     out.extend(_foreign_names(g, nt, out))
-    out.extend(_cited_sources(nt, out))
+    out.extend(_cited_sources(g, nt, out))
     out.extend(_cued_names(g, nt, out, ctx, dw))
     return out
 
@@ -854,20 +879,25 @@ _CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thô
 _WEB_SOURCE = regex.compile(_CITE + r"(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*"
                             r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])")
 _CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L}|[ \t\u00a0]\p{Lu}{2,})")
+# an upper-case name cited as a source after "theo": "Theo UPI, ...", "(theo FNA)"
+_CAPS_SOURCE = regex.compile(r"(?<=(?<![\p{L}])[Tt]heo[ \t\u00a0])\p{Lu}{2,6}(?=[ \t\u00a0]*(?:[,;:)]|\Z))")  # not "theo TS. X"
 # a credit of capitalized foreign words, or one after a slash: "Nguồn ảnh: Navy Recognition", "Ảnh: AFP/Getty"
 _FOREIGN_CREDIT = regex.compile(
     r"(?:(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)|(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[^\n/]{1,40}/))"
     r"\p{Lu}[\p{L}]+(?:[ \t\u00a0]\p{Lu}[\p{L}]+){0,3}(?![\p{L}\p{N}])")
 
 
-def _cited_sources(nt: NormText, found: list[Candidate]) -> list[Candidate]:
+def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
     """Web sites and upper-case photo credits a text cites: "Theo cổng thông tin
-    military-informant.com", "(Chinhphu.vn)", "Ảnh: WIKIPEDIA"."""
+    military-informant.com", "(Chinhphu.vn)", "Ảnh: WIKIPEDIA", "Theo UPI,"."""
     taken = [(c.start, c.end) for c in found]
     out = []
-    for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit"), (_FOREIGN_CREDIT, "org.credit")):
+    for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit"), (_FOREIGN_CREDIT, "org.credit"),
+                     (_CAPS_SOURCE, "org.cited")):
         for m in rx.finditer(nt.text):
             a, b = m.span()
+            if rule == "org.cited" and (place_level(m.group(), g.rules_dirs) is not None or g.stops_rx.match(nt.norm, a)):
+                continue  # "Theo VN, ...": a place; "Theo GS, ...": a professor
             if rule == "org.credit":
                 words = list(regex.finditer(r"\S+", m.group()))
                 while words and (not _foreign(words[-1].group()) or (len(words) > 1 and words[-1].group().isupper()
@@ -1085,6 +1115,10 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return Candidate(s, sp.end, "ORG", rule, canonical=_canonical(text, s, sp.end, sp.pieces))
     if not cap:
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces)) if any(ch.isupper() for ch in written) else None
+    if sp.desc and not _sentence_initial(text, s) and (d_end := _lower_description(g, nt, e, dw)):
+        # a capitalized head in mid-sentence names a body whose description is all lower case:
+        # "Giám đốc [Trung tâm hợp tác an ninh quốc tế] thuộc Bộ", "[Ban quản lý công trường] đã"
+        return Candidate(s, d_end, "ORG", rule, canonical=_canonical(text, s, d_end, sp.pieces))
     before = _word_before(nt, s)
     if before in g.quantifiers or before.isdigit():
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
