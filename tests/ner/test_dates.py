@@ -251,3 +251,74 @@ def test_a_written_full_date_gives_its_year_to_day_months_without_one():
     values = {text[c.start:c.end]: c.value for c in find_dates(normalize(text), NerContext())}
     assert values["Chiều 11-5"] == "2017-05-11"
     assert values["đầu tháng 3"] == "2017-03"
+
+
+# ---------------------------------------------------------------- round 4 classes (held-out error analysis)
+D2006 = dt.date(2006, 1, 20)
+D2017 = dt.date(2017, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "text, doc, expected",
+    [
+        # lists of days sharing one lead word
+        ("diễn ra vào các ngày 13/6, 16/6 và 19/6. Sẽ có", None,
+         [("ngày 13/6", "XXXX-06-13"), ("16/6", "XXXX-06-16"), ("19/6", "XXXX-06-19")]),
+        ("vào ngày 2/5 hoặc 9/5.", D2017, [("ngày 2/5", "2017-05-02"), ("9/5", "2017-05-09")]),
+        # lists of years; not after a name ("CSB 2001, 2003")
+        ("tốt nghiệp năm 1972 và 1973, ngành", None, [("năm 1972", "1972"), ("1973", "1973")]),
+        ("từ năm 1980 đến 2016, Bộ đã", None, [("năm 1980", "1980"), ("2016", "2016")]),
+        ("Số hiệu là CSB 2001, 2003 và 2004.", None, [("2001", "2001")]),
+        # a range of days in parentheses
+        ("Trong hai ngày (29-30/6), lực lượng", None, [("29-30/6", "XXXX-06-29/XXXX-06-30")]),
+        ("tại Hà Nội (25-26/2/2025).", None, [("25-26/2/2025", "2025-02-25/2025-02-26")]),
+        # a lead word with its date in parentheses
+        ("trong 48 giờ kể từ thứ Bảy (17/6) sau khi", None, [("thứ Bảy (17/6)", "XXXX-06-17")]),
+        # two full dates each with its lead word are two DATEs
+        ("Trước đó, từ ngày 11/6 đến ngày 15/6 tàu", D2017, [("ngày 11/6", "2017-06-11"), ("ngày 15/6", "2017-06-15")]),
+        # day + năm nay; cuối ngày
+        ("sẽ được thực thi từ ngày 1/7 năm nay.", dt.date(2004, 3, 20), [("ngày 1/7 năm nay", "2004-07-01")]),
+        ("để đến cuối ngày 27/3, thường vụ", dt.date(2004, 3, 20), [("cuối ngày 27/3", "2004-03-27")]),
+        ("là nhiệm vụ hàng đầu Ngày 1/4, đến thăm", None, [("Ngày 1/4", "XXXX-04-01")]),
+        # relative months and years
+        ("thiệt mạng tăng vọt trong tháng trước, khi", D2017, [("tháng trước", "2017-06")]),
+        ("và trong tháng này, lực lượng", D2017, [("tháng này", "2017-07")]),
+        ("Mới hồi tháng trước, Tổng thống", None, [("tháng trước", "XXXX-XX")]),
+        ("cuối năm nay hoặc sang năm tới. Tổng thống", D2017, [("cuối năm nay", "2017"), ("năm tới", "2018")]),
+        ("điểm chuẩn cao hơn năm ngoái", D2017, [("năm ngoái", "2016")]),
+        ("thế kỷ 21 tháng 5/2003 tại Hà Nội", None, [("thế kỷ 21", "20"), ("tháng 5/2003", "2003-05")]),
+        # Tết and the lunar calendar (Tết 2006 = 29/1, Tết 2017 = 28/1, tháng Chạp 2005/06 has 29 days)
+        ("cập bến từ mùng 4 Tết Nguyên đán Đinh Dậu. Lực lượng", None,
+         [("mùng 4 Tết Nguyên đán Đinh Dậu", "2017-01-31")]),
+        ("tham gia cuộc chơi vào mùng 4 Tết âm lịch.", D2006, [("mùng 4 Tết âm lịch", "2006-02-01")]),
+        ("diễn ra (nhằm 25 tháng chạp đến mùng 8 Tết) tại", D2006,
+         [("25 tháng chạp đến mùng 8 Tết", "2006-01-24/2006-02-05")]),
+        ("Sáng nay, 7-2 (tức 29-12 âm lịch), ban", dt.date(2005, 2, 7),
+         [("Sáng nay, 7-2", "2005-02-07"), ("29-12 âm lịch", "2005-02-07")]),
+        ("Theo đó, HHX Bính Tuất lần thứ 26", None, [("Bính Tuất", "2006")]),
+        ("dịp Tết Mậu Thân 1968. Khu vực", dt.date(2025, 4, 1), [("Mậu Thân 1968", "1968")]),
+        ("trong cuộc tổng tiến công xuân Mậu Thân, Dinh", dt.date(2025, 4, 1), [("Mậu Thân", "1968")]),
+        # giao thừa: with its date, then a later mention takes it
+        ("chúc Tết BCH Quân sự TP Tối giao thừa (28-1), đồng chí. Cũng trong đêm giao thừa các", None,
+         [("Tối giao thừa (28-1)", "XXXX-01-28"), ("đêm giao thừa", "XXXX-01-28")]),
+        ("Đêm giao thừa ấm áp trên đảo", dt.date(2017, 1, 30), [("Đêm giao thừa", "2017-01-27")]),
+    ],
+)
+def test_round4_classes(text, doc, expected):
+    assert dates(text, doc) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đi một chuyến xe buýt hơi lâu, từ 6-7 giờ, nghĩa là",  # hours, not a day range
+        "phải đi làm trước 1-2h nữa",
+        "Năm mươi năm trước, vào ngày",  # a count of years
+        "hàng chục năm nay, việc kết nối",
+        "ba tháng trước, ông",
+        "tháng trước đó, ông",
+        "gặp ông Nguyễn Tân, thân",  # a stem and a branch in lower case are no year name
+    ],
+)
+def test_round4_not_dates(text):
+    assert dates(text) == []

@@ -47,10 +47,15 @@ __all__ = ["find_dates", "compile_rules", "DateRule"]
 
 LABEL = "DATE"
 GROUPS = frozenset(
-    {"d1", "m1", "y1", "d2", "m2", "y2", "q", "c", "dec", "nm", "half", "yrel", "rel", "ref"}
+    {"d1", "m1", "y1", "d2", "m2", "y2", "q", "c", "dec", "nm", "half", "yrel", "rel", "ref", "mrel",
+     "ld1", "lm1", "ld2", "lm2", "stem", "branch", "eve"}
 )
 ANCHORS = frozenset({"since", "upcoming"})
-CHECKS = frozenset({"cap_before"})
+CHECKS = frozenset({"cap_before", "after_day", "after_year"})
+_LIST_CHECKS = {"after_day", "after_year"}
+# what stands between two items of a list of dates ("13/6, 16/6 và 19/6"; years also "1980 đến 2016")
+_LIST_SEP = {"after_day": regex.compile(r"\s*(?:,|;|,?\s*(?:và|hoặc))\s*"),
+             "after_year": regex.compile(r"\s*(?:,|;|,?\s*(?:và|hoặc|hay|đến|tới)|[-–])\s*")}
 _REF_RX = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 # forward / backward markers right after a date ("tháng 3 tới", "ngày 5 vừa qua")
@@ -150,7 +155,7 @@ def compile_rules(rules_dirs: tuple[str, ...] = ()) -> tuple[DateRule, ...]:
 
 @lru_cache(maxsize=None)
 def _words(rules_dirs: tuple[str, ...] = ()) -> dict[str, dict[str, int]]:
-    table: dict[str, dict[str, int]] = {"month": {}, "rel": {}, "ref": {}, "yrel": {}}
+    table: dict[str, dict[str, int]] = {"month": {}, "rel": {}, "ref": {}, "yrel": {}, "mrel": {}, "tet": {}, "chap": {}}
     for row in load_lexicon("date_words.tsv", rules_dirs, required=("kind", "value")):
         if row["kind"] not in table:
             raise RulesError(f"{row['_source']}: kind must be one of {', '.join(table)}")
@@ -199,8 +204,40 @@ def _month_word_ok(nt: NormText, m: regex.Match, g: dict[str, str]) -> bool:
     return nt.text[nt.orig_start(m.start("m1"))].isupper()
 
 
+def _capitalized(nt: NormText, m: regex.Match, *groups: str) -> bool:
+    return all(nt.text[nt.orig_start(m.start(k))].isupper() for k in groups)
+
+
+def _is_day(x: _Match) -> bool:
+    return ("d1" in x.g and "m1" in x.g) or ("d2" in x.g and "m2" in x.g)
+
+
+def _is_year(x: _Match) -> bool:
+    return ("y1" in x.g or "y2" in x.g) and not ({"m1", "m2", "d1", "d2", "q", "half", "c", "dec"} & x.g.keys())
+
+
+def _extend_lists(nt: NormText, kept: list[_Match], lists: list[_Match]) -> list[_Match]:
+    """Add the list continuations whose previous item is a kept date of the same granularity."""
+    kept = sorted(kept, key=lambda x: x.start)
+    ends = {x.end: x for x in kept}
+    for x in sorted(lists, key=lambda x: x.start):
+        if any(not (x.end <= k.start or x.start >= k.end) for k in kept):
+            continue
+        prev = None
+        for end, k in ends.items():
+            if end <= x.start and _LIST_SEP[x.rule.check].fullmatch(nt.norm, end, x.start):
+                prev = k
+        if prev is None or prev.rule.check == "cap_before" or not (
+                _is_day(prev) if x.rule.check == "after_day" else _is_year(prev)):
+            continue
+        kept.append(x)
+        ends[x.end] = x
+    return kept
+
+
 def _scan(nt: NormText, rules: tuple[DateRule, ...]) -> list[_Match]:
     found: list[_Match] = []
+    lists: list[_Match] = []
     for rule in rules:
         for m in rule.rx.finditer(nt.norm):
             if m.end() == m.start():
@@ -210,6 +247,11 @@ def _scan(nt: NormText, rules: tuple[DateRule, ...]) -> list[_Match]:
                 continue
             if "m1" in g and not _month_word_ok(nt, m, g):
                 continue
+            if "stem" in g and "ld1" not in g and not _capitalized(nt, m, "stem", "branch"):
+                continue
+            if rule.check in _LIST_CHECKS:
+                lists.append(_Match(m.start(), m.end(), rule, g))
+                continue
             found.append(_Match(m.start(), m.end(), rule, g))
     # longest first, then priority, then leftmost; keep non-overlapping
     found.sort(key=lambda x: (-(x.end - x.start), -x.rule.priority, x.start))
@@ -217,6 +259,8 @@ def _scan(nt: NormText, rules: tuple[DateRule, ...]) -> list[_Match]:
     for x in found:
         if all(x.end <= k.start or x.start >= k.end for k in kept):
             kept.append(x)
+    if lists:
+        kept = _extend_lists(nt, kept, lists)
     kept.sort(key=lambda x: x.start)
     return kept
 
@@ -294,6 +338,19 @@ def lunar_year(stem: str, branch: str) -> int:
     return 1984 + next(k for k in range(60) if k % 10 == si and k % 12 == bi)
 
 
+def lunar_year_near(stem: str, branch: str, ref: int | None) -> int:
+    """The latest year named by a stem and a branch up to the year after ``ref`` (news names
+    the coming Tết or past years: "Mậu Thân" in 2025 is 1968); without ``ref``, up to next year.
+
+    >>> lunar_year_near("bính", "tuất", 2005), lunar_year_near("bính", "tuất", 1950), lunar_year_near("mậu", "thân", 2025)
+    (2006, 1946, 1968)
+    """
+    if ref is None:
+        ref = dt.date.today().year
+    y = lunar_year(stem, branch)
+    return y + 60 * ((ref + 1 - y) // 60)
+
+
 def _lunar_anchor(norm: str) -> _Anchor | None:
     """A Tết of a named lunar year: dates without a year fall nearest to it (late January)."""
     m = _LUNAR_YEAR.search(norm)
@@ -316,7 +373,84 @@ class _Resolver:
         self.full_date_years = [int(x.g["y1"]) for x in matches
                                 if x.g.get("d1") and x.g.get("m1") and x.g.get("y1", "").isdigit()]
         self.last_day: dt.date | tuple | None = None  # last day-level date, for "cùng ngày"
+        self.eve: str | None = None  # the last "giao thừa" resolved, for a later one with no date
+        named = next((x.g for x in matches if "stem" in x.g), None)  # "Bính Tuất" names the article's Tết
+        self.lunar_named = None
+        if named:
+            self.lunar_named = (int(named["y1"]) if "y1" in named else
+                                lunar_year_near(named["stem"], named["branch"], self._ref_year()))
+        if self.anchor is None and self.lunar_named is not None:  # its season dates the undated days
+            self.anchor = _Anchor(self.lunar_named, "upcoming", dt.date(self.lunar_named, 1, 25))
         self.days: list[tuple[int, object]] = []  # (start, resolved day) for look-ahead
+
+    def _ref_year(self) -> int | None:
+        if self.doc is not None:
+            return self.doc.year
+        if self.full_date_years:
+            return max(self.full_date_years)
+        return self.anchor.year if self.anchor else None
+
+    # -- lunar dates
+    def _tet(self, y: int) -> dt.date | None:
+        md = self.w["tet"].get(str(y))
+        return dt.date(y, md // 100, md % 100) if md else None
+
+    def _lunar_year(self, g: dict[str, str]) -> int | None:
+        """The year whose Tết a lunar date belongs to."""
+        if "stem" in g:
+            return lunar_year_near(g["stem"], g["branch"], self._ref_year())
+        if self.doc is not None:  # the Tết nearest the document date
+            tets = [(abs((t - self.doc).days), y) for y in (self.doc.year, self.doc.year + 1)
+                    if (t := self._tet(y))]
+            return min(tets)[1] if tets else None
+        if self.lunar_named is not None:
+            return self.lunar_named
+        return self._ref_year()
+
+    def _lunar_day(self, y: int | None, d: str, mw: str) -> dt.date | None:
+        day = 15 if d == "rằm" else int(d)
+        mw = regex.sub(r"^tháng\s+", "", mw)
+        m = 1 if mw in ("tết", "giêng") else _int(mw, self.w["month"])
+        tet = self._tet(y) if y is not None else None
+        if tet is None or m not in (1, 12) or not 1 <= day <= 30:
+            return None  # only the months around Tết are converted
+        if m == 1:
+            return tet + dt.timedelta(days=day - 1)
+        length = self.w["chap"].get(str(y), 30)
+        return tet - dt.timedelta(days=length - day + 1) if day <= length else None
+
+    def _lunar(self, x: _Match) -> str:
+        g = x.g
+        if "eve" in g:
+            if "d1" in g:
+                self.eve = self._days(x)
+                return self.eve
+            if self.eve:
+                return self.eve
+            y = self._lunar_year(g)
+            tet = self._tet(y) if y is not None else None
+            return (tet - dt.timedelta(days=1)).isoformat() if tet else "XXXX-XX-XX"
+        if "ld1" not in g:  # a year name, with its Gregorian year or not
+            return g["y1"] if "y1" in g else _iso(self._lunar_year(g))
+        y = self._lunar_year(g)
+        lm1 = g.get("lm1") or g.get("lm2")
+        first = self._lunar_day(y, g["ld1"], lm1)
+        if "ld2" in g:
+            second = self._lunar_day(y, g["ld2"], g.get("lm2") or lm1)
+            if first and second and first <= second:
+                return f"{first.isoformat()}/{second.isoformat()}"
+            return "XXXX-XX-XX/XXXX-XX-XX"
+        if first is None:
+            return "XXXX-XX-XX"
+        self.last_day = first
+        return first.isoformat()
+
+    def _month_rel(self, g: dict[str, str]) -> str:
+        off = self.w["mrel"].get(g["mrel"])
+        if off is None or self.doc is None:
+            return "XXXX-XX"
+        k = self.doc.year * 12 + self.doc.month - 1 + off
+        return _iso(k // 12, k % 12 + 1)
 
     # -- years for a day or month written without one
     def _tense(self, end: int) -> int:
@@ -376,6 +510,10 @@ class _Resolver:
     # -- one match
     def value(self, x: _Match) -> str | None:
         g, w = x.g, self.w
+        if "eve" in g or "ld1" in g or "stem" in g:
+            return self._lunar(x)
+        if "mrel" in g:
+            return self._month_rel(g)
         if "c" in g:
             c = _roman(g["c"])
             return str(c - 1) if 1 <= c <= 21 else None
