@@ -341,6 +341,18 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("tiếp Chủ tịch Ngân hàng Đầu tư cơ sở hạ tầng châu Á (AIIB) Kim Lập Quần",
          ["Ngân hàng Đầu tư cơ sở hạ tầng châu Á", "AIIB"]),
         ("theo cách khác với quân đội phương Tây. Nga", []),
+        # a sentence-initial bare head before a tense or speech word is the body itself
+        ("Thanh tra ở TP.HCM hiện còn lớn. Bộ đang thực hiện thanh tra.", ["Bộ"]),
+        ("Bộ là cơ quan lớn. Quân đội làm kinh tế.", []),
+        # a lexicon name in each of its capitalizations; its own abbreviation after it is a second ORG
+        ('thuộc tổ chức "Quân đội Syria tự do" (FSA) tiến hành', ["Quân đội Syria tự do", "FSA"]),
+        ("các nhóm chiến binh Quân đội Syria tự do FSA trong 5 ngày", ["Quân đội Syria tự do", "FSA"]),
+        # a foreign name after a cue, also across modifiers or a word the segmenter glued to it
+        ("chia sẻ với hãng tin địa phương NTV. Xe quân sự", ["NTV"]),
+        ("Trang truyền thông chính thức Amaq của IS", ["Amaq", "IS"]),
+        ("lực lượng tổ chức Hay'at Tahrir Al-Sham có được", ["Hay'at Tahrir Al-Sham"]),
+        ("lực lượng biệt kích Spetsnaz tinh nhuệ", ["Spetsnaz"]),
+        ("lực lượng người Kurd và phiến quân Hồi giáo", []),
     ],
 )
 def test_spans_in_the_pipeline(text: str, expected: list[str]) -> None:

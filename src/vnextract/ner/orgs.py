@@ -148,7 +148,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     def add_start(e: _Entry) -> None:
         lst = start.setdefault(_key(norm_word(e.term)), [])
         for i, old in enumerate(lst):
-            if old.table == e.table:
+            if old.table == e.table and (e.table != "name" or old.term == e.term):  # names: each capitalization
                 if e.table == "abbr":  # same letters, another spelling (TASS / Tass)
                     lst[i] = _Entry(old.term, old.table, old.kind, old.flags, old.canonical, old.variants | e.variants)
                 return
@@ -456,7 +456,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         if cap and g.stops_rx.match(norm, q):
             return
         ab = _match_abbr(g, nt, q)
-        if (ab and ab[1].kind == "org" and sp.named and sp.complete and ab[1].canonical
+        if (ab and ab[1].kind == "org" and (sp.complete or sp.last == "name") and ab[1].canonical
                 and norm_word(ab[1].canonical) == norm_word(text[sp.start : sp.end])):
             return  # "Tổ chức Y tế thế giới WHO": the full name, then its own abbreviation (two ORGs)
         if ab:
@@ -914,7 +914,8 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
     return out
 
 
-_CUED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:-\p{L}[\p{L}\p{M}\p{N}]*)*)(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}\p{N}]*){0,3}")
+_CUED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*)*)"
+                          r"(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*)*){0,3}")
 
 
 def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerContext, dw: _DocWords) -> list[Candidate]:
@@ -930,22 +931,38 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
     for m in cue_rx.finditer(nt.norm):
         p = nt.orig_end(m.end())
         run = _CUED_RUN.match(nt.text, p)
+        modified = False
+        if not run:
+            # one or two lower-case words between the cue and a foreign name, or a quote:
+            # "hãng tin địa phương [NTV]", "Trang truyền thông chính thức [Amaq]", 'tổ chức "[Hamas]"'
+            mod = _CUE_MODIFIERS.match(nt.text, p)
+            if mod and not any(norm_word(w) in g.verbs | g.function_words | _PEOPLE_WORDS for w in mod.group(1).split()):
+                p = mod.end()
+                run = _CUED_RUN.match(nt.text, p)
+                modified = True
         if not run or p in busy:
             continue
         k = bisect.bisect_right(starts, p) - 1
         if k >= 0 and taken[k][1] > p or (k + 1 < len(starts) and starts[k + 1] < run.end()):
             continue  # inside or across a name found already
-        if dw.word_at.get(run.start(), 0) > run.end():
-            continue  # "phiến quân Hồi giáo": a common word written with a capital
+        if (dw.word_at.get(run.start(), 0) > run.end() and nt.text[run.end()] in " \t\u00a0"
+                and not _foreign(run.group().split()[-1])):
+            continue  # "phiến quân Hồi giáo": a common word written with a capital (not "NTV. Xe", "Spetsnaz tinh" glued)
         words = run.group().split()
         while words and _WORD.fullmatch(words[-1]) and norm_word(words[-1]) in g.openers | g.function_words:
             words.pop()  # "nhóm Airwars [Có] trụ sở": the next sentence
-        if not words or place_level(" ".join(words), g.rules_dirs) is not None or norm_word(words[0]) in g.surnames:
+        if (not words or norm_word(words[0]) in g.surnames
+                or any(place_level(x, g.rules_dirs) is not None for x in (" ".join(words), " ".join(words).replace("-", " ")))):
             continue
-        if _key(m.group().strip()) not in g.cues and not all(_foreign(w) for w in words):
-            continue  # "nhóm Ả Rập": a foreign cue takes foreign words only
+        if (modified or _key(m.group().strip()) not in g.cues) and not all(_foreign(w) for w in words):
+            continue  # "nhóm Ả Rập": a foreign cue (or a cue with modifiers) takes foreign words only
         out.append(Candidate(p, p + len(" ".join(words)), "ORG", "org.cued", priority=0))
     return out
+
+
+# modifiers that make the name after them a people, not a body: "lực lượng người Kurd", "lính Ả-rập"
+_PEOPLE_WORDS = frozenset({"người", "dân", "lính", "dân tộc", "sắc tộc"})
+_CUE_MODIFIERS = regex.compile(r"((?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2})[\"“«]?(?=\p{Lu})")
 
 
 @lru_cache(maxsize=16)
@@ -1124,7 +1141,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
-    if "bare" in ent.flags and ent.kind == "army" and _sentence_initial(text, s) and _predicate_after(g, nt, e):
-        # "Quân đội không có chuyện ...": the subject is the army as an institution
+    if "bare" in ent.flags and _sentence_initial(text, s) and _predicate_after(g, nt, e):
+        # "Bộ đang thực hiện ...", "Quân đội không có chuyện ...": the subject is the body itself
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
     return None
