@@ -353,6 +353,20 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("lực lượng tổ chức Hay'at Tahrir Al-Sham có được", ["Hay'at Tahrir Al-Sham"]),
         ("lực lượng biệt kích Spetsnaz tinh nhuệ", ["Spetsnaz"]),
         ("lực lượng người Kurd và phiến quân Hồi giáo", []),
+        # a dash between two parts of one name (not between two places)
+        ("Phan Xuân Biên, Trưởng Ban Tư tưởng – Văn hóa Thành ủy; các Phó Chủ tịch", ["Ban Tư tưởng – Văn hóa Thành ủy"]),
+        ("Thông tin từ Cục Cảnh sát giao thông Đường bộ - Đường sắt cho biết",
+         ["Cục Cảnh sát giao thông Đường bộ - Đường sắt"]),
+        ("phải mất 3-4 ngày để liên quân Mỹ - Hàn áp đảo hỏa lực", ["liên quân Mỹ"]),
+        # a level or an honour before a head: no body
+        ("trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân tặng Bộ đội Biên phòng", ["Bộ đội Biên phòng"]),
+        ("Chương trình Giao lưu Hải quân giữa Hải quân Nhân dân Việt Nam và Hải quân Mỹ",
+         ["Hải quân Nhân dân Việt Nam", "Hải quân Mỹ"]),
+        # armed forces of a country, not after a quantifier
+        ("đại diện lực lượng vũ trang Ukraine đã phản đối, cảnh báo các lực lượng vũ trang Syria",
+         ["lực lượng vũ trang Ukraine"]),
+        # party groups; a building is no body, but the body in "tòa nhà Quốc hội" is
+        ("Bí thư Đảng đoàn Quốc hội. Sáng 4/2, tại Nhà Quốc hội, họp ở tòa nhà Quốc hội", ["Đảng đoàn Quốc hội", "Quốc hội"]),
     ],
 )
 def test_spans_in_the_pipeline(text: str, expected: list[str]) -> None:

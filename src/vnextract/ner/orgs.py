@@ -57,6 +57,7 @@ _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
 # what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
 _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
+_DASH = regex.compile(rf"[-–]{_SP}+")
 _SENT_END = set(".!?:;\n\r\"“”'‘’([")
 # one Vietnamese syllable (lower case); a capitalized word that is not one is foreign
 _V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
@@ -453,6 +454,22 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.desc_words += 1
                 continue
             return
+        da = _DASH.match(text, q)
+        if da:
+            # a dash between two parts of one name, the second a capitalized common word:
+            # "Ban Tư tưởng – Văn hóa Thành ủy", "Cục Cảnh sát giao thông Đường bộ - Đường sắt"
+            y = da.end()
+            wend = dw.word_at.get(y)
+            if (sp.named and sp.last in ("name", "part") and wend and text[y].isupper() and y not in stop_at
+                    and y not in dw.loc_starts and sp.end not in dw.loc_ends
+                    and not _ends_in_place(g, text, sp.end)  # "liên quân Mỹ - Hàn": two armies
+                    and not g.start_rx.match(norm, y) and not g.stops_rx.match(norm, y)
+                    and any(ch.islower() for ch in text[y:wend].split()[-1][:1])):
+                sp.end, sp.last = wend, "part"
+                if sp.desc:
+                    sp.desc_at = wend
+                continue
+            return
         if cap and g.stops_rx.match(norm, q):
             return
         ab = _match_abbr(g, nt, q)
@@ -743,7 +760,10 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             break
         entries = g.start.get(_key(m.group()), ())
         cand = None
-        if any(x.table == "block" for x in entries):
+        written = nt.text[slice(*nt.span(m.start(), m.end()))]
+        # a capitalized block with a name inside is no block in lower case: "Nhà Quốc hội", not "tòa nhà Quốc hội"
+        if any(x.table == "block" and not (written[:1].islower() and x.term[:1].isupper() and any(ch.isupper() for ch in x.term[1:]))
+               for x in entries):
             pos = m.end()
             continue
         m0 = m
@@ -1020,6 +1040,18 @@ def _word_before(nt: NormText, s: int) -> str:
     return ws[-1] if ws else ""
 
 
+def _ends_in_place(g: _Grammar, text: str, end: int) -> bool:
+    """Do the last one to three words before ``end`` name a known place?"""
+    ws = text[max(0, end - 40) : end].split()
+    return any(place_level(" ".join(ws[-k:]), g.rules_dirs) is not None for k in (1, 2, 3) if len(ws) >= k)
+
+
+def _after_level(g: _Grammar, nt: NormText, s: int) -> bool:
+    """Does a level word ("cấp", "giao lưu") stand right before ``s``?"""
+    ws = nt.norm[max(0, s - 24) : s].split()
+    return any(" ".join(ws[-k:]) in g.levels for k in (1, 2) if len(ws) >= k)
+
+
 # heads that a place alone names: "tỉnh ủy Hưng Yên", "sở Tài chính" (not "công ty Trung Quốc")
 _PLACE_NAMED = frozenset({"party", "department"})
 
@@ -1079,7 +1111,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if ent.table == "name":
         if not _caps_ok(ent.term, written):
             return None
-        if _word_before(nt, s) in g.levels:
+        if _after_level(g, nt, s):
             return None  # "chuyến thăm cấp Nhà nước": a level, not the institution
         sp = _Span(e, True, False, country=True, top="top" in ent.flags)
         sp.start = sp.piece = s
@@ -1088,6 +1120,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         canon = ent.canonical if (not sp.named and ent.canonical != written) else _canonical(text, s, sp.end, sp.pieces)
         return Candidate(s, sp.end, "ORG", f"org.name.{ent.kind}", priority=1, canonical=canon)
     # a head noun
+    if _after_level(g, nt, s):
+        return None  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "chương trình Giao lưu Hải quân"
     cap = written[:1].isupper()
     if not cap and "lower" not in ent.flags:
         return None
@@ -1122,6 +1156,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # lower-case generic: quân đội, ban quản lý
     if not cap and sp.country and sp.last == "abbr" and sp.abbrorg:
         return None  # "quân đội ASEAN": ASEAN's armies; ASEAN is the organization
+    if not cap and sp.country and sp.named and _word_before(nt, s) in g.quantifiers:
+        return None  # "các lực lượng vũ trang Syria": a kind of force, not one body
     if not cap and sp.named and not sp.country and _generic_lower(g, nt, s, e, sp.end, dw, ent.kind not in _PLACE_NAMED):
         return None  # "các công ty Trung Quốc", "trường đại học Mỹ": a kind of body, not one body
     if sp.named:
@@ -1137,7 +1173,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         # "Giám đốc [Trung tâm hợp tác an ninh quốc tế] thuộc Bộ", "[Ban quản lý công trường] đã"
         return Candidate(s, d_end, "ORG", rule, canonical=_canonical(text, s, d_end, sp.pieces))
     before = _word_before(nt, s)
-    if before in g.quantifiers or before.isdigit():
+    if before in g.quantifiers or before.isdigit() or _after_level(g, nt, s):
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
