@@ -360,6 +360,7 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("phải mất 3-4 ngày để liên quân Mỹ - Hàn áp đảo hỏa lực", ["liên quân Mỹ"]),
         # a level or an honour before a head: no body
         ("trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân tặng Bộ đội Biên phòng", ["Bộ đội Biên phòng"]),
+        ("đào tạo cho cán bộ cao cấp Quân đội Hoàng gia Campuchia", ["Quân đội Hoàng gia Campuchia"]),
         ("Chương trình Giao lưu Hải quân giữa Hải quân Nhân dân Việt Nam và Hải quân Mỹ",
          ["Hải quân Nhân dân Việt Nam", "Hải quân Mỹ"]),
         # armed forces of a country, not after a quantifier

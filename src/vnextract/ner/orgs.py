@@ -1046,10 +1046,15 @@ def _ends_in_place(g: _Grammar, text: str, end: int) -> bool:
     return any(place_level(" ".join(ws[-k:]), g.rules_dirs) is not None for k in (1, 2, 3) if len(ws) >= k)
 
 
-def _after_level(g: _Grammar, nt: NormText, s: int) -> bool:
-    """Does a level word ("cấp", "giao lưu") stand right before ``s``?"""
+def _after_level(g: _Grammar, nt: NormText, s: int, dw: _DocWords) -> bool:
+    """Does a level word ("cấp", "giao lưu") stand right before ``s``, as a word of its own
+    (not the end of "cao cấp")?"""
     ws = nt.norm[max(0, s - 24) : s].split()
-    return any(" ".join(ws[-k:]) in g.levels for k in (1, 2) if len(ws) >= k)
+    for k in (1, 2):
+        if len(ws) >= k and " ".join(ws[-k:]) in g.levels:
+            first = nt.text.rfind(" ".join(nt.text[max(0, s - 24) : s].split()[-k:]), 0, s)
+            return first - 1 not in dw.inner
+    return False
 
 
 # heads that a place alone names: "tỉnh ủy Hưng Yên", "sở Tài chính" (not "công ty Trung Quốc")
@@ -1111,7 +1116,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if ent.table == "name":
         if not _caps_ok(ent.term, written):
             return None
-        if _after_level(g, nt, s):
+        if _after_level(g, nt, s, dw):
             return None  # "chuyến thăm cấp Nhà nước": a level, not the institution
         sp = _Span(e, True, False, country=True, top="top" in ent.flags)
         sp.start = sp.piece = s
@@ -1120,7 +1125,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         canon = ent.canonical if (not sp.named and ent.canonical != written) else _canonical(text, s, sp.end, sp.pieces)
         return Candidate(s, sp.end, "ORG", f"org.name.{ent.kind}", priority=1, canonical=canon)
     # a head noun
-    if _after_level(g, nt, s):
+    if _after_level(g, nt, s, dw):
         return None  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "chương trình Giao lưu Hải quân"
     cap = written[:1].isupper()
     if not cap and "lower" not in ent.flags:
@@ -1173,7 +1178,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         # "Giám đốc [Trung tâm hợp tác an ninh quốc tế] thuộc Bộ", "[Ban quản lý công trường] đã"
         return Candidate(s, d_end, "ORG", rule, canonical=_canonical(text, s, d_end, sp.pieces))
     before = _word_before(nt, s)
-    if before in g.quantifiers or before.isdigit() or _after_level(g, nt, s):
+    if before in g.quantifiers or before.isdigit() or _after_level(g, nt, s, dw):
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
