@@ -449,3 +449,134 @@ def test_period_in_name_is_not_the_date(text, spec, date):
     meetings = [e for e in evs if e.type == "MEETING"]
     assert len(meetings) == 1
     assert named(meetings[0], by_id).get("DATE") == [date]
+
+
+# ---------------------------------------------------------------- unseen-set classes (round 4)
+
+@pytest.mark.parametrize("text,expected", [
+    # a navy's port call is a visit; a fishing boat's is not
+    ("Hôm nay, tàu khu trục USS Coronado của Hải quân Hoa Kỳ đã cập cảng Cam Ranh.", [("VISIT", "cập cảng", 58)]),
+    ("Chiều qua, nhiều tàu cá cập cảng Sa Kỳ để bán hải sản.", []),
+    # rehearsals are TRAINING (ANNOTATION.md 7: "luyện tập" rehearsal)
+    ("Ngày 8/6, Ban tổ chức tiến hành tổng duyệt chương trình lễ hội.", [("TRAINING", "tổng duyệt", 32)]),
+    ("Ngày 5/6, Ban tổ chức sẽ bắt đầu tập luyện diễu hành.", [("TRAINING", "tập luyện", 33)]),
+    ("Các cụ bà tập luyện thể dục mỗi sáng.", []),
+    # "lên đường thăm" (set off on a visit) is no road
+    ("Sáng nay, Thủ tướng rời Hà Nội lên đường thăm chính thức ba nước.", [("VISIT", "thăm", 41)]),
+    # "bắt" + a verb is coercion, not an arrest
+    ("Chúng tôi bị bà chủ bắt đóng 2,7 triệu đồng tiền cọc.", []),
+])
+def test_round4_triggers(text, expected):
+    evs, _ = run(text)
+    assert [(e.type, e.trigger.text, e.trigger.start) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a team named by its task
+    "Trước đó, tổ tuần tra của Đồn Biên phòng cũng đã phát hiện 3 tàu khai thác cát.",
+    # the task in a committee's name
+    "Chiều 30/12, Trưởng Ban Chỉ đạo của Chính phủ tổng kết việc thực hiện Nghị quyết số 18 đã phát biểu.",
+    # tourism
+    "Công ty vừa tung ra tour mới: thăm đảo Hải Nam với giá rẻ.",
+    "Không thua gì du lịch bằng lạc đà thăm các Kim tự tháp.",
+    # recovered land, a condition, what something allows
+    "Sân bay được xây trên đất thu hồi từ sân golf.",
+    "Khi có mục đích quốc phòng thì kể cả 50 năm cũng sẽ thu hồi.",
+    "Điều kiện này cho phép huấn luyện thực tế.",
+])
+def test_round4_non_events(text):
+    evs, _ = run(text)
+    assert evs == []
+
+
+def test_described_again_merges_or_names_nothing():
+    text = ("Tập trận\nHôm 10/7, hải quân Mỹ đã tham gia cuộc tập trận Malabar 2017. Malabar 2017 là một cuộc tập trận "
+            "ba bên. Malabar 2017 là một phần của cuộc tập trận chung thường niên. NATO cho rằng đây là một cuộc "
+            "tập dượt nhỏ.")
+    evs, _ = run(text, [("DATE", "Hôm 10/7")])
+    assert [(e.type, e.trigger.start) for e in evs] == [("EXERCISE", text.index("tập trận Malabar"))]
+    assert len(evs[0].mentions) == 4  # the headline, the first mention and the two descriptions
+
+
+def test_anaphoric_sentence_start_merges():
+    text = ("Thủ tướng thăm châu Phi\nSáng nay, Thủ tướng Phan Văn Khải lên đường thăm chính thức Nam Phi. "
+            "Chuyến thăm cũng nhằm triển khai các ưu tiên hợp tác với châu Phi.")
+    evs, by_id = run(text, [("TITLE", "Thủ tướng"), ("LOC", "châu Phi"), ("DATE", "Sáng nay"), ("TITLE", "Thủ tướng"),
+                            ("PER", "Phan Văn Khải"), ("LOC", "Nam Phi"), ("LOC", "châu Phi")])
+    assert len(evs) == 1
+    assert named(evs[0], by_id) == {"AGENT": ["Phan Văn Khải"], "DATE": ["Sáng nay"], "LOC": ["Nam Phi"]}
+
+
+def test_named_conferences_with_other_names_are_two():
+    text = ("Thủ tướng dự các hội nghị\nSáng 5/11, Thủ tướng Phạm Minh Chính lên đường tham dự Hội nghị Thượng đỉnh "
+            "hợp tác tiểu vùng Mekong mở rộng; đồng thời tham dự Hội nghị Cấp cao chiến lược hợp tác kinh tế, "
+            "Hội nghị Cấp cao hợp tác Campuchia-Lào-Myanmar-Việt Nam và các Hội nghị Cấp cao liên quan.")
+    evs, _ = run(text, [("TITLE", "Thủ tướng"), ("DATE", "Sáng 5/11"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính")])
+    starts = [e.trigger.start for e in evs]
+    assert starts == [m.start() for m in re.finditer("Hội nghị", text)][:3]
+
+
+def test_headline_names_the_one_happening_of_its_type():
+    text = ("Thủ tướng chủ trì cuộc họp về sắp xếp bộ máy\nChiều 30/12, Thủ tướng Phạm Minh Chính đã chủ trì cuộc "
+            "làm việc với Bộ Quốc phòng.")
+    evs, by_id = run(text, [("TITLE", "Thủ tướng"), ("DATE", "Chiều 30/12"), ("TITLE", "Thủ tướng"),
+                            ("PER", "Phạm Minh Chính"), ("ORG", "Bộ Quốc phòng")])
+    assert [(e.trigger.text, [m.start for m in e.mentions]) for e in evs] == [("làm việc", [23, text.index("làm việc")])]
+
+
+@pytest.mark.parametrize("text,spec,role,who", [
+    # the subject that conducts an exercise organizes it
+    ("Tuần qua, quân đội Mỹ và Anh đã tiến hành cuộc tập trận quân sự.", [("ORG", "quân đội Mỹ"), ("LOC", "Anh")],
+     "AGENT", ["quân đội Mỹ", "Anh"]),
+    ("Tuần qua, quân đội Mỹ và Anh đã tham gia tập trận quân sự.", [("ORG", "quân đội Mỹ"), ("LOC", "Anh")],
+     "PARTICIPANT", ["quân đội Mỹ", "Anh"]),
+])
+def test_round4_subject_roles(text, spec, role, who):
+    evs, by_id = run(text, spec)
+    assert named(evs[0], by_id) == {role: who}
+
+
+def test_place_left_is_no_party():
+    text = ("Thủ tướng dự hội nghị\nSáng 5/11, Thủ tướng Phạm Minh Chính dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời "
+            "Thủ đô Hà Nội, lên đường tham dự Hội nghị Thượng đỉnh GMS.")
+    evs, by_id = run(text, [("TITLE", "Thủ tướng"), ("DATE", "Sáng 5/11"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"),
+                            ("LOC", "Việt Nam"), ("LOC", "Hà Nội")])
+    assert named(evs[0], by_id)["PARTICIPANT"] == ["Phạm Minh Chính", "Việt Nam"]
+
+
+def test_named_happenings_listed_in_one_sentence_share_attendees():
+    text = ("Thủ tướng dự các hội nghị\nSáng 5/11, Thủ tướng Phạm Minh Chính lên đường tham dự Hội nghị Thượng đỉnh "
+            "GMS lần thứ 8; đồng thời tham dự Hội nghị Cấp cao ACMECS lần thứ 10, Hội nghị Cấp cao CLMV lần thứ 11.")
+    evs, by_id = run(text, [("TITLE", "Thủ tướng"), ("DATE", "Sáng 5/11"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"),
+                            ("ORG", "GMS"), ("ORG", "ACMECS"), ("ORG", "CLMV")])
+    assert len(evs) == 3
+    assert [named(e, by_id).get("PARTICIPANT") for e in evs] == [["Phạm Minh Chính"]] * 3
+
+
+@pytest.mark.parametrize("text,spec,agent", [
+    ("Cuộc tập trận ba bên do Hải quân Ấn Độ chủ trì diễn ra ở Chennai.",
+     [("ORG", "Hải quân Ấn Độ"), ("LOC", "Chennai")], ["Hải quân Ấn Độ"]),
+    ("Số liệu được nêu tại buổi tổng kết công tác năm 2005 do Hội Nông dân TPHCM tổ chức.",
+     [("DATE", "năm 2005"), ("ORG", "Hội Nông dân TPHCM")], ["Hội Nông dân TPHCM"]),
+    ("Thiếu tướng Lâm Quang Đại trao đổi với PV bên lề kỳ họp Quốc hội, sáng 12/6.",
+     [("RANK", "Thiếu tướng"), ("PER", "Lâm Quang Đại"), ("ORG", "Quốc hội"), ("DATE", "sáng 12/6")], ["Quốc hội"]),
+    ("Phó chủ tịch Quốc hội Nguyễn Văn Yểu chủ trì phiên họp Ủy ban Thường vụ Quốc hội sáng nay 6-4.",
+     [("TITLE", "Phó chủ tịch Quốc hội"), ("PER", "Nguyễn Văn Yểu"), ("ORG", "Ủy ban Thường vụ Quốc hội"),
+      ("DATE", "sáng nay 6-4")], ["Nguyễn Văn Yểu", "Ủy ban Thường vụ Quốc hội"]),  # the chair stays AGENT
+])
+def test_organizer_named_after_the_trigger(text, spec, agent):
+    evs, by_id = run(text, spec)
+    assert named(evs[0], by_id)["AGENT"] == agent
+    # the person at the body's session takes part; a chair stays AGENT
+    assert [by_id[i] for i in evs[0].args.get("PARTICIPANT", ())] == (["Lâm Quang Đại"] if "Đại" in text else [])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 23/4, Thủ tướng dự và phát biểu tại phiên khai mạc Diễn đàn Tương lai ASEAN.", [("MEETING", "Diễn đàn")]),
+    ("Hai nước ủng hộ nhau trên các diễn đàn đa phương.", []),
+    ("Trung Quốc quyết định hủy bỏ tổ chức diễn đàn Xiangshan năm nay.", []),
+    ("Hai bên đã ký kết thỏa thuận hợp tác.", [("AGREEMENT", "ký kết")]),
+])
+def test_forum(text, expected):
+    evs, _ = run(text)
+    assert [(e.type, e.trigger.text) for e in evs] == expected

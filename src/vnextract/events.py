@@ -82,7 +82,8 @@ class _Rules:
 
 def _compile(rule: dict) -> dict:
     out = dict(rule)
-    for key in ("before", "after", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "child", "parent"):
+    for key in ("before", "after", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
+                "child", "parent"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -202,8 +203,10 @@ _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|thủ đô|tỉnh|thành phố)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
-_ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự|tham dự|tham gia|có mặt tại|có mặt)\s+(?:\S+\s+){0,3}$")
-_NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
+# the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
+_ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
+_ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự|tham dự|tham gia|có mặt tại|có mặt)[\s,]+(?:\S+\s+){0,3}$")
+_NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
 _ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
 _OF = regex.compile(r"(?:^|\W)của\s+$")
 # between a trigger and a period that belongs to its name or object: content words only, no comma and
@@ -226,6 +229,7 @@ class _Mention:
     ref_agent: str = ""  # for "frame": "main" (the main clause's subject) or "nearest"
     args: dict[str, list[Entity]] = field(default_factory=dict)
     after_trigger: bool = False  # another trigger stands right before this one ("ký biên bản Đối thoại")
+    only_merge: bool = False  # a reference that names no happening of its own ("X là một cuộc tập trận ...")
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
@@ -258,7 +262,8 @@ def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
         gap = d.norm[x.end:y.start]
         if _is_head(d, y) or y.label in ("RANK", "TITLE"):
             # between two people or parties: only separators (a capital starts another sentence)
-            if not _GROUP_GAP.fullmatch(gap) or regex.search(r"\p{Lu}", d.text[x.end:y.start]):
+            # (a capital starts another sentence; "dẫn đầu Đoàn đại biểu" names the delegation the person leads)
+            if not _GROUP_GAP.fullmatch(gap) or regex.search(r"\p{Lu}", _DELEGATION.sub("", d.text[x.end:y.start])):
                 break
         elif len(gap) > 40 or any(ch in gap for ch in ".!?;"):
             break
@@ -293,6 +298,9 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
     return group
 
 
+_CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|khai mạc|bế mạc)(?!\p{L})")
+_SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+)?(?:tại\s+)?")
+_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+)(?:Phái đoàn|Đoàn)(?![\p{L}\p{M}])")
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
@@ -361,6 +369,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
     s, e = m.start, m.end
     row = m.row
     pre_start = cs
+    speak_at = False  # "X dự, phát biểu chỉ đạo Hội nghị": X takes part
     # a reporting verb between the clause start and the trigger: its speaker is not a role
     for r in d.rules.by_kind.get("reporting", ()):
         last = None
@@ -368,6 +377,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             pass
         if last is not None:
             rest = d.norm[last.end():s]
+            # "phát biểu chỉ đạo Hội nghị", "phát biểu khai mạc hội nghị": a speech at the happening, not a report
+            if "phát biểu" in last.group() and _SPEAK_AT.fullmatch(rest):
+                speak_at = True
+                continue
             if not ("anaphor_rx" in r and r["anaphor_rx"].search(rest)):
                 pre_start = max(pre_start, last.end())
     pre = d.ents_in(pre_start, s)
@@ -417,6 +430,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                 lead_in = d.norm[(post[j - 1].end if j else e):post[j].start]
                 if regex.search(r",\s*(?:\p{Ll}+\s+){0,4}$", lead_in):
                     return [y for y in _group_fwd(d, post[k:]) if y.label == x.label]
+                if x.label == "PER" and _OF.search(lead_in[-12:]):
+                    continue  # "theo lời mời của Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình": the host, not the subject
                 if x.label == "PER":
                     return []
         return []
@@ -449,6 +464,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                 role = "TARGET"
             elif _ATTEND_VERB.search(between) or m.ref == "attend" or m.after_trigger:
                 role = "PARTICIPANT"
+            elif speak_at and not _CHAIR.search(between) and row.obj != "TARGET":
+                role = "PARTICIPANT"
+            elif role == "PARTICIPANT" and _ORGANIZE_VERB.search(between):
+                role = "AGENT"
             put(role, group)
         elif (pre and pre[-1].label == "TITLE" and pre[-1] in subj_cands and not [x for x in subj_cands if _is_head(d, x)]
               and regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,3}", d.norm[pre[-1].end:s])):
@@ -495,6 +514,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             gap_ok = _OBJ_GAP.fullmatch(d.norm[e:between[0].start] if between else gap_norm) is not None \
                 or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT")
             with_cue = regex.search(r"(?:^|\W)(?<!đối )(?:với|giữa|cùng với)(?!\p{L})", gap_norm) and len(gap_norm) < 80
+            if with_cue and m.only_merge and len(gap_norm.split()) > 3:
+                with_cue = None  # "Chuyến thăm cũng nhằm triển khai ... hợp tác với châu Phi": no partner of the visit
             if regex.search(r"(?:^|\W)đối với\s+(?:\p{Ll}+\s+){0,2}$", gap_norm) and len(gap_norm) < 80:
                 gap_ok = True  # "thực hiện lệnh bắt tạm giam đối với ông X"
             group = [x for x in _group_fwd(d, post[post.index(first_head):]) if x not in subject]
@@ -532,6 +553,25 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
         if people:
             k = rest.index(people[0])
             put("PARTICIPANT", [x for x in _group_fwd(d, rest[k:]) if x.label == "PER"])
+    # the organizer named after the trigger: "một cuộc tập trận ... do Hải quân Ấn Độ chủ trì", "kỳ họp Quốc hội"
+    for r in _cue(d, "AGENT"):
+        for k, x in enumerate(post):
+            if x.start >= next_trigger:
+                break
+            if not _is_head(d, x) or x.label == "LOC" or not r["before_entity_rx"].search(d.norm[max(cs, x.start - 40):x.start]):
+                continue
+            grp = [y for y in _group_fwd(d, post[k:]) if y.label in ("PER", "ORG")]
+            if grp and ("after_entity_rx" not in r or r["after_entity_rx"].match(d.norm, grp[-1].end)):
+                for role in ("PARTICIPANT", "TARGET"):
+                    if role in args:
+                        args[role] = [y for y in args[role] if y not in grp]
+                        if not args[role]:
+                            del args[role]
+                if r.get("subject_role") and args.get("AGENT") and not _CHAIR.search(d.norm, cs, s):
+                    # "ĐBQH X trao đổi bên lề kỳ họp Quốc hội": the body holds the session, X takes part
+                    put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
+                put("AGENT", grp)
+                break
     # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
     for r in d.rules.by_kind.get("attendees", ()):
         if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
@@ -639,9 +679,11 @@ def _mentions(d: _Doc) -> list[_Mention]:
             if st["before_rx"].search(pre[-80:]):
                 status = st["status"]
                 break
-        rr = next((r for r in refs if r["before_rx"].search(pre[-160:])), None)
+        rr = next((r for r in refs if r["before_rx"].search(pre[-160:])
+                   and ("after_rx" not in r or r["after_rx"].match(d.norm, e))), None)
         ref = rr.get("ref", "at") if rr else None
         m = _Mention(s, e, row, (cs, ce), title, d.in_caption(s), ref, status, rr.get("agent", "") if rr else "")
+        m.only_merge = bool(rr and rr.get("only_merge"))
         m.after_trigger = bool(out and out[-1].end <= s and s - out[-1].end <= 15 and out[-1].clause == m.clause
                                and not regex.search(r"[,;]", d.norm[out[-1].end:s]))
         out.append(m)
@@ -724,9 +766,13 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     for m in order:
         same = [g for g in groups if g[0].row.type == m.row.type]
         target = None
+        if not m.title:
+            same = [g for g in same if _same_name(d, g, m)]
         if m.title:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
-            target = fam[0] if fam else None
+            # a headline naming the one happening of its type the text tells ("chủ trì cuộc họp" over
+            # "đã chủ trì cuộc làm việc với ..."): that happening
+            target = fam[0] if fam else (same[0] if len(same) == 1 and any(not x.title for x in same[0]) else None)
         elif m.ref and same:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             target = fam[-1] if fam else (same[-1] if m.ref != "attend" else None)
@@ -754,10 +800,34 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 target = g
                 break
         if target is None:
-            groups.append([m])
+            if not m.only_merge:
+                groups.append([m])
         else:
             target.append(m)
     return groups
+
+
+_NAME_AFTER = regex.compile(r"\s+(\p{Lu}[\p{L}\p{M}\p{N}]*(?:\s+[\p{L}\p{M}\p{N}]+){0,3})")
+
+
+def _name(d: _Doc, m: _Mention) -> tuple[str, ...]:
+    """The first words of the name a capitalized trigger starts ("Hội nghị Cấp cao chiến lược hợp tác ...":
+    ("cấp", "cao", "chiến", "lược")), else ()."""
+    if not d.text[m.start].isupper() or regex.search(r"(?:^|\W)(?:các|những)\s+$", d.norm[max(0, m.start - 8):m.start]):
+        return ()  # "và các Hội nghị Cấp cao liên quan" names no other one
+    nm = _NAME_AFTER.match(d.text, m.end)
+    return tuple(norm_word(nm.group(1)).split()) if nm else ()
+
+
+def _same_name(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Named happenings of one kind listed in one sentence with other names are other happenings: "tham dự
+    Hội nghị Thượng đỉnh ... (GMS); đồng thời tham dự Hội nghị Cấp cao chiến lược ... (ACMECS), Hội nghị Cấp
+    cao hợp tác ..." (a shorter form of the same name, "Hội nghị Cấp cao", is the same)."""
+    a = _name(d, m)
+    if not a:
+        return True
+    names = {_name(d, x) for x in g if not x.title and x.clause == m.clause} - {()}
+    return not names or any(a[:len(b)] == b[:len(a)] for b in names)
 
 
 def _follows(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
@@ -771,9 +841,28 @@ def _follows(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     return True
 
 
+_LIST_CONTINUES = regex.compile(r"(?:,|(?<!\p{L})và|;\s*(?:đồng thời|và|cùng)?\s*(?:tham dự|dự|tham gia)?)\s*$")
+
+
+def _share_listed(d: _Doc, m: _Mention, args: dict[str, list[str]], listed: list[tuple[_Mention, dict[str, list[str]]]]) -> None:
+    """Named happenings listed in one sentence share its attendees, date and place: "lên đường tham dự Hội nghị
+    Thượng đỉnh ... (GMS) lần thứ 8 ...; đồng thời tham dự Hội nghị Cấp cao ... (ACMECS) lần thứ 10, Hội nghị Cấp
+    cao ... (CLMV)": the Prime Minister attends all three."""
+    if m.title or not _name(d, m) or not _LIST_CONTINUES.search(d.norm[max(m.clause[0], m.start - 30):m.start]):
+        return
+    prev = [(x, a) for x, a in listed if x.row.type == m.row.type and x.clause == m.clause and x.start < m.start and _name(d, x)]
+    if not prev:
+        return
+    first = min(prev, key=lambda t: t[0].start)[1]
+    for role in ("PARTICIPANT", "DATE", "LOC"):
+        if first.get(role) and not args.get(role):
+            args[role] = list(first[role])
+
+
 def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence]) -> list[Event]:
     events: list[tuple[int, Event]] = []
-    for g in groups:
+    listed: list[tuple[_Mention, dict[str, list[str]]]] = []
+    for g in sorted(groups, key=lambda g: min((m.start for m in g if not m.title), default=g[0].start)):
         running = [m for m in g if not m.title and not m.caption]
         primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
         others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
@@ -799,6 +888,8 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
                 used.append(m)
         status = primary.status or next((m.status for m in others if m.status), None) or "occurred"
         mentions = tuple(Span(m.start, m.end, d.text[m.start:m.end]) for m in sorted(g, key=lambda m: m.start))
+        _share_listed(d, primary, args, listed)
+        listed.append((primary, args))
         ev_s = min(_sentence_of(sentences, m, d)[0] for m in used)
         ev_e = max(_sentence_of(sentences, m, d)[1] for m in used)
         conf = primary.row.confidence + 0.05 * min(2, len(args)) - (0.1 if primary.title or primary.caption else 0.0)
