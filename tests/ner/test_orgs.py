@@ -361,6 +361,10 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         # a level or an honour before a head: no body
         ("trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân tặng Bộ đội Biên phòng", ["Bộ đội Biên phòng"]),
         ("đào tạo cho cán bộ cao cấp Quân đội Hoàng gia Campuchia", ["Quân đội Hoàng gia Campuchia"]),
+        # a bare head names the body the text is about, unless a description follows it
+        ("bị uốn ván đang điều trị tại Viện. Hiện Viện đang điều trị cho 5 bệnh nhân", ["Viện", "Viện"]),
+        ("trong giờ cao điểm, Công ty đã hợp đồng thêm xe", ["Công ty"]),
+        ("sau khi đánh chiếm Công ty khí gas Hayyan, quân đội", []),
         ("Chương trình Giao lưu Hải quân giữa Hải quân Nhân dân Việt Nam và Hải quân Mỹ",
          ["Hải quân Nhân dân Việt Nam", "Hải quân Mỹ"]),
         # armed forces of a country, not after a quantifier

@@ -673,11 +673,22 @@ def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, s
     return None
 
 
-def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> int | None:
-    """The end of two to four lower-case description words after a head ending at ``e``,
+def _description_after(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> bool:
+    """Does a lower-case description word follow ``e`` ("Viện [nghiên cứu]", "Công ty [khí gas] Hayyan")?"""
+    gap = _GAP.match(nt.text, e)
+    if not gap or gap.end() - gap.start() != 1 or not nt.text[gap.end() : gap.end() + 1].islower():
+        return False
+    if _description_word(g, nt, gap.end(), dw):
+        return True
+    w = _WORD.match(nt.norm, gap.end())  # one syllable the segmenter left alone ("khí gas")
+    return bool(w) and w.group() not in g.verbs and w.group() not in g.function_words
+
+
+def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: int = 2) -> int | None:
+    """The end of ``least`` (two) to four lower-case description words after a head ending at ``e``,
     when the name ends there (a verb, a function word or punctuation follows), or None.
 
-    One word is too little: "Viện nghiên cứu", "Tiểu ban diễu binh" are kinds of bodies.
+    One word is too little for a name: "Viện nghiên cứu", "Tiểu ban diễu binh" are kinds of bodies.
     """
     end, words = None, 0
     for _ in range(4):
@@ -688,7 +699,7 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> int 
         if not wend:
             break
         end, words = wend, words + 1
-    return end if words >= 2 and _ends_name(g, nt, end) else None
+    return end if words >= least and _ends_name(g, nt, end) else None
 
 
 def _description_word(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
@@ -1180,7 +1191,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     before = _word_before(nt, s)
     if before in g.quantifiers or before.isdigit() or _after_level(g, nt, s, dw):
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
-    if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)):
+    if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)
+                                and not (sp.desc and _description_after(g, nt, e, dw))):  # not "[Viện] nghiên cứu"
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
     if "bare" in ent.flags and _sentence_initial(text, s) and _predicate_after(g, nt, e):
         # "Bộ đang thực hiện ...", "Quân đội không có chuyện ...": the subject is the body itself
