@@ -397,3 +397,115 @@ def _ents_seg(text: str) -> list[tuple[str, str]]:
 )
 def test_cue_run_boundaries(text, names):
     assert [t for label, t in _ents_seg(text) if label == "PER"] == names
+
+
+# --- round 4: bylines with notes and outlets, credits in capitals, titles, given names after cues ---------
+
+def _pipe(text: str) -> list[tuple[str, int, int, str]]:
+    import vnextract
+
+    return [(e.label, e.start, e.end, e.text) for e in vnextract.extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hai nước sẽ nối lại đường hàng không. Minh Thu (lược dịch)", "Minh Thu"),
+        ("Hai bên chia sẻ kinh nghiệm. Thu An (Theo Sputnik)", "Thu An"),
+        ("Truyền thông Nga cho biết. Công Danh (tổng hợp)", "Công Danh"),
+        ("Cảm ơn ông! Luân Dũng (ghi)", "Luân Dũng"),
+    ],
+)
+def test_byline_with_a_source_note(text, name):
+    s = text.index(name)
+    assert ("PER", s, s + len(name)) in [(lab, a, b) for lab, a, b, _ in _pipe(text)]
+
+
+def test_byline_with_an_outlet_is_a_person_even_when_a_province_name():
+    text = "Lực lượng chức năng kiểm soát thiệt hại./. Thái Bình/VOV-Miền Trung"
+    got = _pipe(text)
+    assert ("PER", 43, 52, "Thái Bình") in got
+    assert not any(lab == "LOC" for lab, *_ in got)  # nor "Miền Trung", the outlet's desk
+
+
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        ("Chó đẹp tập trung về công viên - Ảnh: B.TRUNG Chiều 23-1, Ban Tổ chức họp.", "B.TRUNG"),
+        ("Hộ dân tại quận 3. Ảnh: H. THÚY Từ ngày 4-4, khách hàng dùng điện.", "H. THÚY"),
+        ("Logo bia trên cổng. Ảnh: D.Q Phú Mộng có khu du lịch nhà vườn.", "D.Q"),
+        ("Ông phát biểu tại cuộc họp. Ảnh: P.T. Đề cập đến sân golf, ông nói.", "P.T."),
+    ],
+)
+def test_credits_with_initials_and_capitals(text, credit):
+    s = text.index(credit)
+    got = ents(text)
+    assert ("PER", credit) in got
+    assert [p for lab, p in got if lab == "PER"] == [credit]  # "Phú Mộng", "H", "P.T. Đề" are no credit
+    assert spans(text)[[p for _, p in got].index(credit)][1:] == (s, s + len(credit))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Một trưởng xưởng người Hàn Quốc đánh nữ công nhân", "trưởng xưởng"),
+        ("Chỉ huy của quân đội Ukraine đã nhận được lệnh", "Chỉ huy"),
+        ("Tuyên bố được đưa ra bởi phó chỉ huy quân đội nước cộng hòa", "phó chỉ huy"),
+        ("Thượng nghị sĩ Nga Konstantin Kosachev cũng lên án vụ không kích", "Thượng nghị sĩ"),
+        ("ĐBQH, Thiếu tướng Lâm Quang Đại phát biểu", "ĐBQH"),
+        ("Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjarto Peter sẽ thăm Việt Nam",
+         "Bộ trưởng Ngoại giao và Kinh tế đối ngoại"),
+        ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường làm Trưởng đoàn", "Thường trực"),
+    ],
+)
+def test_title_lexicon(text, title):
+    s = text.index(title)
+    assert ("TITLE", s, s + len(title)) in spans(text)
+
+
+def test_title_names_follow():
+    assert ("PER", "Konstantin Kosachev") in ents("Thượng nghị sĩ Nga Konstantin Kosachev cũng lên án")
+    assert ("PER", "Szijjarto Peter") in ents("Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjarto Peter sẽ thăm")
+    assert ("PER", "Lâm Quang Đại") in ents("ĐBQH, Thiếu tướng Lâm Quang Đại\nNói về việc mở rộng sân bay")
+
+
+@pytest.mark.parametrize("text", ["báo cáo cho Thường trực Chính phủ vào cuối năm", "Thường trực Tỉnh ủy Kiên Giang họp"])
+def test_standing_bodies_are_no_title(text):
+    assert not any(lab == "TITLE" for lab, _ in ents(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Theo trung tá Nhật, tính đến hết tháng 4, trên địa bàn có 30 vụ cháy.", "Nhật"),
+        ("BS Nguyệt kể chuyện thật mà nghe cứ như bịa.", "Nguyệt"),
+        ("Bà chủ vựa thuốc tên Hoa đon đả quảng cáo.", "Hoa"),
+        ("Khi có một khách hàng tên Kiên đến đặt hàng.", "Kiên"),
+        ("Thủ tướng và Anh hùng dân tộc Trương Định", "Trương Định"),
+    ],
+)
+def test_given_names_after_a_cue(text, name):
+    s = text.index(name)
+    assert ("PER", s, s + len(name), name) in _pipe(text)
+
+
+def test_given_name_seen_after_a_cue_is_taken_after_a_title():
+    text = "Trưởng xưởng người Hàn Quốc, tên thường gọi là Yun, đến. Nhưng trưởng xưởng Yun vẫn đánh chị."
+    pers = [(s, e) for lab, s, e, _ in _pipe(text) if lab == "PER"]
+    assert pers == [(47, 50), (76, 79)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Pháp\nNgày 10/6", "Một đại tá Mỹ cho biết như vậy.",
+     "Một công ty mang tên Hà Nội", "Chuyên gia Nga, ông nói"],
+)
+def test_places_after_cues_stay_places(text):
+    place = next(p for p in ("Pháp", "Mỹ", "Hà Nội", "Nga") if p in text)
+    s = text.index(place)
+    assert ("LOC", s, s + len(place), place) in _pipe(text)
+
+
+def test_institution_named_after_a_person_is_no_person():
+    text = "Anh chạy vào hiên nhà bên cạnh nhà máy cơ khí Ngô Gia Tự để trú mưa."
+    assert not any(lab == "PER" for lab, *_ in _pipe(text))

@@ -300,3 +300,68 @@ def test_parenthesized_province(text, expected):
 )
 def test_false_positives(text, expected):
     assert texts(text) == expected
+
+
+# --- round 4: streets named after people, memorials, unit abbreviations, event words --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chị Tuyền, chủ cửa hàng thuốc ở Võ Văn Tần, than thở.", [(32, 42, "Võ Văn Tần")]),
+        ("Tại phố thuốc Đặng Tất, gần trăm cửa hàng bán sỉ.", [(14, 22, "Đặng Tất")]),
+        ("Vựa bán sỉ nằm ở Tân Định, Đặng Tất hoặc Lý Thường Kiệt... Hằng ngày, chị đi lấy hàng ở Đặng Tất.",
+         [(17, 25, "Tân Định"), (27, 35, "Đặng Tất"), (41, 55, "Lý Thường Kiệt"), (88, 96, "Đặng Tất")]),
+        ("Công trình trụ sở Bộ Tài chính (16-18 Phan Chu Trinh, Hà Nội) đổ sập.",
+         [(38, 52, "Phan Chu Trinh"), (54, 60, "Hà Nội")]),
+        ("Vé xem chương trình ở Hồ Tịnh Tâm là 10.000 đồng.", [(22, 33, "Hồ Tịnh Tâm")]),
+    ],
+)
+def test_streets_named_after_people(text, expected):
+    assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an bắt giữ Phạm Xuân Huy ở Đông Anh và Đỗ Thị Thanh ở Tây Hồ.",  # a person in a list
+        "Hệ thống THAAD tại Hàn Quốc Các nhà chiến lược của Mỹ lo ngại.",
+        "Ông đến tại Đoàn Thanh niên phường.",
+    ],
+)
+def test_street_rule_leaves_people_and_known_places(text):
+    assert not any(c.rule == "places.toml:street_person" and " " in text[c.start:c.end] and text[c.start:c.end] in (
+        "Đỗ Thị Thanh", "Hàn Quốc Các", "Đoàn Thanh") for c in find_places(normalize(text), NerContext()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng dâng hương tại Khu tưởng niệm Chủ tịch Hội đồng Bộ trưởng Phạm Hùng và Khu lưu niệm Thủ tướng "
+         "Chính phủ Võ Văn Kiệt.",
+         ["Khu tưởng niệm Chủ tịch Hội đồng Bộ trưởng Phạm Hùng", "Khu lưu niệm Thủ tướng Chính phủ Võ Văn Kiệt"]),
+        ("Những chú chó đẹp nhất đã tập trung về Công viên Tao Đàn để dự thi.", ["Công viên Tao Đàn"]),
+        ("Hội Hoa Xuân được tổ chức ở Công viên Văn hóa Tao Đàn từ ngày 25.", ["Công viên Văn hóa Tao Đàn"]),
+    ],
+)
+def test_memorial_and_park_venues(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bắt tàu hút cát trái phép trên vùng biển Tp. Hồ Chí Minh", [(45, 56, "Hồ Chí Minh")]),
+        ("Tổng Lãnh sự Úc tại TP Hồ Chí Minh;", [(13, 15, "Úc"), (23, 34, "Hồ Chí Minh")]),
+        ("Tàu cứu hộ cập cảng Quốc tế Cam Ranh, tỉnh Khánh Hòa.", [(28, 36, "Cam Ranh"), (43, 52, "Khánh Hòa")]),
+        ("Các tour du lịch đến cố đô từ Festival 2002.", []),
+        ("Đà Lạt là thành phố Festival hoa của Việt Nam.", [(0, 6, "Đà Lạt"), (37, 45, "Việt Nam")]),
+        ("Nữ công nhân người Việt Lê Thị Mai, 38 tuổi.", [(19, 23, "Việt")]),
+    ],
+)
+def test_unit_abbreviations_ports_and_event_words(text, expected):
+    assert locs(text) == expected
+
+
+def test_outlet_desk_in_a_byline_is_no_place():
+    assert texts("Kiểm soát thiệt hại./. Thái Bình/VOV-Miền Trung") == ["Thái Bình"]

@@ -42,7 +42,7 @@ DATE) are never inside a name.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -61,6 +61,10 @@ _ACRONYM_RX = regex.compile(rf"{_SP}(?:\p{{Lu}}[\p{{Lu}}\p{{N}}&.]*\p{{Lu}}|\p{{
 _SPACES_RX = regex.compile(_SP)
 # a name written with initials in bylines and photo credits: "N.C.Thắng", "T. Hà"
 _INITIALS_RX = regex.compile(rf"(?:\p{{Lu}}\.{_SP1}?){{1,3}}{_CAP}(?!{_W})")
+# after a credit label also in capitals or initials alone: "Ảnh: B.TRUNG", "H. THÚY", "D.Q", "P.T."
+_CREDIT_INITIALS_RX = regex.compile(
+    rf"(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}}\p{{Lu}}[\p{{Lu}}\p{{M}}]+|\p{{Lu}}(?:\.\p{{Lu}}){{1,3}}\.?)(?!{_W}|\.{_W})"
+)
 _SENTENCE_END = set(".!?…:;\"“”'‘’(/[«»–-\n")
 
 
@@ -97,6 +101,9 @@ class _Res:
     persons: frozenset[str]
     admin_names: frozenset[str]  # district names: a capitalized run that is exactly one is no person
     admin_all: frozenset[str]  # every administrative name, communes too: checked for two-word runs
+    named_rx: regex.Pattern  # "tên", "tên là": a cue after a noun for a person
+    named_not_after: frozenset[str]
+    anti_gap_rx: regex.Pattern  # "nhà máy cơ khí |Ngô Gia Tự"
 
 
 def _alts(terms) -> str:
@@ -181,6 +188,9 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         _phrases(ck.get("not_name", []) + ck.get("press", [])), _phrases(org_start), _phrases(place_terms), persons,
         frozenset(norm_word(r["term"]) for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",)) if r["kind"] == "district"),
         frozenset(norm_word(r["term"]) for r in load_lexicon("places_admin.tsv", rules_dirs, ("kind",))),
+        regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('named', []))}){BOUNDARY_END}"),
+        frozenset(norm_word(t) for t in ck.get("named_not_after", [])),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti_gap', []))})((?:{_SP1}{_W}+){{1,2}}){_SP1}\Z"),
     )
 
 
@@ -197,6 +207,7 @@ class _Doc:
         self.blocked: list[tuple[int, int]] = []
         self._blocked_index: tuple[list, SpanIndex] | None = None  # rebuilt when ``blocked`` is replaced
         self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
+        self.given_starts: set[int] = set()  # places that are given names after a cue ("trung tá Nhật")
         # ends of the syllables of multi-syllable words (segmenter) -> the end of their word
         self.word_end: dict[int, int] = {}
         for ws, we in words:
@@ -274,8 +285,9 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         start, end = m.start(), he
         if head.not_after is not None and head.not_after.search(d.norm, max(0, start - 30), start):
             continue
-        if "cap" in flags and not d.cased[hs].isupper():
-            continue
+        phó = m.group("pre").strip().lower() == "phó"
+        if "cap" in flags and not d.cased[hs].isupper() and not phó:
+            continue  # "chỉ huy" is also a verb; "phó chỉ huy" is the office
         if "orgword" in flags:
             last = d.norm.rfind(" ", hs, he) + 1
             if d.cased[last].isupper():  # "Trưởng Ban Tuyển sinh": the title is "Trưởng"
@@ -293,8 +305,8 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         nxt = d.next_word(end)
         if nxt and d.norm[nxt[0]:nxt[1]] in head.not_before:
             continue
-        if "next" in flags and not (nxt and d.cased[nxt[0]].isupper()):
-            continue
+        if "next" in flags and not phó and not (nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] == "của")):
+            continue  # "Chỉ huy của quân đội Ukraine" is the office too
         out.append((start, end, "titles.tsv"))
     return out
 
@@ -361,10 +373,16 @@ def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[
                 if kind == "credit" and p < len(d.cased) and d.cased[p].isupper():
                     out.setdefault(p, kind)  # "Ảnh:Buckeye"
                 break
+            if sp.end() in d.given_starts:  # "trung tá Nhật": the place is his given name
+                out[sp.end()] = kind
+                break
             m = res.skip_rx.match(d.norm, p)
             if m and (d.cased[m.start("t")].isupper() or not d.norm[m.start("t")].isupper()):
                 p = m.end()
                 continue
+            if kind == "credit" and _CREDIT_INITIALS_RX.match(d.cased, sp.end()):
+                out[sp.end()] = kind  # "Ảnh: D.Q": initials, no agency to skip
+                break
             m = _ACRONYM_RX.match(d.cased, p)
             if m:
                 p = m.end()
@@ -401,7 +419,7 @@ def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
 
 
 _CAP_AFTER_HYPHEN = regex.compile(r"-\p{Lu}")  # "Hà Nội-Vinh": places joined, not a name
-_HOUSE_NUMBER = regex.compile(rf"(?<!{_W}|[.,/:-])\d+[a-z]?(?:/\d+[a-z]?)*{_SP}\Z")  # "230 Kim Mã"
+_HOUSE_NUMBER = regex.compile(rf"(?<!{_W}|[.,/:-])\d+[a-z]?(?:[/-]\d+[a-z]?)*{_SP}\Z")  # "230 Kim Mã", "16-18 Phan Chu Trinh"
 _ACRONYM_BEFORE = regex.compile(rf"(?<!{_W})\p{{Lu}}{{2,}}{_SP}\Z")
 
 
@@ -415,6 +433,10 @@ def _anti_before(d: _Doc, res: _Res, s: int) -> bool:
     m = res.anti_rx.search(d.norm, max(0, s - 25), s)
     if m is not None and not _ACRONYM_BEFORE.search(d.cased, max(0, m.start() - 10), m.start()):
         return True
+    m = res.anti_gap_rx.search(d.norm, max(0, s - 45), s)
+    if m is not None and d.cased[m.start(1):s].islower() and not res.cue_rx.search(d.norm, m.start(1), s - 1) and not any(
+            w in res.named_not_after for w in d.norm[m.start(1):s].split()):
+        return True  # "nhà máy cơ khí Ngô Gia Tự"; not "trường đại học ... thầy Nguyễn Văn A"
     return _in_street_list(d, res, s)
 
 
@@ -582,6 +604,31 @@ def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
     return True
 
 
+_PREV_LOWER = regex.compile(rf"(?<!{_W})(\p{{Ll}}[\p{{Ll}}\p{{M}}]*){_SP}\Z")
+_QUANTIFIED = regex.compile(rf"(?<!{_W})(?:một|các|những|hai|ba|nhiều|vị|mấy|mọi|viên){_SP}\Z")
+
+
+def _given_after_cue(d: _Doc, res: _Res, s: int, e: int) -> bool:
+    """A one-word place right after a lower-case rank, with no capitalized word after it, is a given
+    name: "Theo trung tá Nhật, ...". Not "một đại tá Mỹ" (a nationality), "tướng Pháp" (a French general)."""
+    if " " in d.norm[s:e] or s < 2 or d.cased[s - 1] != " " or not _VN_SYLLABLE.fullmatch(d.norm[s:e]):
+        return False
+    nxt = _NEXT_WORD.match(d.cased, e)
+    if nxt and d.cased[nxt.start(1)].isupper() and d.cased[e] == " ":
+        return False
+    for rx in (res.rank_rx,):
+        for m in rx.finditer(d.norm, max(0, s - 25), s - 1):
+            if m.end() != s - 1 or not d.cased[m.start()].islower() or _one_space(m.group()) in res.rank_name_only:
+                continue  # "tướng Pháp" is a French general
+            na = res.rank_not_after.get(_one_space(m.group()))
+            if na is not None and na.search(d.norm, max(0, m.start() - 20), m.start()):
+                continue  # "Thủ tướng Pháp": no rank "tướng"
+            if _QUANTIFIED.search(d.norm, max(0, m.start() - 8), m.start()):
+                continue
+            return True
+    return False
+
+
 def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     """PER, RANK and TITLE candidates in ``nt`` (offsets into the original text).
 
@@ -594,12 +641,20 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     d = _Doc(nt, ctx.words)
     out: list[Candidate] = []
     found_blocks: list[tuple[int, int]] = []
+    loc_blocks: set[tuple[int, int]] = set()
+    given_locs: list[tuple[int, int]] = []
     for c in ctx.found:
         if c.label in ("ORG", "LOC", "DATE"):
             s, e = d.to_norm(c.start), d.to_norm(c.end)
             if c.label == "LOC" and _surname_before_place(d, res, s, e):
                 continue  # "Nguyễn Hòa Bình": a given name that is also a place
+            if c.label == "LOC" and _given_after_cue(d, res, s, e):
+                given_locs.append((s, e))
+                d.given_starts.add(s)
+                continue  # "Theo trung tá Nhật, ...": a given name that is also a country
             found_blocks.append((s, e))
+            if c.label == "LOC":
+                loc_blocks.add((s, e))
             if c.label in ("ORG", "LOC"):
                 d.blocked_skippable.append((s, e))
     d.blocked = list(found_blocks)
@@ -610,6 +665,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     for s, e, rule in titles:
         out.append(d.cand(s, e, "TITLE", f"people:title:{rule}"))
     d.blocked = [(s, e) for s, e, _ in ranks + titles] + found_blocks
+    non_loc = [(s, e) for s, e, _ in ranks + titles] + [b for b in found_blocks if b not in loc_blocks]
 
     # cues: ranks, titles, cue words (weak ones only in lower case or at a sentence start), credits
     cue_ends = [(e, "title") for _, e, _ in ranks + titles]
@@ -623,12 +679,17 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             prev = _TOKEN_RX.search(d.cased, max(0, s - 40), s)
             if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s):
                 continue  # "Đoàn Thanh niên": inside a name
-        if any(ch.isupper() for ch in d.cased[s + 1 : m.end()]):
+        if any(ch.isupper() for ch in d.cased[s + 1 : m.end()]) and not d.cased[s:m.end()].isupper():
             continue  # "cầu Thủ Thiêm" is no "cầu thủ": a cue word is written in lower case after its first letter
         cue_ends.append((m.end(), "weak" if weak else "cue"))
         if not weak and _one_space(m.group()) not in res.leader:
             role_cue_starts.add(s)
     cue_ends += [(m.end(), "credit") for m in res.credit_rx.finditer(d.norm)]
+    for m in res.named_rx.finditer(d.norm):  # "khách hàng tên Kiên"
+        prev = _PREV_LOWER.search(d.cased, max(0, m.start() - 20), m.start())
+        after_comma = d.cased[max(0, m.start() - 2):m.start()] == ", "  # "Yun ..., tên thường gọi là Yun"
+        if d.cased[m.start()].islower() and (after_comma or prev and norm_word(prev.group(1)) not in res.named_not_after):
+            cue_ends.append((m.end(), "cue"))
     starts = _cue_positions(d, res, cue_ends)
 
     pers: list[tuple[int, int, str]] = []
@@ -642,6 +703,10 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     # credits with initials: "Ảnh: N.C.Thắng"
     for p, kind in starts.items():
         m = _INITIALS_RX.match(d.cased, p) if kind == "credit" else None
+        if m and " " in m.group() and (nw := _NEXT_WORD.match(d.cased, m.end())) and d.cased[nw.start(1)].islower():
+            m = None  # "Ảnh: P.T. Đề cập ...": the word after the initials begins the next sentence
+        if kind == "credit" and not m:
+            m = _CREDIT_INITIALS_RX.match(d.cased, p)
         if m:
             add(m.start(), m.end(), "people:credit")
         m = _UPNAME_RX.match(d.cased, p) if kind == "credit" else None
@@ -654,7 +719,11 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         span = None
         cues = [(i, starts[s]) for i, (s, _) in enumerate(seg) if s in starts]
         if cues:
-            span = _after_cue(d, res, seg, words, *cues[-1])
+            i0 = cues[-1][0]
+            if seg[i0][0] in d.given_starts and i0 == len(seg) - 1:
+                span = seg[i0]  # "trung tá Nhật"
+            else:
+                span = _after_cue(d, res, seg, words, *cues[-1])
             if span is not None and span != "defer":
                 add(*span, "people:cue")
                 continue
@@ -697,7 +766,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     known = {" ".join(d.norm[s:e].split()) for s, e, _ in pers}
     multi = {k for k in known if len(k.split()) > 1}
     foreign_last = {k.split()[-1] for k in multi if _is_foreign(k.split()[-1:]) and k.split()[-1] not in res.places}
+    # given names: the last word of a full name, or a one-word name after a cue ("tên thường gọi là Yun")
     given = {k.split()[-1] for k in multi}
+    cue_given = {" ".join(d.norm[s:e].split()) for s, e, r in pers if r == "people:cue" and not d.glued_to_lower(e)} - given
     for seg in pending:
         words = [d.norm[s:e] for s, e in seg]
         i = 0
@@ -705,7 +776,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             for j in range(min(len(words), i + 5), i, -1):
                 phrase = " ".join(words[i:j])
                 if (
-                    (phrase in multi or (j - i == 1 and (phrase in foreign_last or (phrase in given and seg[i][0] in starts))))
+                    (phrase in multi or (j - i == 1 and (phrase in foreign_last or (phrase in given and seg[i][0] in starts)
+                                                         or (phrase in cue_given and seg[i][0] in starts
+                                                             and not d.glued_to_lower(seg[i][1])))))
                     and not _anti_before(d, res, seg[i][0])
                     and not (j - i == 1 and _never_name(d, res, seg[i][0]))
                 ):
@@ -714,10 +787,21 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                     break
             i += 1
 
-    for s, e, rule in _byline(d, res):
-        add(s, e, rule)
+    # bylines may be place names ("Thái Bình/VOV"): they override places found there
+    outlets = {(s, e) for s, e, _ in _name_outlet(d, res)}
+    bylines = outlets | {(s, e) for s, e, _ in _byline(d, res) if not any(os_ < e and s < oe for os_, oe in outlets)}
+    for s, e in sorted(bylines):
+        if not taken.overlaps(s, e) and not any(bs < e and s < be for bs, be in non_loc):
+            taken.add(s, e)
+            pers.append((s, e, "people:byline"))
 
-    out.extend(d.cand(s, e, "PER", rule) for s, e, rule in pers)
+    strong = {"people:byline"} | ({"people:cue"} if given_locs else set())
+    out.extend(d.cand(s, e, "PER", rule) for s, e, rule in pers if rule not in strong)
+    # these override a place found on the same words ("Thái Bình/VOV", "trung tá Nhật")
+    out.extend(replace(d.cand(s, e, "PER", rule), priority=5) for s, e, rule in pers
+               if rule == "people:byline" or (rule == "people:cue" and (s, e) in given_locs))
+    out.extend(d.cand(s, e, "PER", rule) for s, e, rule in pers
+               if rule == "people:cue" and given_locs and (s, e) not in given_locs)
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
@@ -743,9 +827,48 @@ def _caps_name(d: _Doc, res: _Res, s: int, e: int) -> bool:
     )
 
 
+# what follows an author's name at the end: a note "(lược dịch)", "(Theo Sputnik)", "(tổng hợp)", "(ghi)";
+# an outlet after a slash "/VOV-Miền Trung", "/TTXVN"
+_BYLINE_NOTE = regex.compile(r"[ \t\u00a0]*\((?:\p{Ll}|Theo\b|Nguồn\b|Tổng hợp\b|Lược dịch\b)[^()\n]{0,40}\)[ \t\u00a0]*\Z")
+_BYLINE_OUTLET = regex.compile(rf"/\p{{Lu}}{{2,}}(?:[-.]?(?:{_CAP}|\p{{Lu}}{{2,}})(?:{_SP1}{_CAP})*)?[ \t\u00a0]*\Z")
+# "Thái Bình/VOV-Miền Trung", "Minh Anh/TTXVN": a name before a slash and an outlet acronym, anywhere
+_NAME_OUTLET_RX = regex.compile(rf"(?<!{_W}|[.&/-])({_CAP}(?:{_SP1}{_CAP}){{0,3}})/\p{{Lu}}{{2,}}(?!\p{{Ll}})")
+
+
+_OUTLET_BEFORE = regex.compile(rf"/\p{{Lu}}{{2,}}(?:-(?P<r>{_CAP}(?:{_SP1}{_CAP}){{0,2}}))?{_SP1}\Z")
+
+
+def _name_outlet(d: _Doc, res: _Res):
+    """Bylines written "Name/OUTLET" at the start of a line or sentence (the name may be a place name),
+    or right after another one: "Thái Bình/VOV-Miền Trung Thái Bình/VOV-Miền Trung"."""
+    best: dict[int, tuple[int, int]] = {}
+    for m in _NAME_OUTLET_RX.finditer(d.cased, overlapped=True):
+        s, e = m.span(1)
+        if not d.at_sentence_start(s):
+            mo = _OUTLET_BEFORE.search(d.cased, max(0, s - 40), s)
+            if not mo:
+                continue
+            if mo.group("r"):  # the outlet's region must be a place name: "VOV-Miền Trung"
+                rw = d.norm[mo.start("r"):mo.end("r")].split()  # cased and norm are aligned
+                if _phrase_at(rw, 0, res.places) != len(rw):
+                    continue
+        if e not in best or s < best[e][0]:
+            best[e] = (s, e)
+    for s, e in best.values():
+        words = d.norm[s:e].split()
+        tw = _text_words(d, s)
+        if _phrase_at(tw, 0, res.not_name) or _phrase_at(tw, 0, res.org_start) or len(words) < 2:
+            continue
+        yield s, e, "people:byline"
+
+
 def _byline(d: _Doc, res: _Res):
     """Author names at the very end of an article: "... thất thủ. Phan Hoàng", "... QA Nguyễn Thuận -"."""
     tail = d.cased.rstrip()
+    for rx in (_BYLINE_NOTE, _BYLINE_OUTLET):  # "Minh Thu (lược dịch)", "Thái Bình/VOV-Miền Trung"
+        m = rx.search(tail, max(0, len(tail) - 60))
+        if m:
+            tail = tail[:m.start()].rstrip()
     dash = tail.endswith(("-", "–"))
     if dash:
         tail = tail[:-1].rstrip()

@@ -51,6 +51,11 @@ LABEL = "LOC"
 _CAPWORD = r"(?:(?:al|el|ad|as|ash|ez|az|an|ar)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
 _RUN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])({_CAPWORD})(?: (?:{_CAPWORD}))*")
 _WORD_RX = regex.compile(_CAPWORD)
+_TOKEN_ANY = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_OUTLET_BEFORE = regex.compile(r"/\p{Lu}{2,}-\Z")
+_UNIT_ABBREV_AT = regex.compile(r"(?:TP|Tp|TX|TT|Q|P|H|X)\.")
+# a house number (or a range of them) before a street and a comma: "16-18 Phan Chu Trinh, "
+_NUMBER_STREET = regex.compile(r"(?<![\p{L}\p{N}\p{M}/.,])\d{1,4}[A-Za-z]?(?:[-–/]\d{1,4}[A-Za-z]?)? (?P<n>\p{Lu})[^,\n]{2,40}?, (?=\p{Lu})")
 _UNIT_BEFORE = regex.compile(
     r"(?:(?<![\p{L}.])(?:TP|Tp|TX|TT|Q|P|H|X)\. ?|(?<![\p{L}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP) )$"
 )
@@ -151,6 +156,14 @@ class _Model:
     org_stop: set[str] = field(default_factory=set)
     org_max: int = 7
     org_lower_ok: set[str] = field(default_factory=set)
+    prep_not_names: set[str] = field(default_factory=set)
+    bridge_heads: set[str] = field(default_factory=set)
+    bridge_stop: set[str] = field(default_factory=set)
+    office_words: set[str] = field(default_factory=set)  # titles.tsv heads: "Bộ trưởng" bridges a memorial's name
+    family_names: set[str] = field(default_factory=set)  # surnames.tsv, normalized
+    loc_preps: regex.Pattern | None = None
+    loc_streets: regex.Pattern | None = None
+    loc_links: regex.Pattern | None = None
 
 
 def _alt(words, *, norm: bool = True) -> str:
@@ -209,11 +222,24 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         elif kind == "cap_head":
             m.cap_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'], norm=False)}) (?=\p{{Lu}})")
             m.cap_not_before = tuple(rule.get("not_before", []))
+            m.bridge_heads |= set(rule.get("bridge", []))
+            m.bridge_stop |= set(rule.get("bridge_stop", []))
+            m.office_words |= {norm_word(r["term"]) for r in load_lexicon("titles.tsv", rules_dirs, ("kind",))
+                               if r["kind"] in ("head", "orghead")}
         elif kind == "code_head":
             m.code_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'])}) (?P<c>[a-z]{{1,2}}\d{{1,3}}[a-z]?){BOUNDARY_END}")
             m.keep_code_head |= {norm_word(w) for w in rule.get("keep_head", [])}
         elif kind == "prep":
             m.preps = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) ")
+            m.prep_not_names |= set(rule.get("not_names", []))
+        elif kind == "locative":
+            m.loc_preps = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alt(rule['preps'], norm=False)}) (?=\p{{Lu}})")
+            gap = rf"(?: (?!(?:{_alt(rule.get('not_gap', []), norm=False)})(?![\p{{L}}\p{{M}}]))\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,2}}"
+            m.loc_streets = regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?<!(?i:thành|đường|phố) )(?:{_alt(rule['streets'], norm=False)}){gap} (?=\p{{Lu}})")
+            links = "|".join(regex.escape(w) if w == "," else " " + regex.escape(w) for w in rule.get("links", []))
+            m.loc_links = regex.compile(rf"(?:,? ?(?:{links})) (?=\p{{Lu}})")
+            m.family_names |= {norm_word(r["term"]) for r in load_lexicon("surnames.tsv", rules_dirs)}
         elif kind == "state":
             m.state = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) $")
         elif kind == "short":
@@ -242,7 +268,7 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         elif kind == "after_word":
             w, forms = _alt(rule["words"]), _alt(rule["forms"], norm=False)
             m.after_word.append(regex.compile(
-                rf"(?<=(?<![\p{{L}}\p{{M}}])(?:{w}) )(?:{forms})(?![\p{{L}}\p{{M}}\p{{N}}])(?! ?[-–—]? ?\p{{Lu}})"))
+                rf"(?<=(?<![\p{{L}}\p{{M}}])(?:{w}) )(?:{forms})(?![\p{{L}}\p{{M}}\p{{N}}])(?! ?[-–—] ?\p{{Lu}})"))
         elif kind == "block":
             gap = int(rule.get("lower_gap", 0))
             rx = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'], norm=False)})(?: \p{{Ll}}+){{0,{gap}}}(?: {_CAPWORD})+")
@@ -296,6 +322,8 @@ class _Finder:
         self.out: list[Candidate] = []
         self.mentioned: set[str] = set()
         self.rejected = False  # set by gazetteer() when it refuses a match (see gazetteer_matches)
+        # multi-syllable words of the segmenter: start -> end (offsets into the text)
+        self.word_end = {ws: we for ws, we in ctx.words if " " in nt.text[ws:we]}
 
     def add(self, s: int, e: int, rule: str, priority: int = 0, canonical: str | None = None) -> None:
         if s < e:
@@ -420,8 +448,8 @@ class _Finder:
                 if abbrev and ws and u1 == ws[0][0] and _is_acronym(text[ws[0][0] : ws[0][1]]):
                     continue  # fused forms ("TP.HCM") are gazetteer terms
                 span = self.name_span(ws, need_known=need_known)
-                if not span:
-                    continue
+                if not span or text[span[0]:span[1]].split(" ")[0] in self.m.prep_not_names:
+                    continue  # "thành phố Festival hoa"
                 s, e = span
                 unit = mu.group("u").strip()
                 if (not abbrev and text[u0].isupper() and not unit.startswith(_PLURAL)
@@ -488,8 +516,8 @@ class _Finder:
                 if not text[o0].islower() and not self.plain_initial_head(o0, o1):
                     continue  # a capitalized head is part of the name, unless it only starts a sentence
                 ws = self.words_at(name_at)
-                if not ws:
-                    continue
+                if not ws or _UNIT_ABBREV_AT.match(text, ws[0][0]):
+                    continue  # "vùng biển Tp. Hồ Chí Minh": the unit rule takes the name
                 if any(self.norm.endswith(cpd, 0, h1) for cpd in self.m.head_not_in):
                     continue  # "nông thôn", "đồng hồ": the head word ends another word
                 weak = head in self.m.weak_heads
@@ -513,6 +541,8 @@ class _Finder:
                     continue  # "Đảo Song Tử Tây, ..." first in a sentence: the generic head (above)
                 ws = self.words_at(h1 + 1)
                 span = self.name_span(ws, max_words=4)
+                if span and mh.group("h") in self.m.bridge_heads:
+                    span = (span[0], self.bridge_end(h1 + 1))
                 if span:
                     self.add(mh.start(), span[1], "places.toml:cap_head", 1)
         if self.m.code_heads is not None:
@@ -522,6 +552,32 @@ class _Finder:
                     continue
                 s = mc.start() if mc.group("h") in self.m.keep_code_head else mc.start("c")
                 self.add(*self.nt.span(s, mc.end()), "places.toml:code_head", 1)
+
+    def bridge_end(self, i: int) -> int:
+        """End of a memorial's name from ``i``: capitalized words, each may be followed by one lower-case
+        word before the next capitalized one ("Thủ tướng Chính phủ Võ Văn Kiệt"); it ends with a capitalized
+        word, or a lower-case one right before punctuation ("... Cách mạng Thanh niên.")."""
+        text = self.text
+        toks = [mw.span() for mw in _TOKEN_ANY.finditer(text, i, min(len(text), i + 160))]
+        end, prev_cap, prev_end, prev_start = i, False, None, i
+        for k, (a, b) in enumerate(toks[:15]):
+            if prev_end is not None and text[prev_end:a] != " ":
+                break
+            w = text[a:b]
+            if w[:1].isupper():
+                end, prev_cap, prev_start = b, True, a
+            elif not prev_cap or w in self.m.bridge_stop or (
+                    self.word_end and self.word_end.get(prev_start, 0) < b
+                    and norm_word(text[prev_start:b]) not in self.m.office_words):
+                break  # a lower-case word only inside a word with the capitalized one ("Chủ tịch", "Văn hóa")
+            elif k + 1 < len(toks) and text[b:toks[k + 1][0]] == " " and text[toks[k + 1][0]].isupper():
+                prev_cap = False
+            else:
+                if b == len(text) or text[b] in ".,;:)\n":
+                    end = b
+                break
+            prev_end = b
+        return end
 
     def plain_initial_head(self, s: int, e: int) -> bool:
         """A generic head capitalized only because it starts a sentence ("Đảo chìm Đá Nam ...").
@@ -555,6 +611,8 @@ class _Finder:
                 continue
             words = [text[a:b] for a, b in ws]
             key = norm_word(text[ws[0][0] : ws[-1][1]])
+            if words[0] in self.m.prep_not_names:
+                continue  # "từ Festival 2002": an event
             if key in self.m.known or any(norm_word(w) in self.m.known for w in words):
                 continue  # the gazetteer has it (or its parts: "Syria Iran")
             if key in self.m.admin and any(x.kind == "district" for x in self.m.admin[key]) and mp.group().strip() in ("tại", "ở"):
@@ -577,6 +635,62 @@ class _Finder:
                     continue
                 self.add(ms.start(), ms.end(), "places.toml:short_country", 2)
 
+    def family_run(self, ws: list[tuple[int, int]]) -> bool:
+        """A run of 2-4 Vietnamese syllables opening with a family name ("Võ Văn Tần", "Đặng Tất")."""
+        words = [self.text[a:b] for a, b in ws]
+        if any(self.text.startswith(h + " ", ws[0][0]) for h in self.m.org_heads.values()) or self.known_prefix(ws, admin=False):
+            return False  # "Đoàn Thanh niên"; "Hàn Quốc" is a known place
+        return (2 <= len(words) <= 4 and norm_word(words[0]) in self.m.family_names
+                and all(is_vietnamese_syllable(w) and not _is_acronym(w) for w in words))
+
+    def street_persons(self) -> None:
+        """Streets and places named after people, in a locative context (see places.toml street_person)."""
+        if self.m.loc_preps is None:
+            return
+        text = self.text
+        found: set[str] = set()
+        for rx, is_prep in ((self.m.loc_preps, True), (self.m.loc_streets, False)):
+            for mp in rx.finditer(text):
+                items: list[tuple[list[tuple[int, int]], bool]] = []
+                p, closed = mp.end(), False
+                while len(items) < 5:
+                    ws = self.words_at(p)
+                    if not ws or ws[0][0] != p:
+                        break
+                    items.append((ws, closed))
+                    ml = self.m.loc_links.match(text, ws[-1][1]) if is_prep else None
+                    if not ml:
+                        break
+                    closed = ml.group().strip(" ,") != ""
+                    p = ml.end()
+                if not items:
+                    continue
+                # the items after the first count only in a list closed by "hoặc"/"và", then punctuation
+                last = items[-1][0][-1][1]
+                if not any(c for _, c in items) or (last < len(text) and text[last] not in ".,;:…)!?\n"):
+                    items = items[:1]
+                for ws, _ in items:
+                    a, b = ws[0][0], ws[-1][1]
+                    if self.family_run(ws):
+                        self.add(a, b, "places.toml:street_person", 3)
+                        found.add(text[a:b])
+                    elif is_prep and len(items) > 1 and len(ws) > 1 and self.known_prefix(ws) == len(ws):
+                        self.add(a, b, "places.toml:street_person", 1, self.canonical(text[a:b]))
+        # house number, the street, a comma, a province: "(16-18 Phan Chu Trinh, Hà Nội)"
+        for ma in _NUMBER_STREET.finditer(text):
+            ws = self.words_at(ma.start("n"))
+            prov = self.words_at(ma.end())
+            k = self.known_prefix(prov, admin=False)
+            if ws and self.family_run(ws) and k and self.m.known[norm_word(text[prov[0][0]:prov[k - 1][1]])].kind in (
+                    "province", "province_2025", "city"):
+                self.add(ws[0][0], ws[-1][1], "places.toml:street_person", 3)
+                found.add(text[ws[0][0]:ws[-1][1]])
+        # later bare mentions of the same name in the document (not after a word for a person)
+        for name in found:
+            for mr in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}]| \p{{Lu}})", text):
+                if not self.after_person_word(mr.start()) and not _prev_word_cap(text, mr.start()):
+                    self.add(mr.start(), mr.end(), "places.toml:street_person", 3)
+
     def addresses(self) -> None:
         """A street after a house number, before the ward or district of the address:
         "trú tại 115 Tôn Đản, phường 14", "số 10 Yên Thái, quận Hoàn Kiếm" -> the street."""
@@ -596,6 +710,9 @@ class _Finder:
         """A short country form after a word that makes it a place: "nước Việt", "đất Việt"."""
         for rx in self.m.after_word:
             for ma in rx.finditer(self.text):
+                nxt = _next_word(self.text, ma.end())
+                if nxt[:1].isupper() and norm_word(nxt) not in self.m.family_names:
+                    continue  # "người Việt Nam" is the gazetteer's; "người Việt Lê Thị Mai" is a Vietnamese
                 self.add(*ma.span(), "places.toml:after_word", 1, self.canonical(ma.group()))
 
     def after_person_word(self, s: int) -> bool:
@@ -733,16 +850,18 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.short_forms()
     f.compass()
     f.addresses()
+    f.street_persons()
     f.after_words()
     f.admin_evidence()
     f.paren_evidence()
     blocks = f.blocked()
+    text = nt.text
     best: dict[tuple[int, int], Candidate] = {}
     for c in f.out:
         if any(bs <= c.start and c.end <= be and (bs, be) != (c.start, c.end) for bs, be in blocks):
             continue
-        if f.in_org(c) or f.after_person_name(c):
-            continue
+        if f.in_org(c) or f.after_person_name(c) or _OUTLET_BEFORE.search(text, max(0, c.start - 12), c.start):
+            continue  # "Thái Bình/VOV-Miền Trung": the outlet's desk, part of a byline
         k = (c.start, c.end)
         if k not in best or c.priority > best[k].priority:
             best[k] = c
