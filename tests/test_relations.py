@@ -216,3 +216,95 @@ def test_fuzz_relations_are_well_formed(parts):
         assert by_id[r.head].label in heads and by_id[r.tail].label in tails and r.head != r.tail
     linked = link_persons(text, es)
     assert [e.id for e in linked] == [e.id for e in es]
+
+
+# classes added for unseen articles (round 4): each case a pattern of Vietnamese news, with its rule id
+NEW_CASES = [
+    # a title that names the next person is not the apposition of the person before
+    ("Bộ trưởng Quốc phòng Việt Nam Phan Văn Giang, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath",
+     [("TITLE", "Bộ trưởng Quốc phòng"), ("LOC", "Việt Nam"), ("PER", "Phan Văn Giang"),
+      ("TITLE", "Bộ trưởng Quốc phòng"), ("LOC", "Lào"), ("PER", "Chansamone Chanyalath")],
+     {("HAS_TITLE", "Phan Văn Giang", "Bộ trưởng Quốc phòng"),
+      ("HAS_TITLE", "Chansamone Chanyalath", "Bộ trưởng Quốc phòng")}, {"rel.title_place"}),
+    # a title (and its organization), a comma, the rank and the name
+    ("đoàn do Bộ trưởng, Đại tướng Phan Văn Giang dẫn đầu",
+     [("TITLE", "Bộ trưởng"), ("RANK", "Đại tướng"), ("PER", "Phan Văn Giang")],
+     {("HAS_TITLE", "Phan Văn Giang", "Bộ trưởng"), ("HAS_RANK", "Phan Văn Giang", "Đại tướng")},
+     {"rel.title_rank_name", "rel.rank_name"}),
+    ("Phát biểu tại đây, đại biểu Quốc hội, Thiếu tướng Nguyễn Văn A cho rằng",
+     [("TITLE", "đại biểu"), ("ORG", "Quốc hội"), ("RANK", "Thiếu tướng"), ("PER", "Nguyễn Văn A")],
+     {("HAS_TITLE", "Nguyễn Văn A", "đại biểu"), ("TITLE_AT", "đại biểu", "Quốc hội"),
+      ("MEMBER_OF", "Nguyễn Văn A", "Quốc hội"), ("HAS_RANK", "Nguyễn Văn A", "Thiếu tướng")},
+     {"rel.title_rank_name", "rel.title_org", "rel.rank_name"}),
+    # offices joined by a dash or "kiêm", and an earlier office with its organization
+    ("Phó Chủ tịch – Tổng Thư ký Nguyễn Văn B phát biểu",
+     [("TITLE", "Phó Chủ tịch"), ("TITLE", "Tổng Thư ký"), ("PER", "Nguyễn Văn B")],
+     {("HAS_TITLE", "Nguyễn Văn B", "Phó Chủ tịch"), ("HAS_TITLE", "Nguyễn Văn B", "Tổng Thư ký")},
+     {"rel.title_joint", "rel.title_name"}),
+    ("Nhận lời mời của Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Trần Văn C, đoàn sẽ thăm",
+     [("TITLE", "Phó Thủ tướng"), ("ORG", "Chính phủ"), ("TITLE", "Bộ trưởng Ngoại giao"), ("PER", "Trần Văn C")],
+     {("HAS_TITLE", "Trần Văn C", "Phó Thủ tướng"), ("MEMBER_OF", "Trần Văn C", "Chính phủ"),
+      ("TITLE_AT", "Phó Thủ tướng", "Chính phủ"), ("HAS_TITLE", "Trần Văn C", "Bộ trưởng Ngoại giao")},
+     {"rel.title_list", "rel.title_org", "rel.title_name"}),
+    # an office of several people, named in a list after a colon
+    ("cùng các Phó Chủ tịch UBND tỉnh: Lê Văn D, Phạm Thị E đã dự",
+     [("TITLE", "Phó Chủ tịch"), ("ORG", "UBND tỉnh"), ("PER", "Lê Văn D"), ("PER", "Phạm Thị E")],
+     {("TITLE_AT", "Phó Chủ tịch", "UBND tỉnh"), ("HAS_TITLE", "Lê Văn D", "Phó Chủ tịch"),
+      ("HAS_TITLE", "Phạm Thị E", "Phó Chủ tịch"), ("MEMBER_OF", "Lê Văn D", "UBND tỉnh"),
+      ("MEMBER_OF", "Phạm Thị E", "UBND tỉnh")}, {"rel.title_org", "rel.title_name_list"}),
+    # a title naming its unit, the unit, then the organization; "lực lượng" outside the ORG
+    ("ông Võ Văn F, tổ trưởng tổ kiểm tra của Công ty Cấp nước, cho biết",
+     [("PER", "Võ Văn F"), ("TITLE", "tổ trưởng"), ("ORG", "Công ty Cấp nước")],
+     {("HAS_TITLE", "Võ Văn F", "tổ trưởng"), ("TITLE_AT", "tổ trưởng", "Công ty Cấp nước"),
+      ("MEMBER_OF", "Võ Văn F", "Công ty Cấp nước")}, {"rel.apposition", "rel.title_unit_of", "rel.title_org"}),
+    # places: "X ở/trên/của Y" for a place in a larger one, not a country or a region as head
+    ("tham quan đền Angkor ở Siem Reap và thành phố Marawi trên đảo Mindanao; binh sĩ Mỹ ở Raqqa",
+     [("LOC", "Angkor"), ("LOC", "Siem Reap"), ("LOC", "Marawi"), ("LOC", "Mindanao"), ("LOC", "Mỹ"), ("LOC", "Raqqa")],
+     {("LOCATED_IN", "Angkor", "Siem Reap"), ("LOCATED_IN", "Marawi", "Mindanao")}, {"rel.loc_at"}),
+    ("hội nghị ở phía Bắc Rasm, tại Đối thoại Shangri La ở Singapore",
+     [("LOC", "Rasm"), ("LOC", "Shangri La"), ("LOC", "Singapore")], set(), set()),
+    # a part of a larger place: "X, miền nam Y"; "X thuộc vùng biển Y"; a seat stated for any organization
+    ("giao tranh tại Raqqa, miền bắc Syria; kênh Nước Mặn thuộc vùng biển Cần Giờ; nhóm Airwars có trụ sở tại London",
+     [("LOC", "Raqqa"), ("LOC", "Syria"), ("LOC", "Nước Mặn"), ("LOC", "Cần Giờ"), ("ORG", "Airwars"), ("LOC", "London")],
+     {("LOCATED_IN", "Raqqa", "Syria"), ("LOCATED_IN", "Nước Mặn", "Cần Giờ"), ("LOCATED_IN", "Airwars", "London")},
+     {"rel.loc_region_of", "rel.loc_thuoc_zone", "rel.org_seat"}),
+    # parentheses: a seat "(tại X)"; "thị trấn"; not a second name, not a list that is a chain
+    ("Công ty ABC (tại Hà Nội) và làng gốm Bàu Trúc (thuộc thị trấn Phước Dân); sông Yalu (Áp Lục); tại Fort Stewart, Georgia (Mỹ)",
+     [("ORG", "Công ty ABC"), ("LOC", "Hà Nội"), ("LOC", "Bàu Trúc"), ("LOC", "Phước Dân"), ("LOC", "Yalu"),
+      ("LOC", "Áp Lục"), ("LOC", "Fort Stewart"), ("LOC", "Georgia"), ("LOC", "Mỹ")],
+     {("LOCATED_IN", "Công ty ABC", "Hà Nội"), ("LOCATED_IN", "Bàu Trúc", "Phước Dân"), ("LOCATED_IN", "Georgia", "Mỹ"),
+      ("LOCATED_IN", "Fort Stewart", "Georgia")}, {"rel.loc_paren", "rel.loc_comma_known"}),
+    # comma chains: a named site before its province; a city of a province; a numbered unit and its city with a dash
+    ("qua cửa khẩu Mộc Bài, Tây Ninh rồi đến thành phố Quảng Châu, tỉnh Quảng Đông; văn phòng ở quận 3 - TP.HCM",
+     [("LOC", "Mộc Bài"), ("LOC", "Tây Ninh"), ("LOC", "Quảng Châu"), ("LOC", "Quảng Đông"), ("LOC", "quận 3"),
+      ("LOC", "TP.HCM")],
+     {("LOCATED_IN", "Mộc Bài", "Tây Ninh"), ("LOCATED_IN", "Quảng Châu", "Quảng Đông"), ("LOCATED_IN", "quận 3", "TP.HCM")},
+     {"rel.loc_comma_site", "rel.loc_comma_unit", "rel.loc_dash_unit"}),
+    # peers of a list and routes are not chains
+    ("các phòng Văn hóa huyện A Lưới, Nam Đông, Phong Điền; tuyến xe buýt Cái Tắc - Kinh Cùng, Cần Thơ - Ô Môn",
+     [("LOC", "A Lưới"), ("LOC", "Nam Đông"), ("LOC", "Phong Điền"), ("LOC", "Cái Tắc"), ("LOC", "Kinh Cùng"),
+      ("LOC", "Cần Thơ"), ("LOC", "Ô Môn")], set(), set()),
+    # people: "người đứng đầu", "làm Trưởng đoàn", academic titles between rank and name
+    ("theo Valdemaras Rupsys, người đứng đầu quân đội Lithuania; đoàn do Lê Văn G làm Trưởng đoàn; Thiếu tướng, PGS.TS Trần H",
+     [("PER", "Valdemaras Rupsys"), ("ORG", "quân đội Lithuania"), ("PER", "Lê Văn G"), ("TITLE", "Trưởng đoàn"),
+      ("RANK", "Thiếu tướng"), ("PER", "Trần H")],
+     {("MEMBER_OF", "Valdemaras Rupsys", "quân đội Lithuania"), ("HAS_TITLE", "Lê Văn G", "Trưởng đoàn"),
+      ("HAS_RANK", "Trần H", "Thiếu tướng")}, {"rel.member_head_of", "rel.apposition", "rel.rank_name"}),
+    # guards: an office and its deputy are two people; people of a country abroad; a country in no smaller place;
+    # an address chain before a dash is not a route
+    ("Thủ tướng Chính phủ, Phó Thủ tướng Trần Văn K họp; cộng đồng người Việt tại Đức; công ty của Đan Mạch (quận Tân Bình)",
+     [("TITLE", "Thủ tướng"), ("ORG", "Chính phủ"), ("TITLE", "Phó Thủ tướng"), ("PER", "Trần Văn K"),
+      ("LOC", "Việt"), ("LOC", "Đức"), ("LOC", "Đan Mạch"), ("LOC", "Tân Bình")],
+     {("TITLE_AT", "Thủ tướng", "Chính phủ"), ("HAS_TITLE", "Trần Văn K", "Phó Thủ tướng")},
+     {"rel.title_org", "rel.title_name"}),
+    ("số 12 Võ Văn Tần, P.6, Q.3 - TPHCM",
+     [("LOC", "P.6"), ("LOC", "Q.3"), ("LOC", "TPHCM")],
+     {("LOCATED_IN", "P.6", "Q.3"), ("LOCATED_IN", "Q.3", "TPHCM")}, {"rel.loc_comma_known", "rel.loc_dash_unit"}),
+]
+
+
+@pytest.mark.parametrize("text,spec,expected,rule_ids", NEW_CASES, ids=[c[0][:30] for c in NEW_CASES])
+def test_relations_new_classes(text, spec, expected, rule_ids):
+    assert rels(text, spec) == expected
+    es = ents(text, spec)
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids

@@ -41,6 +41,9 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
             extra["head_prefix_rx"] = regex.compile(r["head_prefix"])
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
+        for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end"):
+            if key in r:
+                extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
     return out
 
@@ -113,14 +116,17 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
     # "giám đốc chương trình Nga và Á-Âu của Trung tâm ..."
     for i in range(n - 1):
         a = ents[i]
-        if a.label != "TITLE" or i in title_org or ents[i + 1].label == "ORG":
+        if a.label != "TITLE" or i in title_org:
             continue
         j = i + 1
         while j < n and ents[j].label == "LOC" and j - i <= 3:
             j += 1
         if j < n and ents[j].label == "ORG" and ents[j].start - a.end <= 90:
             gap = norm[a.end:ents[j].start]
-            for rid, rx, _r in g.rules.get("title_org_far", ()):
+            for rid, rx, r in g.rules.get("title_org_far", ()):
+                end = r.get("title_end_rx")
+                if (j == i + 1) != (end is not None) or (end is not None and not end.search(norm[a.start:a.end])):
+                    continue  # a unit between title and organization is named by the title itself ("tổ trưởng tổ ...")
                 if rx.fullmatch(gap):
                     add("TITLE_AT", a, ents[j], rid)
                     title_org[i] = j
@@ -145,13 +151,21 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
         e = ents[k - 1]
         if e.label == "RANK" and (m := g.match("rank_name", e, p)):
             add("HAS_RANK", p, e, m[0])
+            # "Bộ trưởng, Đại tướng Lương Tam Quang", "đại biểu Quốc hội, Thiếu tướng Lâm Quang Đại"
+            if k >= 2 and (mt := g.match("title_rank", ents[k - 2], e)):
+                t = ents[k - 2]
+                if t.label == "TITLE" and (k - 2) not in title_org:
+                    _titles_before(g, ents, k - 2, p, add, mt[0], title_org)
+                elif t.label == "ORG" and k >= 3 and title_org.get(k - 3) == k - 2:
+                    _titles_before(g, ents, k - 3, p, add, mt[0], title_org)
+                    add("MEMBER_OF", p, t, mt[0])
         elif e.label == "TITLE" and (m := g.match("title_name", e, p)):
-            _titles_before(g, ents, k - 1, p, add, m[0])
+            _titles_before(g, ents, k - 1, p, add, m[0], title_org)
         elif e.label == "ORG" and k >= 2 and (g.match("rank_name", e, p) or g.match("title_name", e, p)):
             t = ents[k - 2]
             # "Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn Vịnh", "Giám đốc Sở Y tế, ông Nguyễn Văn A"
             if t.label == "TITLE" and title_org.get(k - 2) == k - 1:
-                _titles_before(g, ents, k - 2, p, add, "rel.title_name")
+                _titles_before(g, ents, k - 2, p, add, "rel.title_name", title_org)
                 add("MEMBER_OF", p, e, "rel.title_org")
                 # "Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh": earlier offices of the chain
                 j = k - 2
@@ -165,12 +179,36 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             elif t.label == "RANK" and g.match("rank_name", t, e):
                 add("HAS_RANK", p, t, "rel.rank_name")
                 add("MEMBER_OF", p, e, "rel.rank_name")
+            elif t.label == "ORG" and k >= 3 and title_org.get(k - 3) == k - 2 \
+                    and regex.fullmatch(r"\s*của\s*", g.between(t, e)):
+                # "Chủ nhiệm Ủy ban Kinh tế và ngân sách của Quốc hội Nguyễn Đức Kiên": the first organization
+                _titles_before(g, ents, k - 3, p, add, "rel.title_name", title_org)
+                add("MEMBER_OF", p, t, "rel.title_org")
         elif e.label == "LOC" and g.match("title_name", e, p):
             j = k - 1
             while j > 0 and ents[j].label == "LOC" and ents[j - 1].label == "LOC" and g.match("title_place", ents[j - 1], ents[j]):
                 j -= 1
             if j > 0 and ents[j - 1].label == "TITLE" and (m := g.match("title_place", ents[j - 1], ents[j])):
-                _titles_before(g, ents, j - 1, p, add, m[0])
+                _titles_before(g, ents, j - 1, p, add, m[0], title_org)
+
+    # 2b. an office of several people named after it: "các Phó Chủ tịch UBND TP: Nguyễn Văn Đua, Nguyễn Thành Tài"
+    for rid, rx, r in g.rules.get("title_name_list", ()):
+        plural, lst = r.get("plural_rx"), regex.compile(r.get("list_gap", r"\s*(?:,|và)\s*"))
+        for t_i, t in enumerate(ents):
+            if t.label != "TITLE" or plural is None or not plural.search(norm[max(0, t.start - 12):t.start]):
+                continue
+            o = title_org.get(t_i)
+            k = (t_i if o is None else o) + 1
+            if k >= n or ents[k].label != "PER" or not rx.fullmatch(g.between(ents[k - 1], ents[k])):
+                continue
+            while True:
+                add("HAS_TITLE", ents[k], t, rid)
+                if o is not None:
+                    add("MEMBER_OF", ents[k], ents[o], rid)
+                if k + 1 < n and ents[k + 1].label == "PER" and lst.fullmatch(g.between(ents[k], ents[k + 1])):
+                    k += 1
+                    continue
+                break
 
     # 3. descriptions after a name: "X – Chính uỷ Y", "X, Vụ trưởng Vụ Pháp chế, Bộ ...", lists of names
     k = 0
@@ -182,7 +220,8 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
         while group[-1] + 1 < n and ents[group[-1] + 1].label == "PER" and g.match("name_list", ents[group[-1]], ents[group[-1] + 1]):
             group.append(group[-1] + 1)
         last = group[-1]
-        if last + 1 < n and ents[last + 1].label in ("TITLE", "RANK") and (m := g.match("apposition", ents[last], ents[last + 1])):
+        if last + 1 < n and ents[last + 1].label in ("TITLE", "RANK") and (m := g.match("apposition", ents[last], ents[last + 1])) \
+                and not (ents[last + 1].label == "TITLE" and _title_of_next(g, ents, last + 1, title_org)):
             if len(group) > 1 and ents[last + 1].label != "TITLE":
                 group = [last]
             persons = [ents[i] for i in group]
@@ -212,10 +251,14 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
         if a.label not in ("LOC", "ORG") or b.label != "LOC":
             continue
         if m := g.match("located_paren", a, b):
+            if not _paren_is_place(norm, a, b, m[1], lv, rd):
+                continue
             add("LOCATED_IN", a, b, m[0])
-            # "P.5, P7 (Q.Bình Thạnh)": the whole list before the parenthesis
+            # "P.5, P7 (Q.Bình Thạnh)": the whole list before the parenthesis (peers, not a chain:
+            # "Fort Stewart, Georgia (Mỹ)", "2A Tôn Đức Thắng, Q.1 (TP.HCM)")
             j = i
-            while j > 0 and ents[j - 1].label == a.label and regex.fullmatch(r"\s*,\s*", g.between(ents[j - 1], ents[j])):
+            while j > 0 and ents[j - 1].label == a.label and regex.fullmatch(r"\s*,\s*", g.between(ents[j - 1], ents[j])) \
+                    and _rank(norm, ents[j - 1], lv, rd) >= _rank(norm, ents[j], lv, rd):
                 add("LOCATED_IN", ents[j - 1], b, m[0])
                 j -= 1
         elif m := g.match("located_thuoc", a, b):
@@ -225,22 +268,106 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                         if rid == m[0] and "org_head_rx" in r) \
                 and not regex.search(r"(?:^|\W)của\s+$", norm[max(0, a.start - 8):a.start]):
             add("LOCATED_IN", a, b, m[0])
+        elif a.label == "LOC" and (m := _located_at(g, norm, a, b, lv, rd)):
+            add("LOCATED_IN", a, b, m)
         elif m := g.match("located_comma", a, b):
-            tail_level = lv.get(m[1]["unit"].strip(), 0)
-            if _level(norm, a, lv) < tail_level:
+            unit = m[1]["unit"].strip()
+            tail_level = lv.get(unit, 0)
+            below = next((r.get("below", {}) for rid, _rx, r in g.rules["located_comma"] if rid == m[0]), {})
+            if _level(norm, a, lv) < tail_level or _unit_before(norm, a, below.get(unit, ())):
                 add("LOCATED_IN", a, b, m[0])
-        elif a.label == "LOC" and (m := g.match("located_comma_known", a, b)) and _ranked_chain(norm, ents, i, lv, rd):
+        elif a.label == "LOC" and (m := g.match("located_comma_known", a, b)) and _ranked_chain(norm, ents, i, lv, rd) \
+                and (not _rule(g, "located_comma_known", m[0]).get("numbered_head") or _level(norm, a, lv) > 0):
             add("LOCATED_IN", a, b, m[0])
         else:
             if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])):
                 continue  # a list of features: "Đảo Song Tử Tây, Sơn Ca, Nam Yết"
             for rid, rx, r in g.rules.get("located_feature", ()):
-                pre = r.get("head_prefix_rx")
-                if rx.fullmatch(g.between(a, b)) and pre is not None and pre.search(norm[max(0, a.start - 20):a.start]) \
-                        and not pre.search(norm[max(0, b.start - 20):b.start]):
-                    add("LOCATED_IN", a, b, rid)
-                    break
+                pre, inside = r.get("head_prefix_rx"), r.get("head_inside_rx")
+                if not rx.fullmatch(g.between(a, b)) or pre is None or pre.search(norm[max(0, b.start - 20):b.start]):
+                    continue
+                if not (pre.search(norm[max(0, a.start - 25):a.start]) or (inside is not None and inside.match(norm, a.start))):
+                    continue
+                if "tail_min_level" in r and _rank(norm, b, lv, rd) < int(r["tail_min_level"]):
+                    continue
+                add("LOCATED_IN", a, b, rid)
+                break
     return sorted(out.values(), key=lambda r: (_start(ents, r.head), _start(ents, r.tail), r.label))
+
+
+def _possessed(norm: str, start: int) -> bool:
+    """A title after "của" belongs to someone else's phrase ("cử tri của Đại biểu ..."), except in
+    "lời mời của Phó Thủ tướng ..., Bộ trưởng ... X" (an invitation names its host)."""
+    before = norm[max(0, start - 20):start]
+    return bool(regex.search(r"(?:^|\W)của\s+$", before)) and not regex.search(r"lời mời của\s+$", before)
+
+
+def _deputy_pair(norm: str, t1: Entity, t2: Entity) -> bool:
+    """An office and its deputy are two people: "Thủ tướng Chính phủ, Phó Thủ tướng X"."""
+    a, b = (regex.sub(r"^phó\s+", "", norm[t.start:t.end].strip()) for t in (t1, t2))
+    return a == b
+
+
+def _rule(g: _Gaps, kind: str, rid: str) -> dict:
+    return next((r for i, _rx, r in g.rules.get(kind, ()) if i == rid), {})
+
+
+def _rank(norm: str, e: Entity, lv: dict[str, int], rd: tuple[str, ...]) -> int:
+    """Level of a place from the gazetteers or its unit word (0: unknown or unranked)."""
+    return max(place_level(e.text, rd) or 0, _level(norm, e, lv)) if e.label == "LOC" else 0
+
+
+def _unit_before(norm: str, e: Entity, units) -> bool:
+    before = norm[max(0, e.start - 12):e.start]
+    return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(u)}\s*$", before) for u in units)
+
+
+def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
+    """``A (B)`` states that A lies in B: not a smaller place after a larger one ("Đan Mạch (quận Tân Bình)"),
+    not a second name of one place ("sông Yalu (Áp Lục)", "Badiyah Al-Sham (Sa mạc Syria)")."""
+    if a.label != "LOC":
+        return True
+    la, lb = _rank(norm, a, lv, rd), _rank(norm, b, lv, rd)
+    if m.group("unit"):
+        lb = max(lb, lv.get(m.group("unit").strip(), 0))
+    if la >= 4 and lb < 4:
+        return False  # a country is in no smaller place ("Đan Mạch (quận Tân Bình)")
+    if m.group("lead") or m.group("unit") or any(ch.isdigit() for ch in b.text):
+        return True
+    return place_level(a.text, rd) is not None or place_level(b.text, rd) is not None
+
+
+def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], rd: tuple[str, ...]) -> str | None:
+    """``A ở/tại/trên/của B`` for a place A in a larger place B (rule kind ``located_at``)."""
+    known_a = place_level(a.text, rd)
+    if known_a is not None and (known_a == 0 or known_a >= 4):
+        return None  # a country or a region: "Mỹ ở Deir Ezzor", "châu Á ở Singapore"
+    for rid, rx, r in g.rules.get("located_at", ()):
+        m = rx.fullmatch(g.between(a, b))
+        if not m:
+            continue
+        neg, neg_text = r.get("head_not_rx"), r.get("head_text_not_rx")
+        if neg is not None and neg.search(norm[max(0, a.start - 15):a.start]):
+            continue
+        if (neg_text is not None and neg_text.search(norm[a.start:a.end])) or norm[a.start:a.end] == norm[b.start:b.end]:
+            continue
+        la = max(known_a or 0, _level(norm, a, lv))
+        lb = _rank(norm, b, lv, rd)
+        if m.group("unit") or lb > la:
+            if not m.group("unit") and place_level(b.text, rd) is None and _level(norm, b, lv) == 0:
+                continue
+            return rid
+    return None
+
+
+def _title_of_next(g: _Gaps, ents: list[Entity], j: int, title_org: dict[int, int]) -> bool:
+    """The title at ``j`` stands right before another person's name (possibly through its organization or
+    country): "Bùi Thanh Sơn, Bộ trưởng Ngoại giao ... Hungary Szijjarto Peter" is not Sơn's title."""
+    n = len(ents)
+    k = title_org.get(j, j) + 1
+    while k < n and ents[k].label == "LOC" and g.match("title_place", ents[k - 1], ents[k]):
+        k += 1
+    return k < n and ents[k].label == "PER" and bool(regex.fullmatch(r"\s*", g.between(ents[k - 1], ents[k])))
 
 
 def _start(ents: list[Entity], eid: str) -> int:
@@ -279,6 +406,13 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
         # "Không chỉ ở châu Phi, Trung Quốc còn ...": a region, then a new clause; but a street
         # or a site before a numbered ward ("115 Tôn Đản, phường 14") lies in it
         return False
+    if i > 0 and ents[i - 1].label == "LOC" and regex.fullmatch(r"\s*,\s*", norm[ents[i - 1].end:a.start]) \
+            and la > 0 and _rank(norm, ents[i - 1], lv, rd) >= la:
+        return False  # "huyện A Lưới, Nam Đông, Phong Điền": peers of a list
+    if (i > 0 and ents[i - 1].label == "LOC" and regex.fullmatch(r"\s*[-–]\s*", norm[ents[i - 1].end:a.start])) or \
+            (i + 2 < len(ents) and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*[-–]\s*", norm[b.end:ents[i + 2].start])
+             and _rank(norm, ents[i + 2], lv, rd) <= lb):
+        return False  # a route: "Cầu Bắc - Cái Tắc - Kinh Cùng, Cần Thơ - Ô Môn"
     if i + 2 < len(ents):  # "Kobe, Nhật Bản, Hàn Quốc": a list of countries after all
         c = ents[i + 2]
         if c.label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", norm[b.end:c.start]) and place_level(c.text, rd) == lb:
@@ -286,12 +420,25 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     return True
 
 
-def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: str) -> None:
-    """HAS_TITLE for the title at ``j`` and the titles listed before it ("Phó Thủ tướng, Bộ trưởng ...")."""
+def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: str,
+                   title_org: dict[int, int] | None = None) -> None:
+    """HAS_TITLE for the title at ``j`` and the titles listed before it ("Phó Thủ tướng, Bộ trưởng ...",
+    "Phó Chủ tịch – Tổng Thư ký X", "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X")."""
     add("HAS_TITLE", p, ents[j], rid)
-    while j > 0 and ents[j - 1].label == "TITLE" and (m := g.match("title_list", ents[j - 1], ents[j])):
-        j -= 1
-        add("HAS_TITLE", p, ents[j], m[0])
+    title_org = title_org or {}
+    while j > 0:
+        prev = ents[j - 1]
+        if prev.label == "TITLE" and (m := g.match("title_list", prev, ents[j]) or g.match("title_joint", prev, ents[j])):
+            j -= 1
+            add("HAS_TITLE", p, ents[j], m[0])
+        elif prev.label == "ORG" and j >= 2 and title_org.get(j - 2) == j - 1 \
+                and regex.fullmatch(r"\s*,\s*", g.between(prev, ents[j])) \
+                and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]):
+            j -= 2
+            add("HAS_TITLE", p, ents[j], "rel.title_list")
+            add("MEMBER_OF", p, prev, "rel.title_list")
+        else:
+            break
 
 
 def _description(g: _Gaps, ents: list[Entity], j: int, persons: list[Entity], add, rid: str,
