@@ -365,6 +365,13 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("bị uốn ván đang điều trị tại Viện. Hiện Viện đang điều trị cho 5 bệnh nhân", ["Viện", "Viện"]),
         ("trong giờ cao điểm, Công ty đã hợp đồng thêm xe", ["Công ty"]),
         ("sau khi đánh chiếm Công ty khí gas Hayyan, quân đội", []),
+        # company forms before the name, which may look like a person's (Lâm Viên)
+        ("biệt thự Công ty TNHH Lâm Viên được UBND TP HCM giao", ["Công ty TNHH Lâm Viên", "UBND TP HCM"]),
+        ("Phong Điền và Công ty cổ phần nước khoáng Thanh Tân thực hiện", ["Công ty cổ phần nước khoáng Thanh Tân"]),
+        # youth unions and federations; "và" inside a lower-case description
+        ("cựu cán bộ Thành đoàn TP.HCM, giao liên của Tổng hội Sinh viên Sài Gòn. Bà rời Thành đoàn theo chồng",
+         ["Thành đoàn TP.HCM", "Tổng hội Sinh viên Sài Gòn", "Thành đoàn"]),
+        ("chuyên gia của Trung tâm chiến lược và nghiên cứu quốc tế bổ sung rằng", ["Trung tâm chiến lược và nghiên cứu quốc tế"]),
         ("Chương trình Giao lưu Hải quân giữa Hải quân Nhân dân Việt Nam và Hải quân Mỹ",
          ["Hải quân Nhân dân Việt Nam", "Hải quân Mỹ"]),
         # armed forces of a country, not after a quantifier

@@ -521,7 +521,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.end = nt.orig_end(pm.end())
                 sp.last, sp.named = "part", True
                 sp.complete = sp.complete or cap
-                if desc_live or (first and cap):  # Trung tâm Y tế [dự phòng]
+                if desc_live or (first and (cap or e.kind == "function")):  # Trung tâm Y tế [dự phòng], Công ty cổ phần [du lịch]
                     sp.desc_at = sp.end
                 continue
         um = g.units_rx.match(norm, q)
@@ -691,11 +691,15 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: 
     One word is too little for a name: "Viện nghiên cứu", "Tiểu ban diễu binh" are kinds of bodies.
     """
     end, words = None, 0
-    for _ in range(4):
+    for _ in range(5):
         gap = _GAP.match(nt.text, end or e)
         if not gap or gap.end() - gap.start() > 1:
             break
-        wend = _description_word(g, nt, gap.end(), dw)
+        q = gap.end()
+        va = _VA.match(nt.norm, q) if words else None
+        if va:  # "Trung tâm chiến lược [và] nghiên cứu quốc tế"
+            q = va.end()
+        wend = _description_word(g, nt, q, dw)
         if not wend:
             break
         end, words = wend, words + 1
