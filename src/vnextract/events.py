@@ -83,7 +83,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent"):
+                "child", "parent", "trigger"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -359,6 +359,31 @@ def _shared_subject(d: _Doc, cs: int, s: int) -> list[Entity]:
     return [x for x in _group_fwd(d, ents[ents.index(people[-1]):]) if x.label == "PER"]
 
 
+_FRAME_OPEN = regex.compile(r"(?<!\p{L})(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề)(?!\p{L})")
+_TENSE = regex.compile(r"(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
+
+
+def _frame_end(d: _Doc, cs: int, s: int, e: int, ce: int) -> int | None:
+    """Where the fronted occasion phrase holding the trigger at ``s``-``e`` ends ("Nhân dịp dự Hội nghị ... tại
+    Kazan, Liên Bang Nga, | Thủ tướng ... đã gặp ..."): at a comma before a date ("..., chiều 25/5, ...") or at the
+    last comma before the main clause's tense marker; None when the trigger stands in no such phrase."""
+    fo = None
+    for fo in _FRAME_OPEN.finditer(d.norm, cs, s):
+        pass
+    if fo is None or _TENSE.search(d.norm, fo.end(), s) or ";" in d.norm[fo.end():s]:
+        return None
+    tense = _TENSE.search(d.norm, e, ce)
+    if tense is None:
+        return None
+    end = d.norm.rfind(",", e, tense.start())
+    if end < 0:
+        return None
+    for x in d.ents_in(e, end):
+        if x.label == "DATE" and regex.search(r",\s*$", d.norm[max(e, x.start - 4):x.start]):
+            return d.norm.rfind(",", e, x.start)
+    return end
+
+
 def _cue(d: _Doc, kind_role: str) -> list[dict]:
     return [r for r in d.rules.by_kind.get("role_cue", ()) if r.get("role") == kind_role]
 
@@ -443,8 +468,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
         before = d.text[max(cs, x.start - 60):x.start]
         return any(x.label in r.get("labels", ("LOC",)) and r["before_entity_rx"].search(before) for r in generic_np)
 
+    # a named happening listed after another ("..., Hội nghị Cấp cao ... (CLMV)") has no subject of its own: the names
+    # between them are the earlier one's
+    listed_after = prev_trigger >= 0 and d.text[s].isupper() and bool(_LIST_CONTINUES.search(d.norm[max(cs, s - 30):s]))
     # subject
     subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
+                  and not (listed_after and x.start > prev_trigger)
                   and not _NO_SUBJ_PREP.search(d.norm[max(cs, x.start - 20):x.start])
                   and not (x.label == "LOC" and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
                   and not in_generic_np(x)
@@ -572,6 +601,26 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                     put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
                 put("AGENT", grp)
                 break
+    # the organization a named happening belongs to: "Hội nghị Cấp cao ASEAN", "Diễn đàn Tương lai ASEAN",
+    # "Hội nghị Thượng đỉnh hợp tác tiểu vùng Mekong mở rộng (GMS)": its organizer
+    if d.text[s].isupper():
+        for r in d.rules.by_kind.get("name_org", ()):
+            if "types" in r and row.type not in r["types"] or "trigger_rx" in r and not r["trigger_rx"].fullmatch(d.norm, s, e):
+                continue
+            x = next((y for y in post if y.label in r.get("labels", ("ORG",)) and y.start < next_trigger), None)
+            if x is None or not r["gap_rx"].fullmatch(d.norm, e, x.start) or any(
+                    y.label in ("PER", "TITLE", "RANK") for y in post if y.start < x.start):
+                continue
+            grp = [y for y in _group_fwd(d, post[post.index(x):]) if y.label in r.get("labels", ("ORG",))]
+            for role in ("PARTICIPANT", "TARGET"):
+                if role in args:
+                    args[role] = [y for y in args[role] if y not in grp]
+                    if not args[role]:
+                        del args[role]
+            if args.get("AGENT") and r.get("subject_role") and not _CHAIR.search(d.norm, cs, s):
+                put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
+            put("AGENT", grp)
+            break
     # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
     for r in d.rules.by_kind.get("attendees", ()):
         if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
@@ -579,11 +628,19 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             if lm:
                 put("PARTICIPANT", [x for x in d.ents_in(lm.end(), ce) if _is_head(d, x) and x.label != "DATE"
                                     and not after_loc_prep(x)])
+    # a happening named in a fronted occasion ("Ngày 10/10, nhân dịp dự Hội nghị Cấp cao ASEAN ... tại Thủ đô
+    # Vientiane (Lào), Thủ tướng ... đã tiếp ..."): the dateline and what follows the phrase belong to the main clause
+    frame_end = _frame_end(d, cs, s, e, ce)
     # place: "tại Hà Nội", "ở TP.HCM", "đến Hà Nội", "trên vịnh Bengal"
     clause_ents = d.ents_in(pre_start, ce)
     locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc
             and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
-            and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)]
+            and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)
+            and (frame_end is None or x.start < frame_end)]
+    if prev_trigger >= 0 and any(x.start >= e for x in locs):
+        # a place between an earlier trigger of the clause and this one is the earlier one's, when this one states its
+        # own: "trong khuôn khổ chuyến thăm tới Mông Cổ, ... đã hội kiến ... tại thủ đô Ulaanbaatar"
+        locs = [x for x in locs if not prev_trigger < x.start < s]
     if "LOC" not in args:
         if not locs and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
             taken = {y.id for ys in args.values() for y in ys}
@@ -604,7 +661,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             put("LOC", grp)
     # date: the clause's dateline, else a date right after the trigger
     if "DATE" not in args:
-        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"]
+        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"] if frame_end is None and not listed_after else []
         date = None
         if dates_pre and m.ref and len(d.norm[dates_pre[-1].end:s]) <= 12:
             date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
@@ -618,7 +675,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
         named_period = None
         if date is None:
             for x in post:
-                if x.label == "DATE" and x.start - e < 150 and x.start < next_trigger:
+                if x.label == "DATE" and x.start - e < 150 and x.start < next_trigger and (frame_end is None or x.start < frame_end):
                     if _NAMED_PERIOD_GAP.fullmatch(d.norm[e:x.start]) and not _DAY_VALUE.match(x.value or ""):
                         # "hội nghị giao ban công tác ... quý I/2024": a period in the name or object; the
                         # dateline, when there is one, dates the happening
@@ -628,7 +685,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                     break
         if date is None and dates_pre and m.ref is None:
             date = dates_pre[-1] if s - dates_pre[-1].end < 40 else None
-        if date is None and m.ref is None and d.lead[0] <= s < d.lead[1]:
+        if date is None and m.ref is None and frame_end is None and d.lead[0] <= s < d.lead[1]:
             lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
             if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
                 date = lead_dates[0]
@@ -780,6 +837,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             for g in reversed(same):
                 if not any(x.row.family == m.row.family for x in g):
                     continue
+                if _another_in_clause(d, g, m):
+                    continue
                 args: dict[str, list[Entity]] = {}
                 for x in g:
                     for r, xs in x.args.items():
@@ -805,6 +864,22 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(m)
     return groups
+
+
+def _another_in_clause(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """One sentence tells one happening once: a second verbal mention after a party of the first names another
+    one ("đã đến thăm gia đình cháu X ở xã A, thăm và tặng quà cho 56 gia đình ở vùng B"); verbs joined with
+    no party between ("thăm và chúc Tết", "cập cảng Tiên Sa, chính thức thăm"), restatements ("cho biết: X đã
+    họp với ...") and names ("(Hội nghị Sherpa G20)") are one."""
+    # only a predicate of a list ("..., thăm và tặng quà cho ...", "...; thăm Khu di tích ...") that names something
+    if d.text[m.start].isupper() or not m.args or not regex.search(r"[,;]\s*$", d.norm[max(0, m.start - 4):m.start]):
+        return False
+    for x in g:
+        if x.title or x.clause != m.clause or x.start > m.start:
+            continue
+        if any(y.label in ("PER", "ORG") and _is_head(d, y) for y in d.ents_in(x.end, m.start)):
+            return True
+    return False
 
 
 _NAME_AFTER = regex.compile(r"\s+(\p{Lu}[\p{L}\p{M}\p{N}]*(?:\s+[\p{L}\p{M}\p{N}]+){0,3})")
@@ -857,10 +932,19 @@ def _share_listed(d: _Doc, m: _Mention, args: dict[str, list[str]], listed: list
     for role in ("PARTICIPANT", "DATE", "LOC"):
         if first.get(role) and not args.get(role):
             args[role] = list(first[role])
+    # the date and place stated after the last one hold for the whole list: "...; đồng thời tham dự Hội nghị Cấp
+    # cao ... (ACMECS) lần thứ 10, Hội nghị Cấp cao ... (CLMV) lần thứ 11 và làm việc tại Trung Quốc từ ngày 5 đến
+    # ngày 8/11" (it outranks the dateline of the departure)
+    by_id = {x.id: x for x in d.ents}
+    for role in ("DATE", "LOC"):
+        own = [by_id[i] for i in args.get(role, ()) if i in by_id]
+        if own and all(x.start > m.end for x in own):
+            for _, a in prev:
+                a[role] = list(args[role])
 
 
 def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence]) -> list[Event]:
-    events: list[tuple[int, Event]] = []
+    events: list[tuple[int, Event, dict[str, list[str]]]] = []
     listed: list[tuple[_Mention, dict[str, list[str]]]] = []
     for g in sorted(groups, key=lambda g: min((m.start for m in g if not m.title), default=g[0].start)):
         running = [m for m in g if not m.title and not m.caption]
@@ -896,11 +980,12 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         events.append((primary.start, Event(
             "", primary.row.type, status, Span(primary.start, primary.end, d.text[primary.start:primary.end]),
             {r: args[r] for r in ROLES if r in args}, mentions, (ev_s, ev_e),
-            round(max(0.05, min(0.99, conf)), 2), primary.row.id)))
+            round(max(0.05, min(0.99, conf)), 2), primary.row.id), args))
     events.sort(key=lambda t: t[0])
     out = []
-    for i, (_, ev) in enumerate(events, 1):
-        out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, ev.args, ev.mentions, ev.evidence, ev.confidence, ev.rule))
+    for i, (_, ev, args) in enumerate(events, 1):
+        out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, {r: args[r] for r in ROLES if r in args}, ev.mentions,
+                         ev.evidence, ev.confidence, ev.rule))
     return out
 
 
