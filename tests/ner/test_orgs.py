@@ -372,6 +372,14 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("cựu cán bộ Thành đoàn TP.HCM, giao liên của Tổng hội Sinh viên Sài Gòn. Bà rời Thành đoàn theo chồng",
          ["Thành đoàn TP.HCM", "Tổng hội Sinh viên Sài Gòn", "Thành đoàn"]),
         ("chuyên gia của Trung tâm chiến lược và nghiên cứu quốc tế bổ sung rằng", ["Trung tâm chiến lược và nghiên cứu quốc tế"]),
+        # single syllables of a description before a number or a name, after a capitalized head in mid-sentence
+        ("Đại tá Alexis Walker, chỉ huy Biên đội tàu khu trục 7, trưởng đoàn", ["Biên đội tàu khu trục 7"]),
+        ("Voi và ngựa của Liên đoàn xiếc Việt Nam đã đến Huế", ["Liên đoàn xiếc Việt Nam"]),
+        ('lụt bão, dịch bệnh? "Vụ cháy tòa nhà ITC, dịch SARS', []),
+        ("các trường ĐH tổ chức thi Olympic tiếng Nga", []),
+        ("sẽ phải vay Ngân hàng thế giới khoảng 20 triệu USD", ["Ngân hàng thế giới"]),
+        ("đoàn đại biểu cấp cao Ủy ban Trung ương Mặt trận Lào xây dựng đất nước do ông dẫn đầu",
+         ["Ủy ban Trung ương Mặt trận Lào xây dựng đất nước"]),
         ("Chương trình Giao lưu Hải quân giữa Hải quân Nhân dân Việt Nam và Hải quân Mỹ",
          ["Hải quân Nhân dân Việt Nam", "Hải quân Mỹ"]),
         # armed forces of a country, not after a quantifier

@@ -640,7 +640,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             continue
         if sp.desc and not sp.named and not cap:
             # lower-case words right after the head, then a capitalized name: "Hãng thông tấn nhà nước Qatar"
-            wend = _description_before_name(g, nt, q, dw, stop_at)
+            # single syllables too only after a capitalized head in mid-sentence ("chỉ huy Biên đội tàu khu trục 7",
+            # not '"Vụ cháy tòa nhà ITC', "trường thọ")
+            plain = text[sp.start].isupper() and not _sentence_initial(text, sp.start)
+            wend = _description_before_name(g, nt, q, dw, stop_at, plain)
             if wend:
                 sp.end, sp.last, sp.named = wend, "part", True
                 sp.desc_at = wend
@@ -648,11 +651,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         return
 
 
-def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, stop_at: set[int]) -> int | None:
-    """The end of one to three description words at ``q`` when a capitalized name follows them."""
+def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, stop_at: set[int],
+                             plain: bool = False) -> int | None:
+    """The end of one to four description words at ``q`` when a capitalized name or a number follows them
+    (also words the segmenter left as single syllables: "Biên đội [tàu khu trục] 7")."""
     end, p = None, q
-    for _ in range(3):
-        wend = _description_word(g, nt, p, dw)
+    for _ in range(4):
+        wend = _description_word(g, nt, p, dw) or (plain and _plain_syllable(g, nt, p, dw))
         if not wend:
             break
         end = wend
@@ -704,6 +709,17 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: 
             break
         end, words = wend, words + 1
     return end if words >= least and _ends_name(g, nt, end) else None
+
+
+def _plain_syllable(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
+    """The end of a lower-case syllable at ``q`` that is no verb, function word, opener or quantifier, or None."""
+    w = _WORD.match(nt.norm, q)
+    if not w or not nt.text[q : q + 1].islower() or q in dw.loc_starts or g.units_rx.match(nt.norm, q) or q in dw.word_at:
+        return None  # (a word of several syllables is judged whole: _description_word)
+    k = w.group()
+    if k in g.verbs or k in g.function_words or k in g.openers or k in g.quantifiers or g.stops_rx.match(nt.norm, q):
+        return None
+    return nt.orig_end(w.end())
 
 
 def _description_word(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
