@@ -55,6 +55,7 @@ _HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-(?:\p{Ll}{1,4}-)?\p{Lu}[\p{L
 _FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
 _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
 # what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
+_CREDIT_BEFORE = regex.compile(r"(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
 _DASH = regex.compile(rf"[-–]{_SP}+")
@@ -1135,7 +1136,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             sp.last = "abbr"
             sp.abbrorg = ent.kind == "org"
         sp.pieces.append((s, e, ent.canonical or ""))
-        _extend(g, nt, sp, stop_at, dw)
+        if ent.kind != "org" or not _CREDIT_BEFORE.search(text, max(0, s - 16), s):  # "Ảnh: AP [Nga], Syria ...": a new sentence
+            _extend(g, nt, sp, stop_at, dw)
         if ent.kind == "org" and sp.end > e and text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isalnum():
             return None  # the extension is the start of a model code: Sukhoi PAK-FA
         if ent.kind == "prefix" and not sp.named:
