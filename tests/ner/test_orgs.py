@@ -379,8 +379,8 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("các trường ĐH tổ chức thi Olympic tiếng Nga", []),
         ("sẽ phải vay Ngân hàng thế giới khoảng 20 triệu USD", ["Ngân hàng thế giới"]),
         # a credited agency ends at its name: the next sentence lacks its period
-        ("tại Liên Hiệp Quốc ngày 28-4. Ảnh: AP Nga, Syria nổi giận. Nguồn: UBND tỉnh Lào Cai",
-         ["Liên Hiệp Quốc", "AP", "UBND tỉnh Lào Cai"]),
+        ("tại Liên Hiệp Quốc ngày 28-4. Ảnh: AP Nga, Syria nổi giận. Nguồn: UBND tỉnh Lào Cai. Ảnh: Google Maps.",
+         ["Liên Hiệp Quốc", "AP", "UBND tỉnh Lào Cai", "Google Maps"]),
         ("đoàn đại biểu cấp cao Ủy ban Trung ương Mặt trận Lào xây dựng đất nước do ông dẫn đầu",
          ["Ủy ban Trung ương Mặt trận Lào xây dựng đất nước"]),
         ("Chương trình Giao lưu Hải quân giữa Hải quân Nhân dân Việt Nam và Hải quân Mỹ",

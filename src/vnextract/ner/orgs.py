@@ -1136,8 +1136,11 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             sp.last = "abbr"
             sp.abbrorg = ent.kind == "org"
         sp.pieces.append((s, e, ent.canonical or ""))
-        if ent.kind != "org" or not _CREDIT_BEFORE.search(text, max(0, s - 16), s):  # "Ảnh: AP [Nga], Syria ...": a new sentence
-            _extend(g, nt, sp, stop_at, dw)
+        _extend(g, nt, sp, stop_at, dw)
+        if ent.kind == "org" and sp.end > e and _CREDIT_BEFORE.search(text, max(0, s - 16), s):
+            first = text[e:sp.end].split()[0]
+            if not _foreign(first) or place_level(first, g.rules_dirs) is not None:
+                sp.end, sp.pieces = e, sp.pieces[:1]  # "Ảnh: AP [Nga], Syria ...": a new sentence (not "Google Maps")
         if ent.kind == "org" and sp.end > e and text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isalnum():
             return None  # the extension is the start of a model code: Sukhoi PAK-FA
         if ent.kind == "prefix" and not sp.named:
