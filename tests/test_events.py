@@ -96,6 +96,50 @@ def test_non_events(text):
     assert evs == []
 
 
+@pytest.mark.parametrize("text,spec,expected", [
+    # re-election, designation and promotion to a named office are appointments
+    ("Ông Nguyễn Đình Xứng tái cử chức Chủ tịch UBND tỉnh.", [("TITLE", "Chủ tịch")],
+     [("APPOINTMENT", "tái cử", 21)]),
+    ("Ông Ulyukayev được chỉ định làm Bộ trưởng Kinh tế Nga năm 2013.", [("TITLE", "Bộ trưởng")],
+     [("APPOINTMENT", "chỉ định", 19)]),
+    ("Năm 2010, ông được đề bạt lên vị trí Tổng giám đốc.", [("TITLE", "Tổng giám đốc")],
+     [("APPOINTMENT", "đề bạt", 19)]),
+    # "tóm gọn" (nab) with the nabbed or the passive is an arrest
+    ("Công an quận 11 đã tóm gọn 11 tên trong băng nhóm lừa đảo.", [], [("ARREST", "tóm gọn", 19)]),
+    ("Huy bị Công an quận 10 tóm gọn.", [("ORG", "Công an quận 10")], [("ARREST", "tóm gọn", 23)]),
+])
+def test_triggers_bkee_classes(text, spec, expected):
+    evs, _ = run(text, spec)
+    assert [(e.type, e.trigger.text, e.trigger.start) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec", [
+    # designation that is no appointment: a no-bid contract, a prescribed test; a summary
+    ("Công ty được chỉ định thầu gói xây lắp số 3.", []),
+    ("Bác sĩ chỉ định làm xét nghiệm máu cho bệnh nhân.", []),
+    ("Nói tóm gọn lại, dự án không khả thi.", []),
+    # a spouse catching a partner in an affair is no arrest
+    ("Người chồng bắt quả tang vợ vào nhà nghỉ với ông A.", []),
+    ("Ông Q bị bắt quả tang vào nhà nghỉ cùng một nữ cán bộ xã.", []),
+    ("Hai người bị chồng của nữ cán bộ ập vào bắt quả tang.", []),
+    # a prison term, a holding facility, a committee after "giao", people and documents named by an act
+    ("Anh ta bị phạt 3 năm tù giam.", []),
+    ("Vụ việc xảy ra tại Nhà tạm giữ Công an thành phố.", []),
+    ("Bộ Chính trị giao Ban cán sự đảng Chính phủ chỉ đạo thực hiện.", []),
+    ("Hai nhân viên cứu trợ này sắp được trả tự do.", []),
+    ("Ông có 20 năm kinh nghiệm làm việc với các khách hàng chính phủ.", []),
+    ("Sau vài giờ làm việc với kết quả khá, tôi về nhà.", []),
+    ("Trong biên bản làm việc với toà án, bà Giang ký tên.", []),
+    ("Các đại biểu góp ý vào dự thảo báo cáo tổng kết công tác nhiệm kỳ.", []),
+    # a class of acts, a right to act
+    ("Vấn nạn bổ nhiệm sai cán bộ gây bức xúc.", []),
+    ("Nhà nước có quyền thu hồi tang vật sau một thời gian.", []),
+])
+def test_non_events_bkee_classes(text, spec):
+    evs, _ = run(text, spec)
+    assert evs == []
+
+
 @pytest.mark.parametrize("text,status", [
     ("Hai bên thoả thuận sẽ tiến hành cuộc họp vào cuối quý I/2006.", "planned"),
     ("Theo kế hoạch, đoàn sẽ đến thăm Lào.", "planned"),
