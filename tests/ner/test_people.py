@@ -66,7 +66,7 @@ def test_no_rank(text):
         ("Tổng Bí thư Tô Lâm", "Tổng Bí thư"),
         ("Đại sứ đặc mệnh toàn quyền Nhật Bản", "Đại sứ đặc mệnh toàn quyền"),
         ("kiêm Trưởng Ban Tuyển sinh và Đào tạo", "Trưởng"),
-        ("Trưởng ban Tổ chức", "Trưởng ban"),
+        ("Trưởng ban Tổ chức", "Trưởng ban Tổ chức"),  # an unnamed department stays in the title
         ("Ông Lê Xuân Chính, nguyên Đồn phó Đồn Biên phòng", "Đồn phó"),
         ("Nguyên Phó đồn Biên phòng cửa khẩu", "Phó"),
         ("Thiếu tá Đỗ Hoàng Minh (chính trị viên)", "chính trị viên"),
@@ -509,3 +509,90 @@ def test_places_after_cues_stay_places(text):
 def test_institution_named_after_a_person_is_no_person():
     text = "Anh chạy vào hiên nhà bên cạnh nhà máy cơ khí Ngô Gia Tự để trú mưa."
     assert not any(lab == "PER" for lab, *_ in _pipe(text))
+
+
+# --- round 2 on sets C-E: departments, appositions, ships, nicknames, bylines, headlines -----------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # an unnamed department after a lower-case "ban"/"phòng" stays in the title
+        ("Ông Lưu Văn Thu, Trưởng ban Tổ chức tỉnh ủy Hưng Yên đã", "Trưởng ban Tổ chức"),
+        ("Sáng nay, Phó phòng Du lịch nước ngoài Saigontourist Lâm Tứ Khôi cho biết", "Phó phòng Du lịch nước ngoài"),
+        ("Theo Trưởng phòng thị trường 3 Nguyễn Kim Thanh, lượng khách", "Trưởng phòng thị trường 3"),
+        ("thí sinh ở tỉnh\" - trưởng phòng đào tạo cho biết.", "trưởng phòng đào tạo"),
+        ("Ông Nguyễn Văn Ngỡi, Trưởng phòng Quản lý vận tải - Sở Giao thông", "Trưởng phòng Quản lý vận tải"),
+        ("Thạc sĩ Phan Huy Củng, Phó phòng Giáo vụ Trường đại học Cần Thơ", "Phó phòng Giáo vụ"),
+        ("Theo ông Trần Khắc Phú - Chi cục trưởng Kiểm lâm Hà Tĩnh, đây", "Chi cục trưởng"),
+        # a lower-case office as an apposition or a plural noun before an organization
+        ("Đại tá Alexis Walker, chỉ huy Biên đội tàu khu trục 7, trưởng đoàn", "chỉ huy"),
+        ("bắt tay với các chỉ huy Vùng 4 Hải quân.", "chỉ huy"),
+        ("Trong thời gian lưu lại Đà Nẵng, Chỉ huy tàu sẽ có các hoạt động", "Chỉ huy tàu"),
+        ("ra phía Bắc được đại biểu đoàn TP HCM liên tục đặt ra", "đại biểu"),
+        ("Số 690/QĐ của Bộ trưởng Đại học và Trung học chuyên nghiệp cấp bằng", "Bộ trưởng Đại học và Trung học chuyên nghiệp"),
+    ],
+)
+def test_title_with_department_or_apposition(text, title):
+    s = text.index(title)
+    assert ("TITLE", s, s + len(title)) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("khoang chỉ huy tàu Coronado", "chỉ huy tàu"),
+        ("ông trực tiếp chỉ huy Sư đoàn 308 tiến công", "chỉ huy"),  # a verb
+        ("kiêm Trưởng Ban Tuyển sinh và Đào tạo Bộ Quốc phòng", "Trưởng Ban Tuyển sinh"),  # a named Ban is an ORG
+    ],
+)
+def test_no_title_round2(text, wrong):
+    assert ("TITLE", wrong) not in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Theo ông Trần Văn Bình, Trưởng phòng Kế hoạch Transviet, ngày đầu", ["Trần Văn Bình"]),  # the company
+        ("Đại tá Toyota Chikara, Chỉ huy tàu Echigo cho biết", ["Toyota Chikara"]),  # the ship
+        ("Theo Phó phòng kế hoạch Saigontourist Nguyễn Xuân Thiện, khách", ["Nguyễn Xuân Thiện"]),
+        ("Chiến sĩ Vùng 4 Hải quân chuẩn bị nghi thức", []),
+        ("Theo BS Nguyễn Đức Hiền, bệnh nhân Quỳ nhập viện", ["Nguyễn Đức Hiền", "Quỳ"]),
+        ("bệnh nhân Covid-19 đầu tiên", []),
+        ("biệt thự Công ty TNHH Lâm Viên được giao đất", []),
+        ("Nguyễn Hữu Thức (Thái Văn Lung, Q.6 - TPHCM) hỏi", ["Nguyễn Hữu Thức"]),  # a street in an address
+        ("THÔNG CÁO VỀ QUỐC TANG NGUYÊN CHỦ TỊCH NƯỚC TRẦN ĐỨC LƯƠNG\nĐể tỏ lòng", ["TRẦN ĐỨC LƯƠNG"]),
+        ("ĐẠI TÁ NGUYỄN VĂN SƠN: “Biên phòng”", ["NGUYỄN VĂN SƠN"]),
+    ],
+)
+def test_person_round2(text, names):
+    assert [t for label, t in ents(text) if label == "PER"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nga chỉ có một tàu sân bay Đô đốc Kuznetsov từ thời Xô Viết", "chúng ta đã cử chiến hạm Đinh Tiên Hoàng – một trong hai tàu"],
+)
+def test_ship_names_are_no_person_nor_rank(text):
+    assert [lab for lab, _ in ents(text) if lab in ("PER", "RANK")] == []
+
+
+def test_bracketed_nickname_is_a_person_and_is_found_again():
+    text = "Đó là chị Trương Thị Kim Liên (Sáu Phú) - cựu cán bộ. Từ ngày Sáu Phú rời Thành đoàn."
+    got = [(s, e) for lab, s, e in spans(text) if lab == "PER"]
+    assert got == [(10, 29), (31, 38), (62, 69)]
+    assert [text[s:e] for s, e in got] == ["Trương Thị Kim Liên", "Sáu Phú", "Sáu Phú"]
+    assert ("PER", "Ba Lan") not in ents("Ông Nguyễn Văn An (Ba Lan) đến")  # a country in brackets
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("thiệt mạng kể từ cuối năm 2014. H.L ", ["H.L"]),
+        ("tại tỉnh Kompot, Vương quốc Campuchia. Phúc Hằng (TTXVN) ", ["Phúc Hằng"]),
+        ("đóng góp cho sự phát triển kinh tế, xã hội. Theo Hoàng Thùy/VnExpress ", ["Hoàng Thùy"]),
+        ("Ông đã đến TP.HCM. Theo Bloomberg", []),
+    ],
+)
+def test_bylines_round2(text, names):
+    assert [t for label, t in ents(text) if label == "PER"] == names

@@ -56,7 +56,8 @@ _SP = r"[ \t\u00a0]+"  # spaces inside a line
 _SP1 = r"[ \u00a0]"  # the single space between the words of a name
 # A Title-case word: "Sơn", "Si-phan", "Jong-un", "A". NFD text keeps its marks.
 _CAP = r"(?:Mc|Mac)?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*"  # "McCain", "MacArthur" too
-_TOKEN_RX = regex.compile(rf"(?<!{_W}|[.'’])({_CAP})(?!{_W}|[.'’]{_W}|&)")
+# not before "-19", "-30" ("Covid-19", "Su-30" are no names); not after "al-" (one word: "al-Barjis")
+_TOKEN_RX = regex.compile(rf"(?<!{_W}|[.'’]|\p{{Ll}}-)({_CAP})(?!{_W}|[.'’]{_W}|&|-\d)")
 _ACRONYM_RX = regex.compile(rf"{_SP}(?:\p{{Lu}}[\p{{Lu}}\p{{N}}&.]*\p{{Lu}}|\p{{Lu}}{{2,}})(?!{_W}|\.{_W})")
 _SPACES_RX = regex.compile(_SP)
 # a name written with initials in bylines and photo credits: "N.C.Thắng", "T. Hà"
@@ -104,6 +105,9 @@ class _Res:
     named_rx: regex.Pattern  # "tên", "tên là": a cue after a noun for a person
     named_not_after: frozenset[str]
     anti_gap_rx: regex.Pattern  # "nhà máy cơ khí |Ngô Gia Tự"
+    nick_rx: regex.Pattern  # "Trương Thị Kim Liên (|Sáu Phú|)"
+    ship_rx: regex.Pattern  # "tàu sân bay |Đô đốc Kuznetsov": a ship's name follows
+    dept_rx: regex.Pattern  # "Trưởng phòng| Quản lý vận tải", "Phó phòng| du lịch nội địa", "phòng| thị trường 3"
 
 
 def _alts(terms) -> str:
@@ -158,6 +162,11 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         rf"(?P<suf>(?:{_SP}(?:{suf}){BOUNDARY_END})*)"
         rf"(?P<port>{_SP}(?:{port})(?:{_SP}và{_SP}(?:{port}))*{BOUNDARY_END})?"
     )
+    dept = _alts(r["term"] for r in by_kind.get("dept", []) + by_kind.get("portfolio", []))
+    dept_rx = regex.compile(
+        rf"{_SP}(?:{dept})(?:(?:{_SP}và{_SP}|[ \t\u00a0]*[-–][ \t\u00a0]*|{_SP})(?:{dept}))*{BOUNDARY_END}"
+        rf"(?:{_SP}(?:{_alts(r['term'] for r in by_kind.get('deptmod', []))}){BOUNDARY_END})?(?:{_SP}\d{{1,2}}{BOUNDARY_END})?"
+    )
     org_words = {norm_word(r["term"]) for r in by_kind.get("orghead", [])}
     org_words |= {norm_word(r["term"]) for r in load_lexicon("org_heads.tsv", rules_dirs, ("role",)) if r["role"] == "head"}
 
@@ -174,7 +183,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
     persons = frozenset(norm_word(t) for t in ck.get("person", []))
     place_terms = [t for t in place_terms if norm_word(t) not in persons and t[:1].isupper()]
     skip_rx = regex.compile(rf"{_SP}(?P<t>{_alts(ck.get('skip', []) + place_terms)}){BOUNDARY_END}")
-    anti_rx = regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti', []))})[ \t\u00a0.]*\Z")
+    anti_rx = regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti', []) + ck.get('ship', []))})[ \t\u00a0.]*\Z")
     surnames = frozenset(norm_word(r["term"]) for r in load_lexicon("surnames.tsv", rules_dirs))
     org_start = [r["term"] for r in by_kind.get("orghead", [])]
     org_start += [r["term"] for r in load_lexicon("org_heads.tsv", rules_dirs, ("role",)) if r["role"] == "head" and r["term"][:1].isupper()]
@@ -191,6 +200,9 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         regex.compile(rf"{BOUNDARY_START}(?:{_alts(ck.get('named', []))}){BOUNDARY_END}"),
         frozenset(norm_word(t) for t in ck.get("named_not_after", [])),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti_gap', []))})((?:{_SP1}{_W}+){{1,2}}){_SP1}\Z"),
+        regex.compile(rf"[ \t\u00a0]*\((?P<n>(?:{'|'.join(regex.escape(t) for t in ck.get('nick', []))}){_SP1}{_CAP}(?:{_SP1}{_CAP})?)\)"),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('ship', []))}){_SP}\Z"),
+        dept_rx,
     )
 
 
@@ -208,6 +220,8 @@ class _Doc:
         self._blocked_index: tuple[list, SpanIndex] | None = None  # rebuilt when ``blocked`` is replaced
         self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
         self.given_starts: set[int] = set()  # places that are given names after a cue ("trung tá Nhật")
+        self.dept_ends: set[int] = set()  # ends of titles with their department ("Trưởng phòng Kế hoạch")
+        self.nocue_ends: set[int] = set()  # ends of titles a ship's name follows ("Chỉ huy tàu Echigo")
         # ends of the syllables of multi-syllable words (segmenter) -> the end of their word
         self.word_end: dict[int, int] = {}
         for ws, we in words:
@@ -262,6 +276,8 @@ def _ranks(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         na = res.rank_not_after.get(term)
         if na is not None and na.search(d.norm, max(0, m.start() - 20), m.start()):
             continue  # "Thủ tướng", "danh tướng"
+        if d.cased[m.start()].isupper() and res.ship_rx.search(d.norm, max(0, m.start() - 25), m.start()):
+            continue  # "tàu sân bay Đô đốc Kuznetsov": a ship named after an admiral
         if term in res.rank_name_only and not (
             nxt and d.cased[nxt[0]].isupper() and not d.at_sentence_start(nxt[0])
             and not res.skip_rx.match(d.norm, m.end()) and not _never_name(d, res, nxt[0])
@@ -286,12 +302,17 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         if head.not_after is not None and head.not_after.search(d.norm, max(0, start - 30), start):
             continue
         phó = m.group("pre").strip().lower() == "phó"
-        if "cap" in flags and not d.cased[hs].isupper() and not phó:
+        if "cap" in flags and not d.cased[hs].isupper() and not phó and not ("appos" in flags and _appos_title(d, start, he)):
             continue  # "chỉ huy" is also a verb; "phó chỉ huy" is the office
         if "orgword" in flags:
             last = d.norm.rfind(" ", hs, he) + 1
             if d.cased[last].isupper():  # "Trưởng Ban Tuyển sinh": the title is "Trưởng"
                 out.append((start, _word_end(d.norm, hs), "titles.tsv"))
+                continue
+            dm = res.dept_rx.match(d.norm, he)
+            if dm and not d.is_blocked(he, dm.end()):  # "Trưởng ban Tổ chức", "trưởng phòng đào tạo"
+                out.append((start, dm.end(), "titles.tsv"))
+                d.dept_ends.add(dm.end())
                 continue
         nxt = d.next_word(he)
         if "bare" in flags and not (nxt and _starts_with(d.norm, nxt[0], res.org_words)):
@@ -305,13 +326,24 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         nxt = d.next_word(end)
         if nxt and d.norm[nxt[0]:nxt[1]] in head.not_before:
             continue
-        if "next" in flags and not phó and not (nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] == "của")):
-            continue  # "Chỉ huy của quân đội Ukraine" is the office too
+        if "next" in flags and not phó and not (nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] == "của" or (
+                d.norm[nxt[0]:nxt[1]] == "đoàn" and (n2 := d.next_word(nxt[1])) and d.cased[n2[0]].isupper()))):
+            continue  # "Chỉ huy của quân đội Ukraine", "đại biểu đoàn TP HCM" are the office too
         out.append((start, end, "titles.tsv"))
+        if "nocue" in flags:
+            d.nocue_ends.add(end)
     return out
 
 
 _WORD_RX = regex.compile(rf"{_W}+")
+# a lower-case office noun as an apposition after a name ("Alexis Walker, chỉ huy") or after a plural ("các chỉ huy")
+_APPOS_BEFORE = regex.compile(rf"(?:{_CAP}[ \t\u00a0]*(?:,|[–-]|\()|(?<!{_W})(?:các|những)){_SP}\Z")
+
+
+def _appos_title(d: _Doc, s: int, e: int) -> bool:
+    """Whether a lower-case office at ``s:e`` is a noun: after "Name," or "các", before a capitalized word."""
+    nxt = d.next_word(e)
+    return bool(nxt and d.cased[nxt[0]].isupper() and _APPOS_BEFORE.search(d.cased, max(0, s - 40), s))
 
 
 def _word_end(s: str, i: int) -> int:
@@ -355,7 +387,7 @@ def _segments(d: _Doc) -> list[list[tuple[int, int]]]:
     return segs
 
 
-_CUE_RANK = {"title": 4, "cue": 3, "weak": 2, "credit": 1}
+_CUE_RANK = {"title": 4, "dept": 4, "cue": 3, "weak": 2, "credit": 1}
 
 
 def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[int, str]:
@@ -389,6 +421,9 @@ def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[
                 continue
             if sp.end() in found_starts:
                 p = found_starts[sp.end()]
+                nxt = _TOKEN_RX.match(d.cased, p + 1) if kind == "credit" and d.cased[p:p + 1] == " " else None
+                if nxt and _is_foreign([d.norm[nxt.start():nxt.end()]]):
+                    break  # "Ảnh: Google Maps": the source goes on, no name after it
                 continue
             if _CUE_RANK[kind] > _CUE_RANK.get(out.get(sp.end(), ""), 0):
                 out[sp.end()] = kind
@@ -420,6 +455,8 @@ def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
 
 _CAP_AFTER_HYPHEN = regex.compile(r"-\p{Lu}")  # "Hà Nội-Vinh": places joined, not a name
 _HOUSE_NUMBER = regex.compile(rf"(?<!{_W}|[.,/:-])\d+[a-z]?(?:[/-]\d+[a-z]?)*{_SP}\Z")  # "230 Kim Mã", "16-18 Phan Chu Trinh"
+# a ward or district right after a bracketed run: an address, the run is a street ("(Thái Văn Lung, Q.6 - TPHCM)")
+_ADDRESS_AFTER = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[QP]\.[ \t\u00a0]?\d|(?i:quận|phường)[ \t\u00a0]+\d)")
 _ACRONYM_BEFORE = regex.compile(rf"(?<!{_W})\p{{Lu}}{{2,}}{_SP}\Z")
 
 
@@ -493,6 +530,8 @@ def _compass_place(words: list[str]) -> bool:
 
 def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, int] | str | None:
     """The name span starting at token ``i`` right after a cue, "defer" (decide later) or None."""
+    dept = kind == "dept"  # after a title with its department: one foreign word is the company ("Transviet")
+    kind = "title" if dept else kind
     for k in range(min(len(seg), i + 4), i, -1):
         if " ".join(words[i:k]) in res.persons:
             return seg[i][0], seg[k - 1][1]
@@ -512,6 +551,14 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
         if words[k] in res.surnames and 2 <= j - k <= 4 and _is_foreign(words[i:k]):
             i = k
             break
+    else:  # "Phó phòng du lịch Saigontourist Đức Hòa": one foreign company word, then a Vietnamese name
+        if kind == "title" and 3 <= j - i <= 4 and words[i] not in res.surnames and len(words[i]) >= 6 and _is_foreign(words[i:i + 1]) and not _is_foreign(words[i + 1:j]) \
+                and "-" not in words[i] and not _phrase_at(words, i + 1, res.places):
+            i += 1
+    if kind == "title" and j - i == 1 and j == len(seg) and _is_foreign(words[i:j]) and "-" not in words[i] \
+            and (nt := _TOKEN_RX.match(d.cased, seg[i][1] + 1)) and d.cased[seg[i][1]] == " " and d.is_blocked(*nt.span()) \
+            and not _is_foreign([d.norm[nt.start():nt.end()]]):
+        return None  # "Phó phòng du lịch Saigontourist Đức Hòa": a company, then a name read as a place
     if j - i > 5 or _phrase_at(words, i, res.places) >= j - i:
         return None
     s, e = seg[i][0], seg[j - 1][1]
@@ -529,6 +576,8 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
         m = _CREDIT_NUMBER.match(d.cased, e)
         if m:  # the credit runs to its end: "Ảnh:Buckeye 4."
             return s, m.end(1)
+    elif kind == "title" and j - i == 1 and dept:
+        return None
     elif kind == "title" and j - i == 1 and not _is_foreign(words[i:j]):
         return "defer"  # "Trưởng phòng Kế hoạch": a name only if the document names him in full
     # "Walter E. Piatt": a foreign name with a middle initial goes on after it
@@ -668,7 +717,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     non_loc = [(s, e) for s, e, _ in ranks + titles] + [b for b in found_blocks if b not in loc_blocks]
 
     # cues: ranks, titles, cue words (weak ones only in lower case or at a sentence start), credits
-    cue_ends = [(e, "title") for _, e, _ in ranks + titles]
+    cue_ends = [(e, "dept" if e in d.dept_ends else "title") for _, e, _ in ranks + titles if e not in d.nocue_ends]
     role_cue_starts: set[int] = set()
     for m in res.cue_rx.finditer(d.norm):
         s = m.start()
@@ -713,6 +762,13 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         if m and _caps_name(d, res, *m.span()):  # "Tin, ảnh: TẤN TUÂN"
             add(m.start(), m.end(), "people:credit")
 
+    # a headline in capitals: "NGUYÊN CHỦ TỊCH NƯỚC TRẦN ĐỨC LƯƠNG"; the name ends the run
+    for ce, kind in cue_ends:
+        m = _UPNAME_RX.match(d.cased, ce + 1) if kind != "credit" and d.cased[ce:ce + 1] == " " else None
+        if m and _UP_WORD_BEFORE.search(d.cased, max(0, ce - 20), ce + 1) and d.norm[m.start():m.end()].split()[0] in res.surnames \
+                and not _UP_WORD_AFTER.match(d.cased, m.end()) and _caps_name(d, res, *m.span()):
+            add(m.start(), m.end(), "people:cue")
+
     pending: list[list[tuple[int, int]]] = []
     for seg in _segments(d):
         words = [d.norm[s:e] for s, e in seg]
@@ -737,7 +793,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             if rest and rest == j - i - 1 and (_is_foreign(words[i + 1:j]) or _phrase_at(words, i, res.org_start)):
                 pending.append(seg)  # "Đoàn Campuchia", "Đoàn Việt Nam": a delegation
                 continue
-            if 2 <= j - i <= 4 and len(seg) - i <= 4 and not _anti_before(d, res, seg[i][0]) and (
+            if 2 <= j - i <= 4 and len(seg) - i <= 4 and not _anti_before(d, res, seg[i][0]) and not (
+                j == len(seg) and d.cased[seg[i][0] - 1:seg[i][0]] == "(" and _ADDRESS_AFTER.match(d.cased, seg[j - 1][1])
+            ) and (
                 phrase in res.persons
                 or (
                     not _phrase_at(words, i, res.places)
@@ -760,6 +818,16 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         else:
             still.append(seg)
     pending = still
+
+    # a nickname in brackets right after a full name: "Trương Thị Kim Liên (Sáu Phú)"
+    for s, e, _ in list(pers):
+        m = res.nick_rx.match(d.cased, e)
+        if m and len(d.norm[s:e].split()) > 1:
+            ns, ne = m.span("n")
+            given = _SPACES_RX.search(d.norm, ns).end()  # "Sáu |Phú": the given name is no place, no organization word
+            if not _phrase_at(d.norm[ns:ne].split(), 0, res.places) and not _never_name(d, res, given):
+                add(ns, ne, "people:nickname")
+    pending = [seg for seg in pending if not taken.overlaps(seg[0][0], seg[-1][1])]
 
     # later mentions: a full name seen before, the last word of a foreign name,
     # a given name after a title ("Bộ trưởng Lịch" once "Ngô Xuân Lịch" is known)
@@ -813,6 +881,8 @@ _BYLINE_PART = regex.compile(rf"(?P<ini>\p{{Lu}}{{2,3}}(?={_SP1}))?{_SP1}?(?P<na
 _UPW = r"\p{Lu}[\p{Lu}\p{M}]*"
 _UPNAME = rf"{_UPW}(?:{_SP1}{_UPW}){{1,3}}"
 _UPNAME_RX = regex.compile(rf"(?<!{_W}){_UPNAME}(?!{_W})")
+_UP_WORD_BEFORE = regex.compile(rf"(?<!{_W})\p{{Lu}}[\p{{Lu}}\p{{M}}]+{_SP1}\Z")
+_UP_WORD_AFTER = regex.compile(rf"{_SP1}\p{{Lu}}[\p{{Lu}}\p{{M}}]*(?!{_W})")
 _BYLINE_UP_RX = regex.compile(rf"(?<!{_W}|[.&/])(?:{_UPNAME})(?:[ \t\u00a0]*[-–,][ \t\u00a0]*{_UPNAME})*\Z")
 
 
@@ -829,8 +899,14 @@ def _caps_name(d: _Doc, res: _Res, s: int, e: int) -> bool:
 
 # what follows an author's name at the end: a note "(lược dịch)", "(Theo Sputnik)", "(tổng hợp)", "(ghi)";
 # an outlet after a slash "/VOV-Miền Trung", "/TTXVN"
-_BYLINE_NOTE = regex.compile(r"[ \t\u00a0]*\((?:\p{Ll}|Theo\b|Nguồn\b|Tổng hợp\b|Lược dịch\b)[^()\n]{0,40}\)[ \t\u00a0]*\Z")
-_BYLINE_OUTLET = regex.compile(rf"/\p{{Lu}}{{2,}}(?:[-.]?(?:{_CAP}|\p{{Lu}}{{2,}})(?:{_SP1}{_CAP})*)?[ \t\u00a0]*\Z")
+# an agency in brackets "(TTXVN)", "(VOV)" too
+_BYLINE_NOTE = regex.compile(
+    r"[ \t\u00a0]*\((?:\p{Ll}|Theo\b|Nguồn\b|Tổng hợp\b|Lược dịch\b|\p{Lu}{2,}(?![\p{Ll}\p{M}]))[^()\n]{0,40}\)[ \t\u00a0]*\Z")
+# "/VOV-Miền Trung", "/TTXVN"; a camel-case outlet "/VnExpress", "/VietnamPlus"
+_BYLINE_OUTLET = regex.compile(
+    rf"/(?:\p{{Lu}}{{2,}}(?:[-.]?(?:{_CAP}|\p{{Lu}}{{2,}})(?:{_SP1}{_CAP})*)?|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}+)[ \t\u00a0]*\Z")
+# an author signing with initials only, as the last sentence: "... cuối năm 2014. H.L"
+_BYLINE_INITIALS = regex.compile(r"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,3}\.?\Z")
 # "Thái Bình/VOV-Miền Trung", "Minh Anh/TTXVN": a name before a slash and an outlet acronym, anywhere
 _NAME_OUTLET_RX = regex.compile(rf"(?<!{_W}|[.&/-])({_CAP}(?:{_SP1}{_CAP}){{0,3}})/\p{{Lu}}{{2,}}(?!\p{{Ll}})")
 
@@ -865,14 +941,23 @@ def _name_outlet(d: _Doc, res: _Res):
 def _byline(d: _Doc, res: _Res):
     """Author names at the very end of an article: "... thất thủ. Phan Hoàng", "... QA Nguyễn Thuận -"."""
     tail = d.cased.rstrip()
+    outlet = False
     for rx in (_BYLINE_NOTE, _BYLINE_OUTLET):  # "Minh Thu (lược dịch)", "Thái Bình/VOV-Miền Trung"
         m = rx.search(tail, max(0, len(tail) - 60))
         if m:
             tail = tail[:m.start()].rstrip()
+            outlet = rx is _BYLINE_OUTLET
     dash = tail.endswith(("-", "–"))
     if dash:
         tail = tail[:-1].rstrip()
+    m = _BYLINE_INITIALS.search(tail, max(0, len(tail) - 10))
+    if m and d.at_sentence_start(m.start()) and not d.is_blocked(*m.span()):
+        yield m.start(), m.end(), "people:byline"
+        return
     m = _BYLINE_RX.search(tail, max(0, len(tail) - 120))
+    theo = bool(m and outlet and d.cased.startswith("Theo ", m.start()) and d.at_sentence_start(m.start()))
+    if theo:
+        m = _BYLINE_RX.search(tail, m.start() + 5, len(tail))  # "Theo Hoàng Thùy/VnExpress": the author, then the outlet
     if not m:
         m = _BYLINE_UP_RX.search(tail, max(0, len(tail) - 120))
         if m and (dash or d.at_sentence_start(m.start())):  # "... ngày 18-5. TẤN TUÂN", "BẢO MINH - TRẦN BÌNH"
@@ -880,7 +965,7 @@ def _byline(d: _Doc, res: _Res):
                 if _caps_name(d, res, *part.span()):
                     yield part.start(), part.end(), "people:byline"
         return
-    if not dash and not d.at_sentence_start(m.start()):
+    if not dash and not theo and not d.at_sentence_start(m.start()):
         return
     for part in _BYLINE_PART.finditer(tail, m.start(), m.end()):
         ns, ne = part.span("name")
