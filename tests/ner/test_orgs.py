@@ -378,6 +378,8 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ('lụt bão, dịch bệnh? "Vụ cháy tòa nhà ITC, dịch SARS', []),
         ("các trường ĐH tổ chức thi Olympic tiếng Nga", []),
         ("sẽ phải vay Ngân hàng thế giới khoảng 20 triệu USD", ["Ngân hàng thế giới"]),
+        # the byline that ends an article is no part of the name before it
+        ("FSA tấn công bằng tên lửa vào quân đội Syria QA Quang Anh -", ["FSA", "quân đội Syria"]),
         # a credited agency ends at its name: the next sentence lacks its period
         ("tại Liên Hiệp Quốc ngày 28-4. Ảnh: AP Nga, Syria nổi giận. Nguồn: UBND tỉnh Lào Cai. Ảnh: Google Maps.",
          ["Liên Hiệp Quốc", "AP", "UBND tỉnh Lào Cai", "Google Maps"]),

@@ -55,6 +55,7 @@ _HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-(?:\p{Ll}{1,4}-)?\p{Lu}[\p{L
 _FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
 _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
 # what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
+_BYLINE_END = regex.compile(r"[ \t\u00a0]*[-–]?[ \t\u00a0\r\n]*\Z")  # nothing but a dash left: the byline
 _CREDIT_BEFORE = regex.compile(r"(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
@@ -579,6 +580,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             run = _cap_run(g, nt, q, stop_at)
             if not run or (regex.match(r"\p{Lu}\.[ \u00a0]\p{Lu}", text[q : q + 4]) and not g.units_rx.match(norm, q)):
                 return  # "Chủ tịch Hạ viện [L. Zaoralek]": a person's initial
+            if len(run) > 1 and _BYLINE_END.match(text, run[-1][1]):
+                # the run ends the article: from its first initials or name on it is the byline
+                # ("... vào quân đội Syria [QA Quang Anh] -")
+                cut = next((k for k in range(1, len(run)) if text[run[k][0]:run[k][1]].isupper()
+                            or _person_at(g, nt, run, k)), len(run))
+                if cut < len(run):
+                    sp.end, sp.last, sp.named, sp.complete = run[cut - 1][1], "name", True, True
+                    return
             if ((sp.last == "abbr" and sp.abbrorg) or sp.end in dw.loc_ends) and run[0][1] in dw.cont and dw.word_at.get(run[0][0]):
                 return  # "Ảnh: TTXVN [Phát biểu] trước ...": a new sentence after a credit
             take = len(run)
