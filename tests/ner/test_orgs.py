@@ -380,6 +380,9 @@ def test_spans_with_words(text: str, expected: list[str]) -> None:
         ("sẽ phải vay Ngân hàng thế giới khoảng 20 triệu USD", ["Ngân hàng thế giới"]),
         # the byline that ends an article is no part of the name before it
         ("FSA tấn công bằng tên lửa vào quân đội Syria QA Quang Anh -", ["FSA", "quân đội Syria"]),
+        # a head's syllable that starts a common word is none; a description goes on after a word's last syllable
+        ("Mỹ cử Sư đoàn Thiết giáp số 2 và Sư đoàn Bộ binh số 1 chiến đấu", ["Sư đoàn Thiết giáp số 2", "Sư đoàn Bộ binh số 1"]),
+        ("giấy chứng nhận của Cục An toàn Vệ sinh thực phẩm; các cơ sở", ["Cục An toàn Vệ sinh thực phẩm"]),
         # a credited agency ends at its name: the next sentence lacks its period
         ("tại Liên Hiệp Quốc ngày 28-4. Ảnh: AP Nga, Syria nổi giận. Nguồn: UBND tỉnh Lào Cai. Ảnh: Google Maps.",
          ["Liên Hiệp Quốc", "AP", "UBND tỉnh Lào Cai", "Google Maps"]),

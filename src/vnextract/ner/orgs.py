@@ -414,6 +414,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             # one syllable more ("Hạ [viện]"), not a country run into a verb ("Quân đội Nga [hứng]")
             if (sp.start <= wa <= sp.piece and syl and not _foreign(syl.group()) and " " not in text[sp.end + 1 : wb]
                     and not (sp.country and sp.last == "name") and sp.piece not in dw.loc_starts):
+                if sp.desc and sp.desc_at >= 0:
+                    sp.desc_at = wb  # the description goes on: "Cục An toàn Vệ [sinh] thực phẩm"
                 sp.end = wb
         gap = _GAP.match(text, sp.end)
         if not gap:
@@ -488,6 +490,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         pm0 = g.parts_rx.match(norm, q)
         if hm and pm0 and pm0.end() > hm.end():
             hm = None  # a longer name part: "Phòng không" is no head "Phòng"
+        if hm and " " not in hm.group() and nt.orig_end(hm.end()) in dw.cont:
+            hm = None  # the head's syllable starts a common word: "Sư đoàn [Bộ binh] số 1"
         if hm and any(e.table == "block" for e in g.start.get(_key(hm.group()), ())):
             if (sp.named and sp.desc_at != sp.end) or not cap:
                 return
