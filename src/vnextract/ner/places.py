@@ -6,6 +6,9 @@ Sources (all data files in ``vnextract/rules/``, extendable with a user rules di
   (``Trung Quốc``, ``Vân Nam``, ``Moskva``, ``Biển Đen``);
 * ``places_vn.tsv``: Vietnamese regions, seas, islands, border gates, abbreviations
   and landmarks (``Tây Nguyên``, ``Hoàng Sa``, ``TP.HCM``, ``Phủ Chủ tịch``);
+* ``places_geonames.tsv``: world cities of 100,000 people and capitals, in their English or
+  local spelling (``Chennai``, ``Marawi``), built from GeoNames by ``scripts/build_world_cities.py``;
+  a match must be a whole run of capitalized words, not after a word for a person;
 * ``places_admin.tsv``: provinces before and after the 2025 merger (always places),
   districts and communes (ambiguous: accepted only with evidence, see below);
 * ``places.toml``: the patterns (unit words, generic heads, prepositions, ...).
@@ -52,6 +55,7 @@ _CAPWORD = r"(?:(?:al|el|ad|as|ash|ez|az|an|ar)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['�
 _RUN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])({_CAPWORD})(?: (?:{_CAPWORD}))*")
 _WORD_RX = regex.compile(_CAPWORD)
 _TOKEN_ANY = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\. \Z")
 _OUTLET_BEFORE = regex.compile(r"/\p{Lu}{2,}-\Z")
 _UNIT_ABBREV_AT = regex.compile(r"(?:TP|Tp|TX|TT|Q|P|H|X)\.")
 # a house number (or a range of them) before a street and a comma: "16-18 Phan Chu Trinh, "
@@ -69,12 +73,13 @@ _CLAUSE_END = set(".!?:;\n•…")
 _VN_SYL = regex.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
-_KIND_LEVEL = {"country": 4, "province": 3, "province_2025": 3, "city": 3, "district": 2, "commune": 1, "commune_2025": 1}
+_KIND_LEVEL = {"country": 4, "province": 3, "province_2025": 3, "city": 3, "district": 2, "commune": 1, "commune_2025": 1,
+               "venue": 1}  # a venue (Angkor, Phủ Chủ tịch) lies in a place, as a commune does
 
 
 def place_level(name: str, rules_dirs: tuple[str, ...] = ()) -> int | None:
     """Administrative level of a place the gazetteers know: 4 a country, 3 a province, state or
-    big city, 2 a district, 1 a commune, 0 a place they do not rank (a region, a sea); None for
+    big city, 2 a district, 1 a commune or a venue, 0 a place they do not rank (a region, a sea); None for
     a name they do not know.
 
     >>> [place_level(p) for p in ("Hà Nội", "Ba Đình", "Pháp", "Biển Đông", "Mikyciai")]
@@ -123,6 +128,8 @@ class _Model:
     admin: dict[str, list[_Entry]]  # norm name -> district/commune entries
     known: dict[str, _Entry]  # norm name -> any strong entry (provinces, countries, ...)
     province_norms: set[str]
+    geo: dict[str, _Entry] = field(default_factory=dict)  # norm name -> world city (places_geonames.tsv)
+    geo_not_after: regex.Pattern | None = None  # a rank, title or ship word right before: no city
     surnames: set[str] = field(default_factory=set)
     not_after: regex.Pattern | None = None
     person_before: set[str] = field(default_factory=set)
@@ -147,6 +154,7 @@ class _Model:
     short_space: regex.Pattern | None = None
     short_anchors: set[str] = field(default_factory=set)
     compass: regex.Pattern | None = None
+    compass_names: list[regex.Pattern] = field(default_factory=list)
     address: regex.Pattern | None = None
     compounds: regex.Pattern | None = None
     blocks: list[regex.Pattern] = field(default_factory=list)
@@ -192,6 +200,12 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
     strong = LexiconMatcher(entries)
     known = {k: v for k, v in strong.values.items()}  # type: ignore[misc]
     m = _Model(strong, admin, known, province_norms)
+    # world cities: looked up by dict on whole capitalized runs (see _Finder.world_cities), not in the regex;
+    # not in ``known``, so place_level (used by the ORG recognizer and relations) stays as it was
+    for r in load_lexicon("places_geonames.tsv", rules_dirs, ("canonical", "kind")):
+        key = norm_word(r["term"])
+        if key not in known and key not in admin and key not in m.geo:
+            m.geo[key] = _Entry(r["term"], r["canonical"], r["kind"], "", "places_geonames.tsv")
 
     for rule in load_patterns("places.toml", rules_dirs, ("id", "kind")):
         kind = rule["kind"]
@@ -260,6 +274,18 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         elif kind == "compass":
             w, links, after = (_alt(rule[k], norm=False) for k in ("words", "links", "after"))
             m.compass = regex.compile(rf"(?<=(?<![\p{{L}}])(?:{after}) )(?P<a>{w}) (?:{links}) (?P<b>{w})(?![\p{{L}}\p{{M}}])")
+        elif kind == "world_city":
+            words = list(rule.get("not_after", []))
+            words += [r["term"] for r in load_lexicon("ranks.tsv", rules_dirs)]
+            words += [r["term"] for r in load_lexicon("titles.tsv", rules_dirs, ("kind",)) if r["kind"] in ("head", "orghead")]
+            m.geo_not_after = regex.compile(rf"{BOUNDARY_START}(?:{_alt(words)}) $")
+        elif kind == "compass_name":
+            end = r"(?![\p{L}\p{M}\p{N}])(?! \p{Lu})"
+            m.compass_names.append(regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(rule['words'], norm=False)}) (?:{_alt(rule['names'], norm=False)}){end}"))
+            if rule.get("lower_names"):
+                m.compass_names.append(regex.compile(
+                    rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(rule['lower_words'], norm=False)}) (?:{_alt(rule['lower_names'], norm=False)}){end}"))
         elif kind == "evidence":
             m.surnames |= {norm_word(w) for w in rule.get("surnames", [])}
             if rule.get("not_after"):
@@ -352,6 +378,9 @@ class _Finder:
         if not ws:
             return None
         k = self.known_prefix(ws, vn_only=need_known)
+        if not k and not need_known:  # "thành phố Nagoya Hirosawa Ichiro": the city, then its mayor
+            k = next((n for n in range(min(len(ws), 4), 0, -1)
+                      if norm_word(self.text[ws[0][0] : ws[n - 1][1]]) in self.m.geo), 0)
         if k:
             return ws[0][0], ws[k - 1][1]
         if need_known or len(ws) > max_words:
@@ -425,6 +454,30 @@ class _Finder:
             if cond == "word" and _sentence_initial(text, s):
                 continue
             self.add(s, e, f"{ent.rule}:{ent.kind}", 0, ent.canonical)
+
+    def world_cities(self) -> None:
+        """A world city of places_geonames.tsv as a whole capitalized run: "diễn ra ở Chennai",
+        "tái thiết Marawi"; not inside a longer name ("Marawi Mall"), not after a capitalized word,
+        not after a word for a person ("ông Dayton"), a rank or title ("Trung tá Douglas") or a ship
+        word ("tàu sân bay Izumo": places.toml world_city)."""
+        if not self.m.geo:
+            return
+        text = self.text
+        for mr in _RUN_RX.finditer(text):
+            ent = self.m.geo.get(norm_word(mr.group()))
+            if ent is None:
+                continue
+            s, e = mr.span()
+            if s > 0 and text[s - 1] in "-–/.'’" or _INITIAL_BEFORE.search(text, max(0, s - 4), s):
+                continue  # "H.W.Bush", "d’Orléans", "George W. Bush", "J.F. Kennedy": part of a name
+            if _prev_word_cap(text, s) or self.after_person_word(s) or _is_acronym(mr.group()):
+                continue  # "SAKURA": an acronym or a programme
+            i0 = self.nt_index(s)
+            if self.m.geo_not_after is not None and self.m.geo_not_after.search(self.norm, max(0, i0 - 40), i0):
+                continue  # "Trung tá Douglas", "tàu sân bay trực thăng Izumo"
+            if text[e : e + 1] in "-–/" and text[e + 1 : e + 2].isupper():
+                continue
+            self.add(s, e, f"places_geonames.tsv:{ent.kind}", 0, ent.canonical)
 
     def common_initial_before(self, s: int) -> bool:
         """Is the capitalized word before ``s`` a locative preposition opening the sentence
@@ -706,6 +759,13 @@ class _Finder:
             self.add(*mc.span("a"), "places.toml:compass", 1)
             self.add(*mc.span("b"), "places.toml:compass", 1)
 
+    def compass_names(self) -> None:
+        """A compass word joined to an ocean ("Tây Thái Bình Dương") or a continent form ("phía bắc Âu")."""
+        for rx in self.m.compass_names:
+            for mc in rx.finditer(self.text):
+                if not _prev_word_cap(self.text, mc.start()):
+                    self.add(*mc.span(), "places.toml:compass_name", 2, mc.group())
+
     def after_words(self) -> None:
         """A short country form after a word that makes it a place: "nước Việt", "đất Việt"."""
         for rx in self.m.after_word:
@@ -843,12 +903,14 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     m = _model(tuple(ctx.rules_dirs))
     f = _Finder(nt, ctx, m)
     f.gazetteer()
+    f.world_cities()
     f.units()
     f.numbered()
     f.heads()
     f.preps()
     f.short_forms()
     f.compass()
+    f.compass_names()
     f.addresses()
     f.street_persons()
     f.after_words()
