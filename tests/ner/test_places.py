@@ -112,6 +112,7 @@ def test_places_inside_names(text, expected):
         ("Tổng thống Mỹ Donald Trump thăm Anh.", ["Mỹ", "Anh"]),
         ("Nga Sơn là một huyện.", ["Nga Sơn"]),
         ("Mùa màng ở nông thôn Lê Huy Ngọ.", []),
+        ("Tàu sân bay Đô đốc Kuznetsov cập cảng; máy bay hạ cánh xuống sân bay Nội Bài.", ["Nội Bài"]),
         ("hà nội viết thường không phải tên riêng", []),
         # venues after a generic word; not inside a longer word, nor a religion
         ("Du khách đi chợ Bàn Cờ, viếng lăng Minh Mạng và chùa Thiên Mụ.", ["Bàn Cờ", "Minh Mạng", "Thiên Mụ"]),
