@@ -729,3 +729,51 @@ def test_most_specific_place(text, spec, loc):
 def test_list_of_predicates(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.trigger.text, e.trigger.start, named(e, by_id).get("LOC")) for e in evs if e.type == "VISIT"] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a predicate of a comma list that starts with its verb shares the subject; a verb joined by "và" is no object
+    ("Tin địa phương\nTrong thời gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu Đặng Thị "
+     "Thùy Vân ở xã Nghĩa Phương, thăm và tặng quà cho 56 gia đình ở vùng Cửa Lở.",
+     [("LOC", "Quảng Ngãi"), ("TITLE", "Phó Chủ tịch nước"), ("PER", "Đặng Thị Thùy Vân"), ("LOC", "Nghĩa Phương"),
+      ("LOC", "Cửa Lở")],
+     [("VISIT", "đến thăm", 77, {"AGENT": ["Phó Chủ tịch nước"], "TARGET": ["Đặng Thị Thùy Vân"], "LOC": ["Nghĩa Phương"]}),
+      ("VISIT", "thăm", 137, {"AGENT": ["Phó Chủ tịch nước"], "LOC": ["Cửa Lở"]}),
+      ("AID", "tặng quà", 145, {"AGENT": ["Phó Chủ tịch nước"], "LOC": ["Cửa Lở"]})]),
+    # a passive subject stays the target of the verb joined to it
+    ("Tin địa phương\nÔng Lê Xuân Chính, nguyên Đồn phó bị khởi tố và bắt tạm giam.",
+     [("PER", "Lê Xuân Chính"), ("TITLE", "Đồn phó")],
+     [("ARREST", "khởi tố", 52, {"TARGET": ["Lê Xuân Chính"]}), ("ARREST", "bắt", 63, {"TARGET": ["Lê Xuân Chính"]})]),
+])
+def test_predicates_of_a_comma_list_share_the_subject(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.text, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # the head of a partner delegation, titles and ranks between "do" and the name
+    ("Tin\nSáng 4/2, Chủ tịch Quốc hội Trần Thanh Mẫn làm việc với Đoàn đại biểu lãnh đạo Bộ Công an, do Bộ trưởng, "
+     "Đại tướng Lương Tam Quang dẫn đầu.",
+     [("DATE", "Sáng 4/2"), ("TITLE", "Chủ tịch Quốc hội"), ("PER", "Trần Thanh Mẫn"), ("ORG", "Bộ Công an"),
+      ("TITLE", "Bộ trưởng"), ("RANK", "Đại tướng"), ("PER", "Lương Tam Quang")],
+     ("MEETING", "làm việc", {"AGENT": ["Trần Thanh Mẫn"], "PARTICIPANT": ["Bộ Công an", "Lương Tam Quang"],
+                              "DATE": ["Sáng 4/2"]})),
+    # "thăm, làm việc với X": X is visited
+    ("Tin\nChiều 17/8, Tổng Bí thư Tô Lâm đã đến thăm, làm việc với Thành ủy TPHCM về tình hình thực hiện nghị quyết.",
+     [("DATE", "Chiều 17/8"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"), ("ORG", "Thành ủy TPHCM")],
+     ("VISIT", "đến thăm, làm việc", {"AGENT": ["Tô Lâm"], "TARGET": ["Thành ủy TPHCM"], "DATE": ["Chiều 17/8"]})),
+])
+def test_delegation_head_and_visited_partner(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.text, named(e, by_id)) for e in evs] == [expected]
+
+
+def test_a_programme_of_a_visit_frames_another_visit():
+    text = ("Tin\nChiều 13/6, trong chương trình thăm chính thức Thụy Điển, Thủ tướng Phạm Minh Chính đã tới thăm, làm "
+            "việc với Viện Y học Karolinska.")
+    spec = [("DATE", "Chiều 13/6"), ("LOC", "Thụy Điển"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"),
+            ("ORG", "Viện Y học Karolinska")]
+    evs, by_id = run(text, spec)
+    assert [(e.trigger.text, e.trigger.start, named(e, by_id)) for e in evs] == [
+        ("thăm", text.index("thăm"), {"AGENT": ["Phạm Minh Chính"], "LOC": ["Thụy Điển"]}),
+        ("thăm, làm việc", text.index("thăm, làm việc"), {"AGENT": ["Phạm Minh Chính"], "TARGET": ["Viện Y học Karolinska"], "DATE": ["Chiều 13/6"]})]

@@ -201,7 +201,9 @@ _GROUP_GAP = regex.compile(
     r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|các lực lượng của|lực lượng của|các lực lượng|lực lượng)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
-    r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|thủ đô|tỉnh|thành phố)(?!\p{L})\s*)*")
+    r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|thủ đô|tỉnh|thành phố"
+    # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
+    r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -230,6 +232,8 @@ class _Mention:
     args: dict[str, list[Entity]] = field(default_factory=dict)
     after_trigger: bool = False  # another trigger stands right before this one ("ký biên bản Đối thoại")
     only_merge: bool = False  # a reference that names no happening of its own ("X là một cuộc tập trận ...")
+    subject: list[Entity] = field(default_factory=list)  # the subject found for it (shared by a following predicate)
+    subject_role: str = ""  # its role ("bị khởi tố và bắt tạm giam": TARGET of both)
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
@@ -388,8 +392,17 @@ def _cue(d: _Doc, kind_role: str) -> list[dict]:
     return [r for r in d.rules.by_kind.get("role_cue", ()) if r.get("role") == kind_role]
 
 
-def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
-    """Fill ``m.args`` from the mention's clause."""
+_FRONTED_STAY = regex.compile(r"\W*(?:trong thời gian|trong dịp|trong chuyến|trong đợt|nhân dịp|nhân chuyến)(?!\p{L})")
+_WITH_AT = regex.compile(r"\s*(?:với|cùng với)(?!\p{L})")
+# a subordinate clause or a predicate with its own tense between two triggers: "tặng Bằng khen cho X vì đã ..., thu giữ"
+_NEW_PREDICATE = regex.compile(r"(?<!\p{L})(?:vì|do|để|mà|nhằm|khi|nên|thì|đã|đang|sẽ|vừa)(?!\p{L})")
+_COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+# a predicate of a list that starts with its verb: "X đã đến thăm gia đình cháu A ở xã B, thăm và tặng quà cho ..."
+_LIST_PREDICATE = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:đồng thời|rồi|sau đó|cũng|còn|tiếp tục|đã|và)\s+)*$")
+
+
+def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
+    """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
     s, e = m.start, m.end
     row = m.row
@@ -429,6 +442,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
         comma = d.norm.find(",", prev_trigger, s)
         if comma > 0:
             skip |= {x.id for x in d.ents_in(cs, comma)}
+    # verbs joined with no party between share what follows: "thăm và tặng quà cho 56 gia đình ở vùng Cửa Lở"
+    run_end = e
+    for t in later:
+        if not _COORD.fullmatch(d.norm, run_end, t):
+            break
+        tm = d.rules.trigger_rx.match(d.norm, t)
+        run_end = tm.end() if tm else t
+        later = later[1:]
     next_trigger = later[0] if later else ce
     args: dict[str, list[Entity]] = {}
 
@@ -479,7 +500,17 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                   and not in_generic_np(x)
                   and x.id not in skip]
     subject: list[Entity] = []
-    if m.ref not in ("at", "frame") and row.subj:
+    # a predicate of a list that starts with its verb shares the subject of the one before it ("X đã đến thăm gia
+    # đình cháu A ở xã B, thăm và tặng quà cho ..."): the parties between are the earlier predicate's
+    shares = (row.subj and m.ref is None and prev_m is not None and prev_m.ref is None and bool(prev_m.subject)
+              and not m.title and s - prev_m.end <= 150 and not _NEW_PREDICATE.search(d.norm, prev_m.end, s)
+              and not d.text[s].isupper() and _LIST_PREDICATE.search(d.norm, prev_m.end, s) is not None
+              and not [x for x in d.ents_in(prev_m.end, s) if _is_head(d, x) and x.start > d.norm.rfind(",", prev_m.end, s)
+                       and x.start > d.norm.rfind(" và ", prev_m.end, s)])
+    if shares:
+        subject = list(prev_m.subject)
+        put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj else row.subj, subject)
+    elif m.ref not in ("at", "frame") and row.subj:
         group = _group_back(d, subj_cands, s)
         shared = _shared_subject(d, cs, s) if group and ";" in d.norm[group[-1].end:s] else []
         if shared:
@@ -543,6 +574,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             gap_ok = _OBJ_GAP.fullmatch(d.norm[e:between[0].start] if between else gap_norm) is not None \
                 or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT")
             with_cue = regex.search(r"(?:^|\W)(?<!đối )(?:với|giữa|cùng với)(?!\p{L})", gap_norm) and len(gap_norm) < 80
+            # "đã đến thăm, làm việc với Thành ủy TPHCM": the party visited (TARGET)
+            visit_with = row.type == "VISIT" and d.norm[s:e].endswith("làm việc") and \
+                _WITH_AT.match(d.norm, e) is not None
             if with_cue and m.only_merge and len(gap_norm.split()) > 3:
                 with_cue = None  # "Chuyến thăm cũng nhằm triển khai ... hợp tác với châu Phi": no partner of the visit
             if regex.search(r"(?:^|\W)đối với\s+(?:\p{Ll}+\s+){0,2}$", gap_norm) and len(gap_norm) < 80:
@@ -551,7 +585,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             if group and (with_cue or gap_ok and m.ref in (None, "frame")):
                 objs = [x for x in group if x.label in ("PER", "ORG")]
                 locs = [x for x in group if x.label == "LOC"]
-                if with_cue:
+                if with_cue and not visit_with:
                     put("PARTICIPANT", objs + locs)
                 elif row.obj:
                     put(row.obj, objs)
@@ -559,12 +593,23 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
                         put("LOC", locs)
                     elif locs and row.obj in ("PARTICIPANT",):
                         put(row.obj, locs)
-        # "tiếp Đoàn ... do Thiếu tướng X ... làm Trưởng đoàn": the delegation's head
-        if row.obj == "TARGET" and not m.ref:
+        # "tiếp Đoàn ... do Thiếu tướng X ... làm Trưởng đoàn": the delegation's head (TARGET); "làm việc với Đoàn công
+        # tác Bộ Công an, do Bộ trưởng, Đại tướng X dẫn đầu": the partner's head (PARTICIPANT)
+        lead_role = "" if first_head is None or m.ref else \
+            "TARGET" if row.obj == "TARGET" and not with_cue or visit_with else "PARTICIPANT" if with_cue else ""
+        if lead_role:
             for r in _cue(d, "TARGET"):
-                for x in post:
-                    if x.label == "PER" and r["before_entity_rx"].search(d.norm[max(e, x.start - 30):x.start]):
-                        put("TARGET", [x])
+                for k, x in enumerate(post):
+                    if x.start >= next_trigger:
+                        break
+                    if x.label != "PER":
+                        continue
+                    j = k  # the title and rank chain before the name: "do Bộ trưởng, Đại tướng X"
+                    while j > 0 and post[j - 1].label in ("TITLE", "RANK", "ORG") and \
+                            regex.fullmatch(r"[\s,]*", d.norm[post[j - 1].end:post[j].start]):
+                        j -= 1
+                    if r["before_entity_rx"].search(d.norm[max(e, post[j].start - 30):post[j].start]):
+                        put(lead_role, [x])
                         break
     # a mention inside "Tại buổi hội đàm, A và B ...": the people of the main clause took part
     if m.ref == "at":
@@ -637,10 +682,18 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
             and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
             and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)
             and (frame_end is None or x.start < frame_end)]
+    if any(x.start >= e for x in locs):
+        # the place of a fronted stay is less specific than one stated after the trigger: "Trong thời gian làm việc
+        # tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu X ở xã Nghĩa Phương"
+        fm = _FRONTED_STAY.match(d.norm, cs)
+        if fm:
+            comma = d.norm.find(",", fm.end(), s)
+            locs = [x for x in locs if not (comma > 0 and x.end <= comma)]
     if prev_trigger >= 0 and any(x.start >= e for x in locs):
         # a place between an earlier trigger of the clause and this one is the earlier one's, when this one states its
         # own: "trong khuôn khổ chuyến thăm tới Mông Cổ, ... đã hội kiến ... tại thủ đô Ulaanbaatar"
-        locs = [x for x in locs if not prev_trigger < x.start < s]
+        # (and a place before the earlier trigger: "đến thăm ... ở xã A, thăm và tặng quà cho ... ở vùng B")
+        locs = [x for x in locs if not x.start < s]
     if "LOC" not in args:
         if not locs and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
             taken = {y.id for ys in args.values() for y in ys}
@@ -696,6 +749,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int]) -> None:
     if prev_trigger < 0:
         d.clause_subjects[cs] = {x.id for x in subject}
     m.args = args
+    m.subject = subject
+    m.subject_role = next((r for r, xs in args.items() if subject and subject[0] in xs), "")
 
 
 def _mentions(d: _Doc) -> list[_Mention]:
@@ -742,11 +797,13 @@ def _mentions(d: _Doc) -> list[_Mention]:
         m = _Mention(s, e, row, (cs, ce), title, d.in_caption(s), ref, status, rr.get("agent", "") if rr else "")
         m.only_merge = bool(rr and rr.get("only_merge"))
         m.after_trigger = bool(out and out[-1].end <= s and s - out[-1].end <= 15 and out[-1].clause == m.clause
-                               and not regex.search(r"[,;]", d.norm[out[-1].end:s]))
+                               and not regex.search(r"[,;]", d.norm[out[-1].end:s])
+                               and not _COORD.fullmatch(d.norm, out[-1].end, s))  # "thăm và tặng quà": two verbs
         out.append(m)
     starts = [m.start for m in out]
     for m in out:
-        _roles(d, m, starts)
+        prev_m = next((p for p in reversed(out[:out.index(m)]) if p.clause == m.clause and not p.title), None)
+        _roles(d, m, starts, prev_m)
     _attendees_next(d, out)
     return out
 
@@ -839,6 +896,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 if _another_in_clause(d, g, m):
                     continue
+                if m.ref is None and all(x.ref == "frame" and x.clause == m.clause for x in g):
+                    continue  # "trong chương trình thăm chính thức Thụy Điển, Thủ tướng X đã tới thăm ...": a part of it
                 args: dict[str, list[Entity]] = {}
                 for x in g:
                     for r, xs in x.args.items():
