@@ -777,3 +777,62 @@ def test_a_programme_of_a_visit_frames_another_visit():
     assert [(e.trigger.text, e.trigger.start, named(e, by_id)) for e in evs] == [
         ("thăm", text.index("thăm"), {"AGENT": ["Phạm Minh Chính"], "LOC": ["Thụy Điển"]}),
         ("thăm, làm việc", text.index("thăm, làm việc"), {"AGENT": ["Phạm Minh Chính"], "TARGET": ["Viện Y học Karolinska"], "DATE": ["Chiều 13/6"]})]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # parties joined by "và" before a reciprocal meeting verb with no partner after it all take part
+    ("Tin\nChiều 26/5, Đoàn đại biểu cấp cao Ủy ban Trung ương MTTQ Việt Nam và Đoàn đại biểu cấp cao Ủy ban Trung "
+     "ương Mặt trận Lào xây dựng đất nước đã tiến hành hội đàm.",
+     [("DATE", "Chiều 26/5"), ("ORG", "Ủy ban Trung ương MTTQ Việt Nam"),
+      ("ORG", "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước")],
+     [("MEETING", "hội đàm", {"PARTICIPANT": ["Ủy ban Trung ương MTTQ Việt Nam",
+                                             "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước"], "DATE": ["Chiều 26/5"]})]),
+    ("Tin\nBáo cáo xuất hiện giữa lúc ông Trump và ông Putin gặp gỡ chính thức lần đầu tiên tại Đức.",
+     [("PER", "Trump"), ("PER", "Putin"), ("LOC", "Đức")],
+     [("MEETING", "gặp gỡ", {"PARTICIPANT": ["Trump", "Putin"], "LOC": ["Đức"]})]),
+    # a partner after the verb: the subject acts
+    ("Tin\nNgày 16/5, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Thái Lan Paetongtarn Shinawatra.",
+     [("DATE", "Ngày 16/5"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("TITLE", "Thủ tướng"), ("LOC", "Thái Lan"),
+      ("PER", "Paetongtarn Shinawatra")],
+     [("MEETING", "hội đàm", {"AGENT": ["Phạm Minh Chính"], "PARTICIPANT": ["Paetongtarn Shinawatra"],
+                             "DATE": ["Ngày 16/5"]})]),
+    # a happening that is the topic of an earlier one ("về kỳ họp", "chuẩn bị cho cuộc họp") has neither its subject
+    # nor its dateline; the body whose session it is organizes it
+    ("Tin\nSáng 6/2, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Ban Thường vụ Đảng uỷ Chính phủ về kỳ họp bất "
+     "thường lần thứ 9 của Quốc hội.",
+     [("DATE", "Sáng 6/2"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Ban Thường vụ Đảng uỷ Chính phủ"),
+      ("ORG", "Quốc hội")],
+     [("MEETING", "Hội nghị", {"AGENT": ["Phạm Minh Chính"], "DATE": ["Sáng 6/2"]}),
+      ("MEETING", "họp", {"AGENT": ["Quốc hội"]})]),
+    ("Tin\nNgày 6/2, Bộ trưởng Quốc phòng 4 nước Bồ Đào Nha, Pháp và Italy đã có cuộc gặp tại thành phố Porto để chuẩn "
+     "bị cho cuộc họp của NATO tại Brussels vào ngày 15/2 tới.",
+     [("DATE", "Ngày 6/2"), ("TITLE", "Bộ trưởng Quốc phòng"), ("LOC", "Bồ Đào Nha"), ("LOC", "Pháp"), ("LOC", "Italy"),
+      ("LOC", "Porto"), ("ORG", "NATO"), ("LOC", "Brussels"), ("DATE", "ngày 15/2")],
+     [("MEETING", "gặp", {"PARTICIPANT": ["Bồ Đào Nha", "Pháp", "Italy"], "DATE": ["Ngày 6/2"], "LOC": ["Porto"]}),
+      ("MEETING", "họp", {"AGENT": ["NATO"], "DATE": ["ngày 15/2"], "LOC": ["Brussels"]})]),
+    # a term of office dates no happening
+    ("Tin\nĐại hội Đại biểu Đảng bộ VEC lần thứ V, nhiệm kỳ 2025-2030 được tổ chức vào sáng 13/6 tại Hà Nội.",
+     [("ORG", "Đảng bộ VEC"), ("DATE", "nhiệm kỳ 2025-2030"), ("DATE", "sáng 13/6"), ("LOC", "Hà Nội")],
+     [("MEETING", "Đại hội", {"AGENT": ["Đảng bộ VEC"], "DATE": ["sáng 13/6"], "LOC": ["Hà Nội"]})]),
+])
+def test_joint_subjects_topics_and_terms(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.text, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a courtesy call planned as an activity, the parties called on after it (guideline 7: VISIT); "lưu lại X" places it
+    ("Tin\nTrong thời gian lưu lại Đà Nẵng, sĩ quan và thủy thủ tàu sẽ có các hoạt động chào xã giao UBND TP Đà Nẵng, "
+     "Bộ Tư lệnh Cảnh sát biển Việt Nam.",
+     [("LOC", "Đà Nẵng"), ("ORG", "UBND TP Đà Nẵng"), ("ORG", "Bộ Tư lệnh Cảnh sát biển Việt Nam")],
+     [("VISIT", "chào xã giao", {"TARGET": ["UBND TP Đà Nẵng", "Bộ Tư lệnh Cảnh sát biển Việt Nam"], "LOC": ["Đà Nẵng"]})]),
+    # the purpose of a guest received is no happening of its own
+    ("Tin\nThủ tướng Phạm Minh Chính tiếp Đại sứ Tây Ban Nha Carmen Cano de Lasala tới chào xã giao nhân dịp bắt đầu "
+     "nhiệm kỳ.",
+     [("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("TITLE", "Đại sứ"), ("LOC", "Tây Ban Nha"),
+      ("PER", "Carmen Cano de Lasala")],
+     [("MEETING", "tiếp", {"AGENT": ["Phạm Minh Chính"], "TARGET": ["Carmen Cano de Lasala"]})]),
+])
+def test_courtesy_calls(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.text, named(e, by_id)) for e in evs] == expected

@@ -215,6 +215,7 @@ _OF = regex.compile(r"(?:^|\W)của\s+$")
 # no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
 _NAMED_PERIOD_GAP = regex.compile(
     r"(?:\s+(?!(?:vào|từ|trong|diễn ra|đến|tới|hôm|ngày|kể từ|suốt|lúc|khi|trước|sau|dự kiến|sẽ)(?!\p{L}))\p{L}+)+\s+")
+_TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
 
 
@@ -304,7 +305,7 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
 
 _CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|khai mạc|bế mạc)(?!\p{L})")
 _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+)?(?:tại\s+)?")
-_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+)(?:Phái đoàn|Đoàn)(?![\p{L}\p{M}])")
+_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phái đoàn|Đoàn)(?![\p{L}\p{M}])")
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
@@ -395,10 +396,26 @@ def _cue(d: _Doc, kind_role: str) -> list[dict]:
 _FRONTED_STAY = regex.compile(r"\W*(?:trong thời gian|trong dịp|trong chuyến|trong đợt|nhân dịp|nhân chuyến)(?!\p{L})")
 _WITH_AT = regex.compile(r"\s*(?:với|cùng với)(?!\p{L})")
 # a subordinate clause or a predicate with its own tense between two triggers: "tặng Bằng khen cho X vì đã ..., thu giữ"
+_TOPIC_BEFORE = regex.compile(r"(?<!\p{L})(?:về|về việc|chuẩn bị cho|chuẩn bị)\s+(?:(?:các|những|cuộc|buổi|kỳ|kì|phiên)\s+)?$")
 _NEW_PREDICATE = regex.compile(r"(?<!\p{L})(?:vì|do|để|mà|nhằm|khi|nên|thì|đã|đang|sẽ|vừa)(?!\p{L})")
 _COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # a predicate of a list that starts with its verb: "X đã đến thăm gia đình cháu A ở xã B, thăm và tặng quà cho ..."
 _LIST_PREDICATE = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:đồng thời|rồi|sau đó|cũng|còn|tiếp tục|đã|và)\s+)*$")
+
+
+def _joint_subject(d: _Doc, m: _Mention, group: list[Entity]) -> bool:
+    """Parties joined by "và" before a reciprocal meeting verb with no partner after it ("A và B đã hội đàm")."""
+    heads = [x for x in group if _is_head(d, x)]
+    if len(heads) < 2 or not any(regex.match(r"[\s,]*và(?!\p{L})", d.norm[a.end:b.start]) for a, b in zip(heads, heads[1:])):
+        return False
+    if any(regex.search(r"(?<!\p{L})(?:với|phối hợp|cùng với)(?!\p{L})", d.norm[a.end:b.start]) for a, b in zip(heads, heads[1:])):
+        return False
+    for r in d.rules.by_kind.get("joint_subject", ()):
+        if "types" in r and m.row.type not in r["types"] or not r["trigger_rx"].fullmatch(d.norm, m.start, m.end):
+            continue
+        if r["before_rx"].search(d.norm[group[-1].end:m.start]) and r["after_rx"].match(d.norm, m.end):
+            return True
+    return False
 
 
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
@@ -492,9 +509,13 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # a named happening listed after another ("..., Hội nghị Cấp cao ... (CLMV)") has no subject of its own: the names
     # between them are the earlier one's
     listed_after = prev_trigger >= 0 and d.text[s].isupper() and bool(_LIST_CONTINUES.search(d.norm[max(cs, s - 30):s]))
+    # the topic of an earlier happening of the clause ("chủ trì Hội nghị ... về kỳ họp bất thường"): the subject and
+    # the dateline before that happening are its own
+    topic_of_prev = prev_trigger >= 0 and bool(_TOPIC_BEFORE.search(d.norm[max(prev_trigger, s - 40):s]))
     # subject
     subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
                   and not (listed_after and x.start > prev_trigger)
+                  and not (topic_of_prev and x.start < prev_trigger)
                   and not _NO_SUBJ_PREP.search(d.norm[max(cs, x.start - 20):x.start])
                   and not (x.label == "LOC" and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
                   and not in_generic_np(x)
@@ -528,6 +549,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 role = "PARTICIPANT"
             elif role == "PARTICIPANT" and _ORGANIZE_VERB.search(between):
                 role = "AGENT"
+            if role == "AGENT" and _joint_subject(d, m, group):
+                role = "PARTICIPANT"  # "A và B đã hội đàm": both take part
             put(role, group)
         elif (pre and pre[-1].label == "TITLE" and pre[-1] in subj_cands and not [x for x in subj_cands if _is_head(d, x)]
               and regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,3}", d.norm[pre[-1].end:s])):
@@ -714,7 +737,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             put("LOC", grp)
     # date: the clause's dateline, else a date right after the trigger
     if "DATE" not in args:
-        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"] if frame_end is None and not listed_after else []
+        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"] if frame_end is None and not listed_after \
+            and not topic_of_prev else []
         date = None
         if dates_pre and m.ref and len(d.norm[dates_pre[-1].end:s]) <= 12:
             date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
@@ -729,6 +753,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if date is None:
             for x in post:
                 if x.label == "DATE" and x.start - e < 150 and x.start < next_trigger and (frame_end is None or x.start < frame_end):
+                    if _TERM.match(d.norm, x.start):
+                        continue  # a term of office ("Đại hội ... nhiệm kỳ 2025-2030") dates nothing
                     if _NAMED_PERIOD_GAP.fullmatch(d.norm[e:x.start]) and not _DAY_VALUE.match(x.value or ""):
                         # "hội nghị giao ban công tác ... quý I/2024": a period in the name or object; the
                         # dateline, when there is one, dates the happening
@@ -738,7 +764,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     break
         if date is None and dates_pre and m.ref is None:
             date = dates_pre[-1] if s - dates_pre[-1].end < 40 else None
-        if date is None and m.ref is None and frame_end is None and d.lead[0] <= s < d.lead[1]:
+        if date is None and m.ref is None and frame_end is None and not topic_of_prev and d.lead[0] <= s < d.lead[1]:
             lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
             if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
                 date = lead_dates[0]
