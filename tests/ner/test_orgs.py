@@ -401,3 +401,50 @@ def test_spans_in_the_pipeline(text: str, expected: list[str]) -> None:
     import vnextract
 
     assert [e.text for e in vnextract.extract(text).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a standing body before a party committee, a council or the state, not a title's end
+        ("Chiều 12/12, Thường trực Tỉnh ủy Kiên Giang tổ chức họp.",
+         [("Thường trực Tỉnh ủy Kiên Giang", 13, 43, "org.head.party")]),
+        ("báo cáo kết quả cho Thường trực Chính phủ vào cuối năm.", [("Thường trực Chính phủ", 20, 41, "org.head.party")]),
+        ("Ông A, Phó Bí thư Thường trực Tỉnh ủy Kiên Giang, nói.", [("Tỉnh ủy Kiên Giang", 30, 48, "org.head.party")]),
+        ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú dự.",
+         [("Bộ Chính trị", 8, 20, "org.name.party"), ("Ban Bí thư", 34, 44, "org.name.party")]),
+        ("Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ.", [("Thanh tra Chính phủ", 31, 50, "org.head.office")]),
+        # a naval region with its number
+        ("Chiến sĩ Vùng 4 Hải quân chuẩn bị nghi thức đón tiếp.", [("Vùng 4 Hải quân", 9, 24, "org.head.military")]),
+        ("Vùng Tây Bắc có nhiều đồi.", []),
+        ("Các thành viên Hội đồng Hợp tác Vùng Vịnh họp.", [("Hội đồng Hợp tác Vùng Vịnh", 15, 41, "org.head.council")]),
+        ("Trường trang bị hệ thống thư viện.", []),
+        # a foreign abbreviation after a force described in lower case, and its later uses
+        ("Lực lượng vũ trang địa phương (NDF) tiêu diệt 50 tay súng. Các binh sĩ NDF chiến đấu.",
+         [("NDF", 31, 34, "org.abbr.paren"), ("NDF", 71, 74, "org.abbr.defined")]),
+        ("Lực lượng gìn giữ hòa bình (GGHB) đã đến.", []),
+        # portfolios listed after "các bộ"
+        ("Các tỉnh, các bộ: Quốc phòng, Vận tải, thủy sản, Tổng công ty dầu khí Việt Nam phải theo dõi.",
+         [("Quốc phòng", 18, 28, "org.list.portfolio"), ("Vận tải", 30, 37, "org.list.portfolio"),
+          ("thủy sản", 39, 47, "org.list.portfolio"), ("Tổng công ty dầu khí Việt Nam", 49, 78, "org.head.company")]),
+        ("lãnh đạo các Bộ Y tế, Quốc phòng, Tư pháp dự họp.",
+         [("Bộ Y tế", 13, 20, "org.head.ministry"), ("Quốc phòng", 22, 32, "org.list.portfolio"),
+          ("Tư pháp", 34, 41, "org.list.portfolio")]),
+        # portfolios written without their dash; Trang bị is a department's function
+        ("Sở Lao động thương binh và xã hội có đưa ra kế hoạch.",
+         [("Sở Lao động thương binh và xã hội", 0, 33, "org.head.department")]),
+        ("quyết định của Bộ Đại học và Trung học chuyên nghiệp.",
+         [("Bộ Đại học và Trung học chuyên nghiệp", 15, 52, "org.head.ministry")]),
+        ("Bà thăm Tổng cục Trang bị Vũ khí (DGA) tại Bruz.",
+         [("Tổng cục Trang bị Vũ khí", 8, 32, "org.head.department"), ("DGA", 34, 37, "org.abbr.paren")]),
+        # a defined abbreviation keeps a known place after it
+        ("Tổng công ty Dịch vụ Dầu khí Việt Nam (OSC), trả lời: OSC Việt Nam (tại TPHCM)",
+         [("Tổng công ty Dịch vụ Dầu khí Việt Nam", 0, 37, "org.head.company"), ("OSC", 39, 42, "org.abbr.paren"),
+          ("OSC Việt Nam", 54, 66, "org.abbr.defined")]),
+    ],
+)
+def test_round2_classes_in_the_pipeline(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected

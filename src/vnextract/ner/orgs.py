@@ -496,6 +496,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             if (sp.named and sp.desc_at != sp.end) or not cap:
                 return
             hm = None  # right after the head it is the description: Học viện [Khoa học] quân sự
+        if hm and any("numonly" in x.flags for x in g.start.get(_key(hm.group()), ())) and not _NUM_AFTER.match(text, nt.orig_end(hm.end())):
+            hm = None  # "Hội đồng Hợp tác Vùng Vịnh": a word of the name, no numbered region
+        if hm and any("standing" in x.flags for x in g.start.get(_key(hm.group()), ())):
+            if text[q : q + 1].isupper() and _office_before(g, norm, q):
+                return  # "Phó Tổng Thanh tra [Thường trực] ...": the end of a title ends the name
+            hm = None  # inside a name it is a word of the name: "Cơ quan Thường trực Ban Chỉ đạo ..."
         if hm:
             entries = g.start.get(_key(hm.group()), ())
             e = next((e for e in entries if e.table in ("head", "name")), None)
@@ -838,10 +844,44 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             pos = w.end() if w else m0.start() + 1
     defined = _paren_abbreviations(nt, out, ctx)
     out.extend(defined)
-    out.extend(_defined_abbreviation_uses(nt, defined, out))
+    out.extend(_defined_abbreviation_uses(nt, defined, out, g.rules_dirs))
     out.extend(_foreign_names(g, nt, out))
     out.extend(_cited_sources(g, nt, out))
     out.extend(_cued_names(g, nt, out, ctx, dw))
+    out.extend(_ministry_list(g, nt, out))
+    return out
+
+
+_MINISTRIES = regex.compile(r"(?<![\p{L}\p{M}])bộ(?:[ \t\u00a0]*:)?[ \t\u00a0]+")
+_LIST_END = regex.compile(r"[ \t\u00a0]*(?:[.;:)]|\Z)|[ \t\u00a0]+\p{Ll}")  # the last item: a period, a verb
+_LIST_SEP = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+và[ \t\u00a0]+")
+
+
+def _ministry_list(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
+    """Portfolios listed after "các bộ" are ministries, each an ORG by its short name: "các Bộ Y tế,
+    [Quốc phòng], [Tư pháp]", "các bộ: [Quốc phòng], [Vận tải]" (not a portfolio: the list ends)."""
+    norm, text = nt.norm, nt.text
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in found]
+    for m in _MINISTRIES.finditer(norm):
+        if _word_before(nt, m.start()) not in g.quantifiers:
+            continue
+        p, first = m.end(), ":" not in m.group()  # "các Bộ Y tế": the first is in the head's own ORG
+        while True:
+            pm = g.parts_rx.match(norm, p)
+            if not pm or g.parts.get(_key(pm.group())) is None or g.parts[_key(pm.group())].kind != "portfolio":
+                break
+            sep = _LIST_SEP.match(norm, pm.end())
+            if not sep and not _LIST_END.match(text, nt.span(pm.end(), pm.end())[0]):
+                break  # "các bộ: Quốc phòng Mỹ": no list item
+            a, b = nt.span(pm.start(), pm.end())
+            if not first and not any(x < b and a < y for x, y in taken):
+                canon = g.parts[_key(pm.group())].canonical or text[a:b]
+                out.append(Candidate(a, b, "ORG", "org.list.portfolio", priority=1, canonical=f"Bộ {canon}"))
+            first = False
+            if not sep:
+                break
+            p = sep.end()
     return out
 
 
@@ -851,6 +891,19 @@ _PAREN_SHORT = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}
 _FORCE_ABBR = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:quân đội|không quân|hải quân|lục quân)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*"
     r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+
+
+# "lực lượng vũ trang địa phương (NDF)": a force described in lower case, then its own foreign abbreviation
+_CUE_ABBR = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:lực lượng|liên minh|liên quân|phong trào)((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4})"
+    r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+
+
+def _vietnamese_initials(words: str, abbr: str) -> bool:
+    """Is ``abbr`` made of the initials of the last words of ``words`` ("gìn giữ hòa bình (GGHB)",
+    "doanh nghiệp (DN)")? Then it abbreviates a Vietnamese description, no foreign name."""
+    initials = "".join(norm_word(w)[:1] for w in words.split()).replace("đ", "d")
+    return initials.upper().endswith(norm_word(abbr).replace("đ", "d").upper().replace("&", ""))
 
 
 def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) -> list[Candidate]:
@@ -875,6 +928,9 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) 
             spans[m.span(1)] = c.canonical or full
     for m in _FORCE_ABBR.finditer(text):
         spans[m.span(1)] = text[m.start() : m.start(1) - 1].rstrip(" \t\u00a0(")
+    for m in _CUE_ABBR.finditer(text):
+        if m.span(2) not in spans and not _vietnamese_initials(m.group(1), m.group(2)):
+            spans[m.span(2)] = text[m.start() : m.end(1)]
     out = []
     locs = {c.start for c in ctx.found if c.label == "LOC"}
     for (a, b), full in sorted(spans.items()):
@@ -885,7 +941,8 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) 
     return out
 
 
-def _defined_abbreviation_uses(nt: NormText, defined: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+def _defined_abbreviation_uses(nt: NormText, defined: list[Candidate], found: list[Candidate],
+                               rules_dirs: tuple[str, ...] = ()) -> list[Candidate]:
     """Every other use of an abbreviation the text defines ("Trung tâm Quản lý giao thông
     công cộng (TMC) ... Giám đốc TMC") is that organization too, with its full name."""
     if not defined:
@@ -907,8 +964,26 @@ def _defined_abbreviation_uses(nt: NormText, defined: list[Candidate], found: li
         k = bisect.bisect_right(starts, a) - 1
         if k >= 0 and spans[k][1] > a:
             continue  # inside a name found already, or the definition itself
-        out.append(Candidate(a, b, "ORG", "org.abbr.defined", priority=1, canonical=full[m.group()]))
+        canon = full[m.group()]
+        q = _PLACE_AFTER.match(text, b)
+        if q and (n := _place_prefix(q.group(1), rules_dirs)):
+            b += q.start(1) - q.start() + n  # its place qualifier: "CNCN Chợ Lớn", "OSC Việt Nam"
+            canon = None
+        out.append(Candidate(a, b, "ORG", "org.abbr.defined", priority=1, canonical=canon))
     return out
+
+
+_PLACE_AFTER = regex.compile(r"[ \t\u00a0](\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}]*){0,2})")
+
+
+def _place_prefix(run: str, rules_dirs: tuple[str, ...]) -> int:
+    """The length of the longest known place (a country, a province, a district, a ward) that starts ``run``."""
+    ws = run.split()
+    for n in range(len(ws), 0, -1):
+        name = " ".join(ws[:n])
+        if (place_level(name, rules_dirs) or 0) >= 1:
+            return len(name)
+    return 0
 
 
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[A-Z][A-Za-z&']*(?:[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[A-Z][A-Za-z&']*)*(?![\p{L}\p{N}\p{M}])")
@@ -1079,6 +1154,19 @@ def _predicate_after(g: _Grammar, nt: NormText, e: int) -> bool:
     return any(" ".join(ws[:k]) in g.predicates for k in (1, 2) if len(ws) >= k)
 
 
+@lru_cache(maxsize=8)
+def _office_end(rules_dirs: tuple[str, ...]) -> regex.Pattern:
+    """An office word (titles.tsv head) that ends right before a position: "Bí thư [Thường trực]"."""
+    words = {norm_word(r["term"]) for r in load_lexicon("titles.tsv", rules_dirs, ("kind",))
+             if r["kind"] == "head"}  # not an orghead (Ban, Cơ quan): "Cơ quan Thường trực" is a body
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+                         + r")[ \t\u00a0]+\Z")
+
+
+def _office_before(g: _Grammar, norm: str, s: int) -> bool:
+    return bool(_office_end(g.rules_dirs).search(norm, max(0, s - 30), s))
+
+
 def _word_before(nt: NormText, s: int) -> str:
     """The normalized word right before ``s`` ("" at the start)."""
     ws = nt.norm[max(0, s - 12) : s].split()
@@ -1124,6 +1212,11 @@ def _generic_lower(g: _Grammar, nt: NormText, s: int, head_end: int, end: int, d
     if name.isupper() and " " not in name and len(name) <= 4:
         return True  # "công ty TNHH", "trường THCN": a kind written short, not a name
     return first >= end or (place_generic and first in dw.loc_starts and end in dw.loc_ends)
+
+
+_NUM_AFTER = regex.compile(r"[ \t\u00a0]+\p{N}+(?![\p{L}\p{N}])")  # a unit number right after a head
+# the bodies a "standing" head (Thường trực) precedes: party committees, councils, people's committees, the state
+_STANDING_BODIES = frozenset({("head", "party"), ("head", "council"), ("head", "committee"), ("abbr", "head"), ("name", "state")})
 
 
 def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int],
@@ -1187,6 +1280,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         gap = _GAP.match(text, e)
         if gap and text[gap.end() : gap.end() + 1].isupper() and g.start_rx.match(nt.norm, gap.end()):
             return None  # "trường Đại học Quốc tế": the capitalized name starts at its own head
+    if "numonly" in ent.flags and not _NUM_AFTER.match(text, e):
+        return None  # "Vùng Tây Bắc" is a region; "Vùng 4 Hải quân" a naval region
     if "needorg" in ent.flags:
         # "Thường vụ Quân ủy Trung ương": only before an organization, not in "Ủy viên Thường vụ"
         gap = _GAP.match(text, e)
@@ -1194,8 +1289,13 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         before = nt.norm[max(0, s - 8) : s].split()
         if not cap or not nxt or not text[gap.end()].isupper() or (before and before[-1] == "viên"):
             return None
+        if _office_before(g, nt.norm, s):
+            return None  # "Phó Bí thư Thường trực Tỉnh ủy", "Thư ký Thường trực Bộ": the end of a title
         if not any(x.table in ("head", "name", "abbr") for x in g.start.get(_key(nxt.group()), ())):
             return None
+        if "standing" in ent.flags and not any(
+                (x.table, x.kind) in _STANDING_BODIES for x in g.start.get(_key(nxt.group()), ())):
+            return None  # "Thường trực Ban Bí thư" is a position, "Thường trực Tỉnh ủy" a body
     sp = _Span(e, False, "partonly" in ent.flags, country=ent.kind in _COUNTRY_KINDS)
     sp.start = sp.piece = s
     sp.topcand = "top" in ent.flags
