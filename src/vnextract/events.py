@@ -650,6 +650,18 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if people:
             k = rest.index(people[0])
             put("PARTICIPANT", [x for x in _group_fwd(d, rest[k:]) if x.label == "PER"])
+    def organizer(grp: list[Entity], r: dict) -> None:
+        """``grp`` organizes the happening: AGENT, and no PARTICIPANT or TARGET; the subject found before
+        takes the rule's ``subject_role`` unless it chairs ("ĐBQH X trao đổi bên lề kỳ họp Quốc hội": X takes part)."""
+        for role in ("PARTICIPANT", "TARGET"):
+            if role in args:
+                args[role] = [y for y in args[role] if y not in grp]
+                if not args[role]:
+                    del args[role]
+        if r.get("subject_role") and args.get("AGENT") and not _CHAIR.search(d.norm, cs, s):
+            put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
+        put("AGENT", grp)
+
     # the organizer named after the trigger: "một cuộc tập trận ... do Hải quân Ấn Độ chủ trì", "kỳ họp Quốc hội"
     for r in _cue(d, "AGENT"):
         for k, x in enumerate(post):
@@ -659,15 +671,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 continue
             grp = [y for y in _group_fwd(d, post[k:]) if y.label in ("PER", "ORG")]
             if grp and ("after_entity_rx" not in r or r["after_entity_rx"].match(d.norm, grp[-1].end)):
-                for role in ("PARTICIPANT", "TARGET"):
-                    if role in args:
-                        args[role] = [y for y in args[role] if y not in grp]
-                        if not args[role]:
-                            del args[role]
-                if r.get("subject_role") and args.get("AGENT") and not _CHAIR.search(d.norm, cs, s):
-                    # "ĐBQH X trao đổi bên lề kỳ họp Quốc hội": the body holds the session, X takes part
-                    put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
-                put("AGENT", grp)
+                organizer(grp, r)
                 break
     # the organization a named happening belongs to: "Hội nghị Cấp cao ASEAN", "Diễn đàn Tương lai ASEAN",
     # "Hội nghị Thượng đỉnh hợp tác tiểu vùng Mekong mở rộng (GMS)": its organizer
@@ -680,14 +684,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     y.label in ("PER", "TITLE", "RANK") for y in post if y.start < x.start):
                 continue
             grp = [y for y in _group_fwd(d, post[post.index(x):]) if y.label in r.get("labels", ("ORG",))]
-            for role in ("PARTICIPANT", "TARGET"):
-                if role in args:
-                    args[role] = [y for y in args[role] if y not in grp]
-                    if not args[role]:
-                        del args[role]
-            if args.get("AGENT") and r.get("subject_role") and not _CHAIR.search(d.norm, cs, s):
-                put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
-            put("AGENT", grp)
+            organizer(grp, r)
             break
     # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
     for r in d.rules.by_kind.get("attendees", ()):

@@ -54,9 +54,9 @@ _HYPHENATED = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-(?:\p{Ll}{1,4}-)?\p{Lu}[\p{L
 # a fused short unit or abbreviation: TP.HCM, Q.Bình, P.7, T.Ư
 _FUSED = regex.compile(r"(?:\p{Lu}{1,3}|Tp)\.(?=[\p{Lu}\p{N}])")
 _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
-# what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
 _BYLINE_END = regex.compile(r"[ \t\u00a0]*[-–]?[ \t\u00a0\r\n]*\Z")  # nothing but a dash left: the byline
 _CREDIT_BEFORE = regex.compile(r"(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*\Z")
+# what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
 _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
 _DASH = regex.compile(rf"[-–]{_SP}+")
@@ -133,9 +133,11 @@ class _Grammar:
     levels: frozenset[str] = frozenset()  # cấp: a level follows, not the body
     cues: frozenset[str] = frozenset()  # tờ, phiến quân: the name after them is an organization
     foreign_cues: frozenset[str] = frozenset()  # nhóm: the same, for a foreign name only
+    people_words: frozenset[str] = frozenset()  # người, lính: after a cue they make the name a people
 
 
-_WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue")
+_WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
+               "people")
 _TERM_ROLES = ("tail", "connector")
 
 
@@ -208,6 +210,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         levels=frozenset(words["level"]),
         cues=frozenset(words["cue"]),
         foreign_cues=frozenset(words["foreign_cue"]),
+        people_words=frozenset(words["people"]),
     )
 
 
@@ -1076,7 +1079,7 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
             # one or two lower-case words between the cue and a foreign name, or a quote:
             # "hãng tin địa phương [NTV]", "Trang truyền thông chính thức [Amaq]", 'tổ chức "[Hamas]"'
             mod = _CUE_MODIFIERS.match(nt.text, p)
-            if mod and not any(norm_word(w) in g.verbs | g.function_words | _PEOPLE_WORDS for w in mod.group(1).split()):
+            if mod and not any(norm_word(w) in g.verbs | g.function_words | g.people_words for w in mod.group(1).split()):
                 p = mod.end()
                 run = _CUED_RUN.match(nt.text, p)
                 modified = True
@@ -1100,8 +1103,6 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
     return out
 
 
-# modifiers that make the name after them a people, not a body: "lực lượng người Kurd", "lính Ả-rập"
-_PEOPLE_WORDS = frozenset({"người", "dân", "lính", "dân tộc", "sắc tộc"})
 _CUE_MODIFIERS = regex.compile(r"((?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2})[\"“«]?(?=\p{Lu})")
 
 
