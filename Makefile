@@ -38,7 +38,7 @@ eval: install
 		--event-types MEETING,VISIT,ARREST,SEIZURE,APPOINTMENT,AID --mention-level
 
 bench: install
-	$(BIN)/python benchmarks/bench_speed.py --corpus $(SHARED)/corpus/baomoi --json $(OUT)/bench.json
+	$(BIN)/python benchmarks/bench_speed.py --corpus $(SHARED)/corpus/baomoi --limit 30 --json $(OUT)/bench.json
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis
