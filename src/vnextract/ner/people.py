@@ -665,16 +665,15 @@ def _given_after_cue(d: _Doc, res: _Res, s: int, e: int) -> bool:
     nxt = _NEXT_WORD.match(d.cased, e)
     if nxt and d.cased[nxt.start(1)].isupper() and d.cased[e] == " ":
         return False
-    for rx in (res.rank_rx,):
-        for m in rx.finditer(d.norm, max(0, s - 25), s - 1):
-            if m.end() != s - 1 or not d.cased[m.start()].islower() or _one_space(m.group()) in res.rank_name_only:
-                continue  # "tướng Pháp" is a French general
-            na = res.rank_not_after.get(_one_space(m.group()))
-            if na is not None and na.search(d.norm, max(0, m.start() - 20), m.start()):
-                continue  # "Thủ tướng Pháp": no rank "tướng"
-            if _QUANTIFIED.search(d.norm, max(0, m.start() - 8), m.start()):
-                continue
-            return True
+    for m in res.rank_rx.finditer(d.norm, max(0, s - 25), s - 1):
+        if m.end() != s - 1 or not d.cased[m.start()].islower() or _one_space(m.group()) in res.rank_name_only:
+            continue  # "tướng Pháp" is a French general
+        na = res.rank_not_after.get(_one_space(m.group()))
+        if na is not None and na.search(d.norm, max(0, m.start() - 20), m.start()):
+            continue  # "Thủ tướng Pháp": no rank "tướng"
+        if _QUANTIFIED.search(d.norm, max(0, m.start() - 8), m.start()):
+            continue
+        return True
     return False
 
 
@@ -863,13 +862,11 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             taken.add(s, e)
             pers.append((s, e, "people:byline"))
 
-    strong = {"people:byline"} | ({"people:cue"} if given_locs else set())
-    out.extend(d.cand(s, e, "PER", rule) for s, e, rule in pers if rule not in strong)
-    # these override a place found on the same words ("Thái Bình/VOV", "trung tá Nhật")
-    out.extend(replace(d.cand(s, e, "PER", rule), priority=5) for s, e, rule in pers
-               if rule == "people:byline" or (rule == "people:cue" and (s, e) in given_locs))
-    out.extend(d.cand(s, e, "PER", rule) for s, e, rule in pers
-               if rule == "people:cue" and given_locs and (s, e) not in given_locs)
+    for s, e, rule in pers:
+        c = d.cand(s, e, "PER", rule)
+        if rule == "people:byline" or (rule == "people:cue" and (s, e) in given_locs):
+            c = replace(c, priority=5)  # these override a place found on the same words ("Thái Bình/VOV", "trung tá Nhật")
+        out.append(c)
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
