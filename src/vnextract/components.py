@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import lru_cache
 
 import numpy
 
 from spacy.language import Language
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces, registry
 
@@ -30,6 +31,15 @@ for _name in ("rule", "value", "canonical"):
         Span.set_extension(_name, default=None)
 
 
+# What every stage reads, kept on the Doc once (in ``user_data``, which spaCy
+# serializes): spaCy rebuilds ``doc.text`` from its tokens on every access and
+# makes a new Token object for each token of every loop over the Doc.
+_TEXT = ("vnextract", "text")
+_WORDS = ("vnextract", "words")
+_SENTENCES = ("vnextract", "sentences")
+_TOKEN_CACHES = (_TEXT, _WORDS)
+
+
 def build_doc(vocab, text: str, spans: list[tuple[int, int]], sent_starts: set[int] | None = None) -> Doc:
     """A ``Doc`` over ``text`` whose tokens are ``spans`` (plus whitespace tokens).
 
@@ -44,9 +54,31 @@ def build_doc(vocab, text: str, spans: list[tuple[int, int]], sent_starts: set[i
             starts.append(i == 0 or pos in sent_starts)
             pos += len(w) + sp
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
-    for tok in doc:
-        tok.norm_ = norm_word(tok.text)
+    if words:
+        norms = numpy.array([vocab.strings.add(_norm(w)) for w in words], dtype="uint64").reshape(-1, 1)
+        doc.from_array([NORM], norms)
+    doc.user_data[_TEXT] = text
+    doc.user_data[_WORDS] = tuple(spans)
     return doc
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    return norm_word(word)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it from the tokens each time."""
+    text = doc.user_data.get(_TEXT)
+    return text if text is not None else doc.text
+
+
+def doc_words(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets of the tokens that are not whitespace."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        words = tuple((t.idx, t.idx + len(t)) for t in doc if not t.is_space)
+    return words
 
 
 class VietnameseTokenizer:
@@ -87,20 +119,40 @@ def create_tokenizer():
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """The sentences of ``doc`` without leading or trailing whitespace tokens."""
-    text = doc.text  # rebuilt from the tokens on every access: read it once
-    out = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if toks:
-            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.append(Sentence(s, e, text[s:e]))
-    return out
+    text = doc_text(doc)
+    spans = doc.user_data.get(_SENTENCES)
+    if spans is None:
+        spans = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if toks:
+                spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return [Sentence(s, e, text[s:e]) for s, e in spans]
+
+
+def _sentence_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """What :func:`doc_sentences` computes, read from the token arrays at once."""
+    out: list[tuple[int, int]] = []
+    first = last = None
+    for idx, length, space, start in doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist():
+        if start == 1 and first is not None:
+            out.append((first, last))
+            first = None
+        if not space:
+            if first is None:
+                first = idx
+            last = idx + length
+    if first is not None:
+        out.append((first, last))
+    return tuple(out)
 
 
 def doc_entities(doc: Doc) -> list[Entity]:
     """``doc.ents`` as records, with ids ``T1``, ``T2``, ... in text order."""
+    text = doc_text(doc)
     return [
-        Entity(f"T{i}", e.label_, e.start_char, e.end_char, e.text, e._.value, e._.canonical, e._.rule)
+        Entity(f"T{i}", e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char], e._.value, e._.canonical,
+               e._.rule)
         for i, e in enumerate(doc.ents, 1)
     ]
 
@@ -118,11 +170,14 @@ def doc_date(doc: Doc) -> dt.date | None:
 @Language.component("vnextract_sentences")
 def sentences_component(doc: Doc) -> Doc:
     """Sentence boundaries: each line, then underthesea's splitter inside lines."""
-    starts = {s for s, _ in split_sentences(doc.text)}
+    starts = {s for s, _ in split_sentences(doc_text(doc))}
     # one array write: setting token.is_sent_start one by one is quadratic in spaCy
-    values = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64").astype("uint64").reshape(-1, 1)
+    idx = doc.to_array([IDX]).reshape(-1)
+    values = numpy.where(numpy.isin(idx, list(starts)), 1, -1).astype("int64")
     if len(doc):
-        doc.from_array([SENT_START], values)
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
+    doc.user_data[_SENTENCES] = _sentence_spans(doc)
     return doc
 
 
@@ -139,9 +194,8 @@ class NerComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .ner import NerContext, recognize
 
-        ctx = NerContext(doc_date=doc_date(doc), rules_dirs=tuple(doc._.rules_dirs or ()),
-                         words=tuple((t.idx, t.idx + len(t)) for t in doc if not t.is_space))
-        cands = recognize(doc.text, ctx, self.recognizers)
+        ctx = NerContext(doc_date=doc_date(doc), rules_dirs=tuple(doc._.rules_dirs or ()), words=doc_words(doc))
+        cands = recognize(doc_text(doc), ctx, self.recognizers)
         doc = _ensure_boundaries(doc, {b for c in cands for b in (c.start, c.end)})
         ents = []
         for c in cands:
@@ -157,14 +211,12 @@ class NerComponent:
 def _ensure_boundaries(doc: Doc, bounds: set[int]) -> Doc:
     """Return ``doc``, re-tokenized so that every offset in ``bounds`` is a token edge."""
     edges = sorted(bounds)
-    if not any(_cuts(t.idx, t.idx + len(t), edges) for t in doc):
+    words = doc_words(doc)
+    if not any(_cuts(s, e, edges) for s, e in words):
         return doc
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
-    for t in doc:
-        if t.is_space:
-            continue
-        s, e = t.idx, t.idx + len(t)
+    for s, e in words:
         cuts = _cuts(s, e, edges)
         for a, b in zip([s, *cuts], [*cuts, e]):
             while a < b and text[a].isspace():
@@ -174,7 +226,7 @@ def _ensure_boundaries(doc: Doc, bounds: set[int]) -> Doc:
             if a < b:
                 spans.append((a, b))
     new = build_doc(doc.vocab, text, spans, {s.start_char for s in doc.sents})
-    new.user_data.update(doc.user_data)
+    new.user_data.update((k, v) for k, v in doc.user_data.items() if k not in _TOKEN_CACHES)
     return new
 
 
@@ -195,7 +247,7 @@ def persons_component(doc: Doc) -> Doc:
     """Link short mentions of a person (``ông Sơn``) to the full name (``canonical``)."""
     from .relations import link_persons
 
-    linked = link_persons(doc.text, doc_entities(doc))
+    linked = link_persons(doc_text(doc), doc_entities(doc))
     for span, ent in zip(doc.ents, linked):
         span._.canonical = ent.canonical
     return doc
@@ -205,7 +257,7 @@ def persons_component(doc: Doc) -> Doc:
 def relations_component(doc: Doc) -> Doc:
     from .relations import find_relations
 
-    doc._.relations = find_relations(doc.text, doc_entities(doc), doc_sentences(doc),
+    doc._.relations = find_relations(doc_text(doc), doc_entities(doc), doc_sentences(doc),
                                      rules_dirs=tuple(doc._.rules_dirs or ()))
     return doc
 
@@ -215,6 +267,6 @@ def events_component(doc: Doc) -> Doc:
     from .events import find_events
 
     d = doc_date(doc)
-    doc._.events = find_events(doc.text, doc_entities(doc), doc_sentences(doc), d.isoformat() if d else None,
+    doc._.events = find_events(doc_text(doc), doc_entities(doc), doc_sentences(doc), d.isoformat() if d else None,
                                rules_dirs=tuple(doc._.rules_dirs or ()), relations=doc._.relations)
     return doc

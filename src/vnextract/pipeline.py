@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401 - registers the tokenizer and the components
-from .components import doc_entities, doc_sentences
+from .components import doc_entities, doc_sentences, doc_text
 from .errors import RecordError, RulesError
 from .records import Document, Failure
 
@@ -104,7 +104,7 @@ def check_rules(rules_dirs: Sequence[str]) -> None:
 
 def to_document(doc, *, doc_id: str, source: str | None = None, meta: dict | None = None) -> Document:
     return Document(
-        id=doc_id, text=doc.text, source=source, date=doc._.doc_date,
+        id=doc_id, text=doc_text(doc), source=source, date=doc._.doc_date,
         entities=doc_entities(doc), relations=list(doc._.relations or ()),
         events=list(doc._.events or ()), sentences=doc_sentences(doc), meta=dict(meta or {}), doc=doc,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -174,6 +175,28 @@ def test_every_rule_example_matches_whole():
             want = ex[ex.index("[") + 1 : ex.index("]")] if "[" in ex else ex
             norm = normalize(ex.replace("[", "").replace("]", "")).norm
             assert any(m.group() == normalize(want).norm for m in rule.rx.finditer(norm)), (rule.id, ex)
+            # a rule's pre-check must let through every text it can match
+            assert rule.requires is None or rule.requires.search(norm), (rule.id, ex)
+
+
+def test_requires_skips_texts_without_it(tmp_path):
+    dirs = _write(tmp_path, '[[rule]]\nid = "user.tet"\nkind = "date"\npattern = \'{B}tết\\s+(?P<y1>{YEAR}){E}\'\n'
+                            'requires = "xuân"\n')
+    assert ("Tết 2017", "2017") not in dates("dịp Tết 2017 này", rules_dirs=dirs)
+    assert ("Tết 2017", "2017") in dates("mùa xuân, dịp Tết 2017 này", rules_dirs=dirs)
+
+
+@pytest.mark.parametrize("pattern, ignore_case", [("tết", False), ("Tết", True), (r"\P{L}\S(?P<d1>1)", False),
+                                                  ("(?<=A)x", True)])
+def test_patterns_ignore_case_only_when_they_spell_a_capital(pattern, ignore_case):
+    from vnextract.ner.dates import _compile
+
+    assert bool(_compile(pattern).flags & regex.IGNORECASE) == ignore_case
+
+
+def test_a_user_pattern_in_capitals_still_matches(tmp_path):
+    dirs = _write(tmp_path, '[[rule]]\nid = "user.tet"\nkind = "date"\npattern = \'{B}Tết\\s+(?P<y1>{YEAR}){E}\'\n')
+    assert ("Tết 2017", "2017") in dates("dịp Tết 2017 này", rules_dirs=dirs)
 
 
 def _write(tmp_path, body: str) -> tuple[str, ...]:
@@ -207,6 +230,8 @@ def test_user_block_extension(tmp_path):
         ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'a\'\nanchor = "soon"\n', "anchor must be"),
         ('[[rule]]\nid = "date.year"\nkind = "date"\npattern = \'a\'\n', "duplicate rule id"),
         ('[[rule]]\nkind = "date"\npattern = \'a\'\n', "lacks id"),
+        ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'a\'\nrequires = 3\n', "'requires' must be"),
+        ('[[rule]]\nid = "x"\nkind = "date"\npattern = \'a\'\nrequires = \'(\'\n', "bad regex"),
     ],
 )
 def test_bad_rules_raise(tmp_path, body, message):
