@@ -448,3 +448,57 @@ def test_round2_classes_in_the_pipeline(text: str, expected: list[tuple[str, int
 
     got = [(e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue word (hãng, tập đoàn) before a foreign name: the name only; a second one joined by "và"
+        ("Đức chọn hai tập đoàn Rheinmetall và Krauss-Maffei Wegman nhận hợp đồng.",
+         [("ORG", "Rheinmetall", 22, 33, "org.cued"), ("ORG", "Krauss-Maffei Wegman", 37, 57, "org.cued")]),
+        ("Tàu lớp Belharra của hãng DCNS, với ngân sách lớn.", [("ORG", "DCNS", 26, 30, "org.cued")]),
+        ("Tàu Vanguard của hãng BAE Systems Submarine Solutions, mang tên lửa.",
+         [("ORG", "BAE Systems Submarine Solutions", 22, 53, "org.cued")]),
+        ("Theo tập đoàn Ukroboronprom, việc sản xuất bắt đầu.", [("ORG", "Ukroboronprom", 14, 27, "org.cued")]),
+        # a capitalized cue in mid-sentence is in the span; the name alone later is the same ORG
+        ("Chuyện lạ khi Kênh truyền hình Canard Enchaîné cáo buộc. Điều tra của Canard Enchaîné cho thấy.",
+         [("ORG", "Kênh truyền hình Canard Enchaîné", 14, 46, "org.cued"),
+          ("ORG", "Canard Enchaîné", 70, 85, "org.cued.again")]),
+        ("Thủ tướng hoan nghênh Tập đoàn PPF mở rộng. Home Credit (công ty con của PPF).",
+         [("ORG", "Tập đoàn PPF", 22, 34, "org.head.company"), ("ORG", "PPF", 73, 76, "org.cued.again")]),
+        # an upper-case name is propagated after a firm's cue only: "lực lượng PCCC" is no firm
+        ("Tăng lực lượng PCCC ở Cần Giờ. Kiểm tra an toàn PCCC tại 747 đơn vị.", [("ORG", "PCCC", 15, 19, "org.cued"),
+                                                                                 ("LOC", "Cần Giờ", 22, 29, "places.toml:foreign_after_prep:district")]),
+        # a press or company head, a country, a foreign name: the country is a LOC, the name the ORG
+        ("Báo Thụy Điển Svenska Dagbladet vừa có bài viết.",
+         [("LOC", "Thụy Điển", 4, 13, "org.head.press.country"),
+          ("ORG", "Svenska Dagbladet", 14, 31, "org.head.press.name")]),
+        ("Các xưởng của Tập đoàn Hà Lan Damen; và hãng khác.",
+         [("LOC", "Hà Lan", 23, 29, "org.head.company.country"), ("ORG", "Damen", 30, 35, "org.head.company.name")]),
+        # party and government descriptions go on after the name; the acronym after it is an ORG
+        ("Tổng Thư ký Đảng Hành động Nhân dân Singapore (PAP) Lawrence Wong phát biểu.",
+         [("ORG", "Đảng Hành động Nhân dân Singapore", 12, 45, "org.name.party"),
+          ("ORG", "PAP", 47, 50, "org.abbr.paren")]),
+        ("Đảng Dân chủ Tự do cầm quyền, Đảng Xã hội phản đối.",
+         [("ORG", "Đảng Dân chủ Tự do", 0, 18, "org.name.party"), ("ORG", "Đảng Xã hội", 30, 41, "org.name.party")]),
+        ("Ngày 19/5, Chính phủ đoàn kết dân tộc đã thành lập một ủy ban.",
+         [("ORG", "Chính phủ đoàn kết dân tộc", 11, 37, "org.name.state")]),
+        ("được nhiều đại biểu Quốc hội (ĐBQH) có ý kiến.", [("ORG", "Quốc hội", 20, 28, "org.name.state")]),
+        # a foreign firm ending in a firm word, and its acronym
+        ("hợp tác với ThyssenKrupp Marine Systems (TKMS) để đóng tàu.",
+         [("ORG", "ThyssenKrupp Marine Systems", 12, 39, "org.foreign"), ("ORG", "TKMS", 41, 45, "org.abbr.paren")]),
+        # a sentence start whose period is missing ends the name; a person's name is no parent body
+        ("Tàu Vanguard của Hải quân Anh Sau khi nhận kết quả.", [("ORG", "Hải quân Anh", 17, 29, "org.head.army")]),
+        ("Phó chủ tịch Quân ủy TƯ Trung Quốc Phạm Trường Long dẫn đầu.",
+         [("ORG", "Quân ủy TƯ Trung Quốc", 13, 34, "org.head.party"), ("PER", "Phạm Trường Long", 35, 51, "people:cue")]),
+        ("Tổ chức Lương Nông Liên Hiệp Quốc (FAO) họp.",
+         [("ORG", "Tổ chức Lương Nông Liên Hiệp Quốc", 0, 33, "org.head.association"),
+          ("ORG", "FAO", 35, 38, "org.abbr.org")]),
+    ],
+)
+def test_round3_classes_in_the_pipeline(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities
+           if e.label in ("ORG", "LOC", "PER")]
+    assert got == expected

@@ -87,7 +87,7 @@ def _term_pattern(norm_term: str) -> str:
         elif regex.fullmatch(r"\s*,\s*", piece):
             out.append(rf"{_SP}*,{_SP}*")
         elif regex.fullmatch(r"\s*&\s*", piece):
-            out.append(rf"{_SP}*&{_SP}*")
+            out.append(rf"{_SP}*&(?:amp;)?{_SP}*")  # "&amp;" left from HTML
         elif piece.isspace():
             out.append(rf"{_SP}+")
         else:
@@ -106,7 +106,7 @@ def _key(s: str) -> str:
     """Lookup key of a matched normalized string: one space, plain hyphen."""
     s = regex.sub(r"\s*[-–—]\s*", " - ", s)
     s = regex.sub(r"\s*,\s*", ", ", s)
-    s = regex.sub(r"\s*&\s*", "&", s)
+    s = regex.sub(r"\s*&(?:amp;)?\s*", "&", s)
     return regex.sub(r"\s+", " ", s).strip()
 
 
@@ -356,8 +356,10 @@ def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple
     run: list[tuple[int, int]] = []
     p = q
     while p < len(text) and text[p].isupper() and p not in stop_at:
-        if run and (g.stops_rx.match(nt.norm, p) or g.start_rx.match(nt.norm, p)):
-            break
+        hm = g.start_rx.match(nt.norm, p) if run else None
+        if run and (g.stops_rx.match(nt.norm, p) or (hm and (" " in hm.group()
+                                                            or nt.norm[run[-1][0]:run[-1][1]] not in g.surnames))):
+            break  # (not inside a person's name: "Trung Quốc Phạm [Trường] Long")
         f = _FUSED.match(text, p)
         w = _HYPHENATED.match(text, f.end() if f else p)
         if not w:
@@ -394,6 +396,12 @@ def _person_at(g: _Grammar, nt: NormText, run: list[tuple[int, int]], k: int) ->
     """Does a person's name (surname + 1-3 capitalized syllables) start at run[k]?"""
     a, b = run[k]
     return nt.norm[a:b] in g.surnames and 2 <= len(run) - k <= 4
+
+
+def _place_then_foreign(g: _Grammar, text: str, run: list[tuple[int, int]], k: int) -> bool:
+    """Do run[k] and run[k+1] name a place, and a foreign word follow ("Hà Lan Damen", not "Hà Văn Thắng")?"""
+    return (k + 2 < len(run) and _foreign(text[run[k + 2][0] : run[k + 2][1]])
+            and place_level(text[run[k][0] : run[k + 1][1]], g.rules_dirs) is not None)
 
 
 def _last_words(g: _Grammar, text: str, end: int) -> bool:
@@ -527,7 +535,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             e = g.parts[_key(pm.group())]
             # a lower-case part right after the head (Ban chấp hành), or after a part unless it is a
             # verb that starts the predicate ("Bộ Quốc phòng [chấp hành] nghiêm chỉ đạo")
-            if cap or ("lower" in e.flags and (sp.last == "head" or (sp.last == "part" and _key(pm.group()) not in g.verbs))):
+            if cap or ("lower" in e.flags and (sp.last == "head" or (sp.last == "part" and _key(pm.group()) not in g.verbs)
+                                               or ("name" in e.flags and sp.last == "name" and not sp.named))):
                 if sp.topcand and sp.last == "head":
                     sp.top = e.kind == "portfolio"  # Bộ Quốc phòng is a top body; Bộ Tham mưu is not
                 canon = e.canonical or ""
@@ -606,7 +615,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             take = len(run)
             for k, (a, b) in enumerate(run if not _run_is_place(g, text, run) else ()):
                 rest = len(run) - k
-                if _person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country)):
+                if k > 0 and norm[a:b] in g.openers and any(place_level(text[run[j][0] : run[k - 1][1]], g.rules_dirs)
+                                                            is not None for j in range(max(0, k - 3), k)):
+                    take = k  # "Hải quân Anh [Sau] khi ...": a new sentence whose period is missing
+                    break
+                if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country))
+                        and not _place_then_foreign(g, text, run, k)):
                     take = k  # "Ban Bí thư [Lương Cường]": a state or party body takes no personal name
                     break
                 # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
@@ -825,6 +839,9 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             s, e = nt.span(m.start(), m.end())
             for ent in g.start.get(_key(m.group()), ()):
                 cand = _start(g, nt, ent, m, s, e, stop_at, dw)
+                if isinstance(cand, list):  # a place and a name: "Báo [Thụy Điển] [Svenska Dagbladet]"
+                    out.extend(cand[:-1])
+                    cand = cand[-1]
                 if cand:
                     break
             if cand:
@@ -851,6 +868,11 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_foreign_names(g, nt, out))
     out.extend(_cited_sources(g, nt, out))
     out.extend(_cued_names(g, nt, out, ctx, dw))
+    # abbreviations defined after the names found since: "ThyssenKrupp Marine Systems (TKMS)", "hãng X (Y)"
+    defined = _paren_abbreviations(nt, out, ctx, g)
+    out.extend(defined)
+    out.extend(_defined_abbreviation_uses(nt, defined, out, g.rules_dirs))
+    out.extend(_named_again(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
     return out
 
@@ -909,7 +931,8 @@ def _vietnamese_initials(words: str, abbr: str) -> bool:
     return initials.upper().endswith(norm_word(abbr).replace("đ", "d").upper().replace("&", ""))
 
 
-def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) -> list[Candidate]:
+def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext,
+                         g: _Grammar | None = None) -> list[Candidate]:
     """An upper-case abbreviation in parentheses right after an organization's name is one too:
     "Cơ quan Nghiên cứu Quốc phòng Thụy Điển (FOI)", "không quân Syria (SAAF)"."""
     text = nt.text
@@ -918,8 +941,10 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext) 
     spans: dict[tuple[int, int], str] = {}  # the abbreviation -> the full name it stands for
     for c in found:
         # a full name (head + name, foreign name), not an abbreviation or a one-word name
-        if not (c.rule.startswith("org.head.") or c.rule == "org.foreign"):
-            continue
+        if not (c.rule.startswith("org.head.") or c.rule in ("org.foreign", "org.cued")
+                or (c.rule.startswith("org.name.") and g is not None
+                    and _key(norm_word(text[c.start : c.end])) not in g.start)) or c.label != "ORG":
+            continue  # (a name is taken when it goes on: "Đảng Hành động Nhân dân Singapore (PAP)", not "Quốc hội (QH)")
         m = _PAREN_ABBR.match(text, c.end)
         if m:
             spans[m.span(1)] = c.canonical or text[c.start : c.end]
@@ -960,8 +985,7 @@ def _defined_abbreviation_uses(nt: NormText, defined: list[Candidate], found: li
     spans = sorted((c.start, c.end) for c in found)
     starts = [a for a, _ in spans]
     out = []
-    rx = regex.compile(r"(?<![\p{L}\p{N}\p{M}&-])(?:" + "|".join(map(regex.escape, sorted(full, key=len, reverse=True)))
-                       + r")(?![\p{L}\p{N}\p{M}&-])")
+    rx = _mentions_rx(tuple(sorted(full, key=lambda n: (-len(n), n))), "&-")
     for m in rx.finditer(text):
         a, b = m.span()
         k = bisect.bisect_right(starts, a) - 1
@@ -1097,10 +1121,72 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
         if (not words or norm_word(words[0]) in g.surnames
                 or any(place_level(x, g.rules_dirs) is not None for x in (" ".join(words), " ".join(words).replace("-", " ")))):
             continue
-        if (modified or _key(m.group().strip()) not in g.cues) and not all(_foreign(w) for w in words):
+        if (modified or _key(m.group().strip()) not in g.cues) and not _foreign_words(words):
             continue  # "nhóm Ả Rập": a foreign cue (or a cue with modifiers) takes foreign words only
-        out.append(Candidate(p, p + len(" ".join(words)), "ORG", "org.cued", priority=0))
+        end = p + len(" ".join(words))
+        a, _ = nt.span(m.start(), m.end())
+        # a capitalized cue in mid-sentence is part of the name: "khi [Kênh truyền hình Canard Enchaîné]"
+        start = a if nt.text[a].isupper() and not modified and not _sentence_initial(nt.text, a) else p
+        out.append(Candidate(start, end, "ORG", "org.cued", priority=0))
+        # a second foreign name joined by "và": "hai tập đoàn Rheinmetall và [Krauss-Maffei Wegman]"
+        va = _VA_AFTER.match(nt.text, end)
+        run2 = _CUED_RUN.match(nt.text, va.end()) if va else None
+        if run2 and not modified and va.end() not in busy and _foreign_words(run2.group().split()) and not (
+                k + 1 < len(starts) and starts[k + 1] < run2.end()) and place_level(run2.group(), g.rules_dirs) is None:
+            out.append(Candidate(run2.start(), run2.end(), "ORG", "org.cued", priority=0))
     return out
+
+
+_FIRM_CUES = frozenset({"hãng", "đoàn"})  # (the last word of "tập đoàn")
+_VA_AFTER = regex.compile(r"[ \t\u00a0]+và[ \t\u00a0]+")
+
+
+def _named_again(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
+    """A foreign name the text gives as an organization's (after a cue or a company or press head:
+    "hãng [Dornier]", "Tập đoàn [PPF]") is that organization wherever it stands alone in the text:
+    "(công ty con của [PPF])", "Điều tra của [Canard Enchaîné]"."""
+    text = nt.text
+    names = set()
+    for c in found:
+        if c.label != "ORG" or not (c.rule.startswith("org.cued") or c.rule.startswith("org.head.company")
+                                    or c.rule.startswith("org.head.press")):
+            continue
+        ws = text[c.start : c.end].split()
+        i = next((k for k, w in enumerate(ws) if _foreign_words([w])), len(ws))
+        if i == len(ws) or not _foreign_words(ws[i:]) or (i == 0 and not c.rule.startswith("org.cued")):
+            continue
+        name = " ".join(ws[i:])
+        if name.isupper() and _word_before(nt, c.start + len(" ".join(ws[:i])) + (1 if i else 0)) not in _FIRM_CUES:
+            continue  # an upper-case name is a firm's after "hãng", "tập đoàn" only ("lực lượng PCCC", "Nhà máy MDF")
+        if len(name) >= 3 and place_level(name, g.rules_dirs) is None:
+            names.add(name)
+    if not names:
+        return []
+    spans = sorted((c.start, c.end) for c in found)
+    starts = [a for a, _ in spans]
+    rx = _mentions_rx(tuple(sorted(names, key=lambda n: (-len(n), n))), "&'’-")
+    out = []
+    for m in rx.finditer(text):
+        a, b = m.span()
+        k = bisect.bisect_right(starts, a) - 1
+        if (k >= 0 and spans[k][1] > a) or (k + 1 < len(starts) and starts[k + 1] < b):
+            continue  # the mention found already, or inside another name
+        if _CAP_AFTER.match(text, b) or (_CAP_BEFORE.search(text, max(0, a - 30), a) and not _sentence_initial(text, a)):
+            continue  # part of a longer capitalized name
+        out.append(Candidate(a, b, "ORG", "org.cued.again", priority=0))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _mentions_rx(names: tuple[str, ...], joiners: str) -> regex.Pattern:
+    """Mentions of ``names`` (longest first) not glued to a word or a ``joiners`` character; cached, as the
+    same names recur across a dump."""
+    edge = rf"[\p{{L}}\p{{N}}\p{{M}}{regex.escape(joiners)}]"
+    return regex.compile(rf"(?<!{edge})(?:" + "|".join(map(regex.escape, names)) + rf")(?!{edge})")
+
+
+_CAP_AFTER = regex.compile(r"[ \t\u00a0]\p{Lu}")
+_CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]\Z")
 
 
 _CUE_MODIFIERS = regex.compile(r"((?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2})[\"“«]?(?=\p{Lu})")
@@ -1215,13 +1301,49 @@ def _generic_lower(g: _Grammar, nt: NormText, s: int, head_end: int, end: int, d
     return first >= end or (place_generic and first in dw.loc_starts and end in dw.loc_ends)
 
 
+_NAME_AFTER_COUNTRY = frozenset({"press", "company"})
+
+
+def _foreign_words(words: list[str]) -> bool:
+    """Are all ``words`` foreign (no Vietnamese syllable) or upper-case abbreviations ("BAE Systems")?"""
+    return bool(words) and all(_foreign(w) or (len(w) >= 2 and w.isupper() and w.isascii()) for w in words)
+
+
+def _foreign_run_at(g: _Grammar, nt: NormText, e: int) -> bool:
+    """Does a run of foreign capitalized words follow ``e`` after one space ("tập đoàn [Rheinmetall]")?"""
+    gap = _GAP.match(nt.text, e)
+    run = _CUED_RUN.match(nt.text, gap.end()) if gap and gap.end() - gap.start() == 1 else None
+    return bool(run) and _foreign_words(run.group().split())
+
+
+def _country_then_name(g: _Grammar, nt: NormText, head_end: int, end: int,
+                       dw: _DocWords) -> tuple[int, int, int] | None:
+    """After a capitalized press or company head, a known place then a foreign name: the name's span
+    and the place's end."""
+    gap = _GAP.match(nt.text, head_end)
+    if not gap or not nt.text[gap.end() : gap.end() + 1].isupper():
+        return None
+    ws = list(_WORD.finditer(nt.text, gap.end(), min(end, gap.end() + 40)))
+    loc_end = next((ws[k - 1].end() for k in (3, 2, 1) if len(ws) >= k
+                    and place_level(nt.text[gap.end() : ws[k - 1].end()], g.rules_dirs) is not None), None)
+    if loc_end is None:
+        return None
+    g2 = _GAP.match(nt.text, loc_end)
+    run = _CUED_RUN.match(nt.text, g2.end()) if g2 and g2.end() - g2.start() == 1 else None
+    if not run or not _foreign_words(run.group().split()) or norm_word(run.group().split()[0]) in g.surnames:
+        return None
+    if place_level(run.group(), g.rules_dirs) is not None:
+        return None
+    return run.start(), run.end(), loc_end
+
+
 _NUM_AFTER = regex.compile(r"[ \t\u00a0]+\p{N}+(?![\p{L}\p{N}])")  # a unit number right after a head
 # the bodies a "standing" head (Thường trực) precedes: party committees, councils, people's committees, the state
 _STANDING_BODIES = frozenset({("head", "party"), ("head", "council"), ("head", "committee"), ("abbr", "head"), ("name", "state")})
 
 
 def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int],
-           dw: _DocWords = _NO_WORDS) -> Candidate | None:
+           dw: _DocWords = _NO_WORDS) -> Candidate | list[Candidate] | None:
     text = nt.text
     written = text[s:e]
     if ent.table == "abbr":
@@ -1275,6 +1397,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None
     if " " not in ent.term and _after_capitalized(g, nt, s):
         return None  # "xã Trường Long", "vịnh Bắc Bộ": inside another name
+    if not cap and "cue" in ent.flags and _foreign_run_at(g, nt, e):
+        return None  # "hai tập đoàn Rheinmetall": a cue word before a foreign name, outside its span (_cued_names)
     if not cap and ent.kind not in _COUNTRY_KINDS:
         if s - 1 in dw.inner:
             return None  # "trụ sở", "cơ sở": the head's word is the end of another word
@@ -1315,6 +1439,10 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # "các lực lượng vũ trang Syria": a kind of force, not one body
     if not cap and sp.named and not sp.country and _generic_lower(g, nt, s, e, sp.end, dw, ent.kind not in _PLACE_NAMED):
         return None  # "các công ty Trung Quốc", "trường đại học Mỹ": a kind of body, not one body
+    if sp.named and cap and ent.kind in _NAME_AFTER_COUNTRY and (fn := _country_then_name(g, nt, e, sp.end, dw)):
+        # "Báo Thụy Điển Svenska Dagbladet", "Tập đoàn Hà Lan Damen": the country is a place, the name the ORG
+        loc = _GAP.match(text, e).end()
+        return [Candidate(loc, fn[2], "LOC", f"{rule}.country"), Candidate(fn[0], fn[1], "ORG", f"{rule}.name")]
     if sp.named:
         if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
             return None  # "Báo Mỹ" (American papers), not a title
