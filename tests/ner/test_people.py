@@ -76,6 +76,7 @@ def test_no_rank(text):
         ("Đại tá Nguyễn Hữu Thắng, Chỉ huy Bộ Chỉ huy Bộ đội Biên phòng", "Chỉ huy"),
         ("Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực"),
         ("Quyền Giám đốc Sở Y tế", "Quyền Giám đốc"),
+        ("Theo lời thuyền trưởng Trần Tài, chiếc tàu", "thuyền trưởng"),  # a lower-case 'cap' office before a name
     ],
 )
 def test_title(text, title):
@@ -94,6 +95,8 @@ def test_title(text, title):
         ("Đại hội Đại biểu Quân đội lần thứ VIII", "Đại biểu"),
         ("ông chỉ huy lực lượng", "chỉ huy"),
         ("lãnh đạo, chuyên gia, đồng chí", "lãnh đạo"),
+        ("thuyền trưởng tàu cá cho biết", "thuyền trưởng"),
+        ("do Đại tá Lê Văn Bình chỉ huy Trần Văn An", "chỉ huy"),  # a 'next' office stays a verb before a name
     ],
 )
 def test_no_title(text, wrong):

@@ -302,8 +302,9 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         if head.not_after is not None and head.not_after.search(d.norm, max(0, start - 30), start):
             continue
         phó = m.group("pre").strip().lower() == "phó"
-        if "cap" in flags and not d.cased[hs].isupper() and not phó and not ("appos" in flags and _appos_title(d, start, he)):
-            continue  # "chỉ huy" is also a verb; "phó chỉ huy" is the office
+        if "cap" in flags and not d.cased[hs].isupper() and not phó and not ("appos" in flags and _appos_title(d, start, he)) \
+                and not ("next" not in flags and _vietnamese_name_at(d, res, he)):
+            continue  # "chỉ huy" is also a verb; "phó chỉ huy" is the office; "thuyền trưởng Trần Tài" is one too
         if "orgword" in flags:
             last = d.norm.rfind(" ", hs, he) + 1
             if d.cased[last].isupper():  # "Trưởng Ban Tuyển sinh": the title is "Trưởng"
@@ -333,6 +334,15 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         if "nocue" in flags:
             d.nocue_ends.add(end)
     return out
+
+
+def _vietnamese_name_at(d: _Doc, res: _Res, e: int) -> bool:
+    """Does a Vietnamese personal name (a capitalized surname and given name) follow ``e``?"""
+    nxt = d.next_word(e)
+    if not nxt or not d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] not in res.surnames:
+        return False
+    given = d.next_word(nxt[1])
+    return bool(given) and d.cased[given[0]].isupper()
 
 
 _WORD_RX = regex.compile(rf"{_W}+")
