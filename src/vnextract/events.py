@@ -82,7 +82,7 @@ class _Rules:
 
 def _compile(rule: dict) -> dict:
     out = dict(rule)
-    for key in ("before", "after", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
+    for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
                 "child", "parent", "trigger"):
         if key in rule:
             try:
@@ -238,6 +238,8 @@ class _Mention:
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
+    if rule.get("all"):  # both the text before and the text after must fit
+        return bool(rule["after_rx"].match(d.norm, e) and rule["before_rx"].search(d.norm[max(0, s - 60):s]))
     if "after_rx" in rule and rule["after_rx"].match(d.norm, e):
         return True
     if "before_rx" in rule and rule["before_rx"].search(d.norm[max(0, s - 60):s]):
@@ -309,6 +311,8 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phá
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
+_ADMIN_SUBJ = regex.compile(r"[\W\s]*(?:(?:,|và)\s*)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+")
+_FRONTED_PP = regex.compile(r"\W*(?:với|nhờ|bằng|qua|thông qua|dưới sự|trước sự)(?!\p{L})")
 _FRONTED_FRAME = regex.compile(r"\s*(?:nhân|trong khuôn khổ|trong|sau|trước|tiếp theo|bên lề)\s+(?:\p{Ll}+\s+){0,3}$")
 _NOMINAL_BEFORE = regex.compile(r"(?:^|\W)(?:cuộc|buổi|chuyến)\s+$")
 _OF_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}?của\s+(?:\p{Ll}+\s+){0,3}")
@@ -331,6 +335,9 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
     elif not _OF_GAP.fullmatch(d.norm[m.end:post[0].start]):
         return None
     group = _group_fwd(d, post)
+    if group and regex.search(r"[,;.]|(?<!\p{L})(?:là|về|giữa|với)(?!\p{L})", d.norm[post[0].end:group[0].start]):
+        # the party after "của" has no name ("của Phó Chủ tịch Quân ủy TQ là biểu hiện ... giữa hai Đảng"): none
+        group = []
     fronted = _FRONTED_FRAME.match(d.norm, m.clause[0], m.start) is not None
     for k in range(1, len(group)):
         gap = d.norm[group[k - 1].end:group[k].start]
@@ -513,11 +520,19 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # the dateline before that happening are its own
     topic_of_prev = prev_trigger >= 0 and bool(_TOPIC_BEFORE.search(d.norm[max(prev_trigger, s - 40):s]))
     # subject
+    # places named with their unit word as the clause's subject: "Tỉnh Bình Định và huyện Hoài Nhơn cũng đã hỗ trợ ..."
+    admin_subj: list[Entity] = []
+    pos = cs
+    for x in pre:
+        if x.label != "LOC" or not _ADMIN_SUBJ.fullmatch(d.norm, pos, x.start):
+            break
+        admin_subj.append(x)
+        pos = x.end
     subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
                   and not (listed_after and x.start > prev_trigger)
                   and not (topic_of_prev and x.start < prev_trigger)
                   and not _NO_SUBJ_PREP.search(d.norm[max(cs, x.start - 20):x.start])
-                  and not (x.label == "LOC" and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
+                  and not (x.label == "LOC" and x not in admin_subj and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
                   and not in_generic_np(x)
                   and x.id not in skip]
     subject: list[Entity] = []
@@ -533,11 +548,21 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj else row.subj, subject)
     elif m.ref not in ("at", "frame") and row.subj:
         group = _group_back(d, subj_cands, s)
+        if group and group[-1] in admin_subj and group[-1] is admin_subj[-1] and regex.fullmatch(
+                r"\s*(?:(?:cũng|đã|vừa|đang|sẽ|kịp thời|trực tiếp)\s+)*", d.norm[group[-1].end:s]):
+            group = list(admin_subj)
+        elif group and group[-1] in admin_subj:
+            group = []  # only a place before the verb with other words between: no subject
+        if group and _FRONTED_PP.match(d.norm, cs) and "," not in d.norm[cs:group[-1].end] and "," in d.norm[group[-1].end:s]:
+            group = []  # "Với nhiều cách làm sáng tạo của Bộ đội Biên phòng, đã có 152 bản ký cam kết": a fronted phrase
         shared = _shared_subject(d, cs, s) if group and ";" in d.norm[group[-1].end:s] else []
         if shared:
             subject = shared
             put(row.subj, subject)
-        elif group and ";" not in d.norm[group[-1].end:s]:
+        elif group and ";" not in d.norm[group[-1].end:s] and not regex.search(
+                r",\s*(?:cuộc|buổi|chuyến)\s+$", d.norm[max(0, s - 12):s]):
+            # (a noun "chuyến thăm" after a comma opens a clause of its own: "cùng với các chuyến thăm ... của lãnh
+            # đạo hai Đảng ..., chuyến thăm Việt Nam của X là ...": no subject before it)
             subject = group
             between = d.norm[group[-1].end:s]
             role = row.subj
@@ -578,11 +603,26 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             subject = main_subject(any_label=True)
             if not subject:
                 # "X đã hội đàm với Y trong khuôn khổ chuyến thăm ...": the subject of the clause
-                heads = [x for x in subj_cands if _is_head(d, x)]
-                subject = [x for x in _group_fwd(d, subj_cands[subj_cands.index(heads[0]):]) if x.label == "PER"] if heads else []
+                cands = subj_cands
+                if pre_start > cs and not any(_is_head(d, x) for x in cands):
+                    # "ông Mattis phát biểu trước báo giới trong chuyến thăm Brussels": the speaker makes the visit
+                    cands = [x for x in d.ents_in(cs, pre_start) if x.label == "PER" and x.id not in skip][-1:]
+                heads = [x for x in cands if _is_head(d, x)]
+                subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
         put(row.subj, subject)
     # object
-    nominal = _nominal_parties(d, m, post) if row.subj and not subject else None
+    nominal = _nominal_parties(d, m, post) if row.subj and (not subject or row.type == "VISIT" and m.ref is None) else None
+    if nominal and subject:
+        if any(x.label == "PER" for x in nominal[0]):
+            # "Bộ Quốc phòng hết sức coi trọng chuyến thăm Việt Nam lần này của Thượng tướng X": the subject of
+            # another verb; the visitor is the one after "của"
+            for role in list(args):
+                args[role] = [x for x in args[role] if x not in subject]
+                if not args[role]:
+                    del args[role]
+            subject = []
+        else:
+            nominal = None
     if nominal:
         # "cuộc làm việc của Thủ tướng X với lãnh đạo TP.HCM": the one after "của" acts, the one after "với" takes part
         put(row.subj, nominal[0])
@@ -664,6 +704,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
 
     # the organizer named after the trigger: "một cuộc tập trận ... do Hải quân Ấn Độ chủ trì", "kỳ họp Quốc hội"
     for r in _cue(d, "AGENT"):
+        if "after_trigger_rx" in r and not r["after_trigger_rx"].match(d.norm, e):
+            continue
         for k, x in enumerate(post):
             if x.start >= next_trigger:
                 break
@@ -727,7 +769,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             for x in clause_ents[k + 1:]:
                 if x.id in d.desc:
                     continue
-                if x.label == "LOC" and regex.fullmatch(r"\s*(?:,|–|-|và)\s*", d.norm[grp[-1].end:x.start]):
+                if x.label == "LOC" and x not in subject and regex.fullmatch(r"\s*(?:,|–|-|và)\s*", d.norm[grp[-1].end:x.start]):
                     grp.append(x)
                 else:
                     break
@@ -769,11 +811,42 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             date = named_period
         if date is not None:
             args["DATE"] = [date]
+    if ("DATE" not in args or "LOC" not in args) and not m.title and prev_trigger < 0 and _SEQUEL.match(d.norm, cs):
+        _sequel_setting(d, cs, args, loc_cues)
     if prev_trigger < 0:
         d.clause_subjects[cs] = {x.id for x in subject}
     m.args = args
     m.subject = subject
     m.subject_role = next((r for r, xs in args.items() if subject and subject[0] in xs), "")
+
+
+# a sentence that follows on from the one before: "Chiều nay, tại trụ sở Bộ Quốc phòng, A đã chủ trì lễ đón ... Sau lễ
+# đón, A hội đàm với B": the happening takes the dateline and the place of the sentence before
+_SEQUEL = regex.compile(r"\W*(?:ngay sau|sau|kết thúc|tiếp đó|tiếp theo|sau đó)\s+(?:(?:lễ|buổi|cuộc|phiên|khi|đó)(?!\p{L})|\p{Ll}+\s*,)")
+
+
+_SEQUEL_PLACE = regex.compile(r"[\s,.*–\-()]*(?:(?:trước đó|sau đó|cùng ngày)\s*,\s*)?(?:tại|ở)\s+(?:(?:trụ sở|thủ đô|tỉnh|thành phố|tp\.?|huyện|quận|xã|phường|hội trường|nhà hát)\s+)*")
+
+
+def _sequel_setting(d: _Doc, cs: int, args: dict[str, list[Entity]], loc_cues: list[dict]) -> None:
+    k = bisect.bisect_right(d.clause_starts, cs - 1) - 1
+    while k > 0 and not d.text[d.clause_starts[k]:cs].strip():
+        k -= 1
+    if k < 0 or d.clause_starts[k] >= cs or d.clause_starts[k] < d.title_end or d.in_caption(d.clause_starts[k]):
+        return
+    ps = d.clause_starts[k]
+    prev = d.ents_in(ps, cs)
+    if "DATE" not in args:
+        dl = [x for x in prev if x.label == "DATE"]
+        if dl and len(d.norm[ps:dl[0].start].strip(" *-–(\n")) <= 14:
+            args["DATE"] = [dl[0]]
+    if "LOC" not in args:
+        # the place that opens the sentence, after its dateline: "Chiều nay, tại trụ sở Bộ Quốc phòng, ..."
+        x = next((y for y in prev if y.label != "DATE"), None)
+        if x is not None and x.id not in d.desc and _SEQUEL_PLACE.fullmatch(
+                d.norm, max([ps] + [y.end for y in prev if y.label == "DATE" and y.end <= x.start]), x.start) and (
+                x.label == "LOC" or x.label == "ORG" and regex.search(r"trụ sở\s+$", d.norm[ps:x.start])):
+            args["LOC"] = [x]
 
 
 def _mentions(d: _Doc) -> list[_Mention]:
@@ -1141,6 +1214,9 @@ def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sente
             desc.add(b.id)
         if b.label == "LOC" and regex.search(r"(?:^|\W)đoàn\s+$", norm[max(0, b.start - 8):b.start]):
             desc.add(b.id)  # "Đoàn Campuchia": a delegation, not the country
+        elif b.label == "LOC" and regex.search(r"(?:^|\W)và\s+(?:các\s+)?(?:phái\s+)?đoàn(?:\s+(?:đại biểu|quân sự|cấp cao|công tác))+\s+$",
+                                               norm[max(0, b.start - 50):b.start]):
+            desc.add(b.id)  # "Thượng tướng X và đoàn đại biểu quân sự cấp cao TQ": the delegation X leads
         elif b.label == "LOC" and a.label == "LOC" and a.id in desc and regex.fullmatch(r"\s*tại\s+", gap):
             desc.add(b.id)
         elif b.label == "ORG" and a.label == "RANK" and regex.fullmatch(r"\s+", gap):
