@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dataclasses import replace
+
 from vnextract.records import RELATION_LABELS, Entity
 from vnextract.relations import find_relations, link_persons
 
@@ -308,3 +310,54 @@ def test_relations_new_classes(text, spec, expected, rule_ids):
     assert rels(text, spec) == expected
     es = ents(text, spec)
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize("text,spec,expected,rule_ids", [
+    # a list of places of one rank before "của" + the larger place: each lies in it
+    ("đi qua 4 bang California, Arizona, New Mexico, Texas của Mỹ.",
+     [("LOC", "California"), ("LOC", "Arizona"), ("LOC", "New Mexico"), ("LOC", "Texas"), ("LOC", "Mỹ")],
+     {("LOCATED_IN", p, "Mỹ") for p in ("California", "Arizona", "New Mexico", "Texas")}, {"rel.loc_at"}),
+    # "miền" + compass word, then the country
+    ("ở thành phố Misrata ở miền Bắc Libya và miền Đông Libya",
+     [("LOC", "Misrata"), ("LOC", "miền Bắc"), ("LOC", "Libya"), ("LOC", "miền Đông"), ("LOC", "Libya")],
+     {("LOCATED_IN", "Misrata", "miền Bắc"), ("LOCATED_IN", "miền Bắc", "Libya"), ("LOCATED_IN", "miền Đông", "Libya")},
+     {"rel.loc_at", "rel.loc_region_country"}),
+    # a place in the region of a country: step by step (not a country in it, not a region alone)
+    ("ở thành phố Misrata ở miền Bắc Libya; quân Mỹ ở miền Bắc Syria; Hà Nội ở miền Bắc.",
+     [("LOC", "Misrata"), ("LOC", "miền Bắc"), ("LOC", "Libya"), ("LOC", "Mỹ"), ("LOC", "miền Bắc"), ("LOC", "Syria"),
+      ("LOC", "Hà Nội"), ("LOC", "miền Bắc")],
+     {("LOCATED_IN", "Misrata", "miền Bắc"), ("LOCATED_IN", "miền Bắc", "Libya"), ("LOCATED_IN", "miền Bắc", "Syria")},
+     {"rel.loc_at", "rel.loc_region_country"}),
+    # a capital with its unit word, then the country with its state form
+    ("tại Thủ đô Praha, Cộng hòa Czech, Thủ tướng",
+     [("LOC", "Thủ đô Praha"), ("LOC", "Cộng hòa Czech")],
+     {("LOCATED_IN", "Thủ đô Praha", "Cộng hòa Czech")}, {"rel.loc_comma_known"}),
+    # a city of a province named after it (the admin list has it as a district there); not peers
+    ("diễn ra tại Cam Ranh, Khánh Hòa; du khách đến Huế, Đà Nẵng",
+     [("LOC", "Cam Ranh"), ("LOC", "Khánh Hòa"), ("LOC", "Huế"), ("LOC", "Đà Nẵng")],
+     {("LOCATED_IN", "Cam Ranh", "Khánh Hòa")}, {"rel.loc_comma_known"}),
+    # a company or outlet "của" a country or city
+    ("chế tạo bởi hãng Dornier của Đức; Kênh truyền hình Canard Enchaîné của Pháp; Báo Milenio của thành phố Monterrey",
+     [("ORG", "Dornier"), ("LOC", "Đức"), ("ORG", "Kênh truyền hình Canard Enchaîné"), ("LOC", "Pháp"),
+      ("ORG", "Báo Milenio"), ("LOC", "Monterrey")],
+     {("LOCATED_IN", "Dornier", "Đức"), ("LOCATED_IN", "Kênh truyền hình Canard Enchaîné", "Pháp"),
+      ("LOCATED_IN", "Báo Milenio", "Monterrey")}, {"rel.org_cua"}),
+    # a base of a country
+    ("căn cứ không quân Shayrat của Syria; tỉnh Vân Nam (TQ)",
+     [("LOC", "Shayrat"), ("LOC", "Syria"), ("LOC", "Vân Nam"), ("LOC", "TQ")],
+     {("LOCATED_IN", "Shayrat", "Syria"), ("LOCATED_IN", "Vân Nam", "TQ")}, {"rel.loc_at", "rel.loc_paren"}),
+    # no list back without a unit word before the list, no organization without its kind word
+    ("Hà Nội, Berlin của Đức; nhóm IS của Syria",
+     [("LOC", "Hà Nội"), ("LOC", "Berlin"), ("LOC", "Đức"), ("ORG", "IS"), ("LOC", "Syria")],
+     {("LOCATED_IN", "Berlin", "Đức")}, {"rel.loc_at"}),
+])
+def test_located_in_lists_regions_and_outlets(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+def test_place_and_its_short_form_are_no_chain():
+    text = "India Today cho biết Trung Quốc (TQ) vừa tung ra bản đồ."
+    es = [replace(e, canonical="Trung Quốc") for e in ents(text, [("LOC", "Trung Quốc"), ("LOC", "TQ")])]
+    assert find_relations(text, es, []) == []

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from .ner.places import place_level
+from .ner.places import admin_parent, place_level as _place_level
 from .normalize import normalize
 from .records import Entity, Relation, Sentence
 from .rules import load_patterns
@@ -41,7 +41,8 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
             extra["head_prefix_rx"] = regex.compile(r["head_prefix"])
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
-        for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end"):
+        for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
+                    "region_tail"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -264,12 +265,23 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
         elif m := g.match("located_thuoc", a, b):
             add("LOCATED_IN", a, b, m[0])
         elif a.label == "ORG" and (m := g.match("located_tai", a, b)) \
-                and all(r["org_head_rx"].match(norm, a.start) for rid, _rx, r in g.rules["located_tai"]
+                and all(r["org_head_rx"].match(norm, a.start) or ("org_before_rx" in r and r["org_before_rx"].search(
+                        norm, max(0, a.start - 30), a.start)) for rid, _rx, r in g.rules["located_tai"]
                         if rid == m[0] and "org_head_rx" in r) \
                 and not regex.search(r"(?:^|\W)của\s+$", norm[max(0, a.start - 8):a.start]):
             add("LOCATED_IN", a, b, m[0])
-        elif a.label == "LOC" and (m := _located_at(g, norm, a, b, lv, rd)):
+        elif a.label == "LOC" and (m := _located_at(g, norm, a, b, lv, rd, ents[i + 2] if i + 2 < n else None)):
             add("LOCATED_IN", a, b, m)
+            # "bang California, Arizona, New Mexico, Texas của Mỹ": the peers listed before the head
+            # (only after a unit word before the first: "4 bang California, ...", not "Hà Nội, Berlin của Đức")
+            lst = _rule(g, "located_at", m).get("list_gap_rx")
+            j = i
+            while lst is not None and j > 0 and ents[j - 1].label == "LOC" and lst.fullmatch(g.between(ents[j - 1], ents[j])) \
+                    and 0 < _rank(norm, ents[j - 1], lv, rd) == _rank(norm, a, lv, rd) < _rank(norm, b, lv, rd):
+                j -= 1
+            if j < i and _level(norm, ents[j], lv) > 0:
+                for k in range(j, i):
+                    add("LOCATED_IN", ents[k], b, m)
         elif m := g.match("located_comma", a, b):
             unit = m[1]["unit"].strip()
             tail_level = lv.get(unit, 0)
@@ -280,8 +292,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 and (not _rule(g, "located_comma_known", m[0]).get("numbered_head") or _level(norm, a, lv) > 0):
             add("LOCATED_IN", a, b, m[0])
         else:
-            if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])):
-                continue  # a list of features: "Đảo Song Tử Tây, Sơn Ca, Nam Yết"
+            if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])) \
+                    and g.between(a, b).strip():
+                continue  # a list of features: "Đảo Song Tử Tây, Sơn Ca, Nam Yết" (not "miền Bắc Libya và ...")
             for rid, rx, r in g.rules.get("located_feature", ()):
                 pre, inside = r.get("head_prefix_rx"), r.get("head_inside_rx")
                 if not rx.fullmatch(g.between(a, b)) or pre is None or pre.search(norm[max(0, b.start - 20):b.start]):
@@ -293,6 +306,11 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 add("LOCATED_IN", a, b, rid)
                 break
     return sorted(out.values(), key=lambda r: (_start(ents, r.head), _start(ents, r.tail), r.label))
+
+
+def _chain_level(name: str, rd: tuple[str, ...]) -> int | None:
+    """The gazetteer level of a place as a link of an address chain (see places.place_level ``chain``)."""
+    return _place_level(name, rd, chain=True)
 
 
 def _possessed(norm: str, start: int) -> bool:
@@ -314,7 +332,7 @@ def _rule(g: _Gaps, kind: str, rid: str) -> dict:
 
 def _rank(norm: str, e: Entity, lv: dict[str, int], rd: tuple[str, ...]) -> int:
     """Level of a place from the gazetteers or its unit word (0: unknown or unranked)."""
-    return max(place_level(e.text, rd) or 0, _level(norm, e, lv)) if e.label == "LOC" else 0
+    return max(_chain_level(e.text, rd) or 0, _level(norm, e, lv)) if e.label == "LOC" else 0
 
 
 def _unit_before(norm: str, e: Entity, units) -> bool:
@@ -327,6 +345,8 @@ def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[st
     not a second name of one place ("sông Yalu (Áp Lục)", "Badiyah Al-Sham (Sa mạc Syria)")."""
     if a.label != "LOC":
         return True
+    if a.canonical and a.canonical == b.canonical:
+        return False  # one place and its short form: "Trung Quốc (TQ)"
     la, lb = _rank(norm, a, lv, rd), _rank(norm, b, lv, rd)
     if m.group("unit"):
         lb = max(lb, lv.get(m.group("unit").strip(), 0))
@@ -334,12 +354,14 @@ def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[st
         return False  # a country is in no smaller place ("Đan Mạch (quận Tân Bình)")
     if m.group("lead") or m.group("unit") or any(ch.isdigit() for ch in b.text):
         return True
-    return place_level(a.text, rd) is not None or place_level(b.text, rd) is not None
+    return _chain_level(a.text, rd) is not None or _chain_level(b.text, rd) is not None
 
 
-def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], rd: tuple[str, ...]) -> str | None:
-    """``A ở/tại/trên/của B`` for a place A in a larger place B (rule kind ``located_at``)."""
-    known_a = place_level(a.text, rd)
+def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], rd: tuple[str, ...],
+                c: Entity | None = None) -> str | None:
+    """``A ở/tại/trên/của B`` for a place A in a larger place B (rule kind ``located_at``); B may be the region
+    of a country named right after it (``region_tail``): "Misrata ở miền Bắc Libya"."""
+    known_a = _chain_level(a.text, rd)
     if known_a is not None and (known_a == 0 or known_a >= 4):
         return None  # a country or a region: "Mỹ ở Deir Ezzor", "châu Á ở Singapore"
     for rid, rx, r in g.rules.get("located_at", ()):
@@ -353,8 +375,13 @@ def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], r
             continue
         la = max(known_a or 0, _level(norm, a, lv))
         lb = _rank(norm, b, lv, rd)
+        region = r.get("region_tail_rx")
+        if lb == 0 and region is not None and region.fullmatch(norm, b.start, b.end) and c is not None \
+                and c.label == "LOC" and c.start > b.end and not norm[b.end:c.start].strip() \
+                and (_chain_level(c.text, rd) or 0) >= 4:
+            return rid
         if m.group("unit") or lb > la:
-            if not m.group("unit") and place_level(b.text, rd) is None and _level(norm, b, lv) == 0:
+            if not m.group("unit") and _chain_level(b.text, rd) is None and _level(norm, b, lv) == 0:
                 continue
             return rid
     return None
@@ -395,11 +422,11 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     ("Ba Đình, Hà Nội", "Paris, Pháp"; a place they do not know before a country:
     "Kobe, Nhật Bản"), not two peers of a list ("Hà Nội, Đà Nẵng")."""
     a, b = ents[i], ents[i + 1]
-    known_a = place_level(a.text, rd)
+    known_a = _chain_level(a.text, rd)
     la = max(known_a or 0, _level(norm, a, lv))
-    lb = max(place_level(b.text, rd) or 0, _level(norm, b, lv))
-    if lb <= la:
-        return False
+    lb = max(_chain_level(b.text, rd) or 0, _level(norm, b, lv))
+    if lb <= la and not (a.label == "LOC" and admin_parent(a.text, b.text, rd)):
+        return False  # peers ("Hà Nội, Đà Nẵng"), unless the first lies in the second ("Cam Ranh, Khánh Hòa")
     # a numbered unit of the unit-level table ("phường 14", "Q.1")
     numbered = any(regex.match(rf"{regex.escape(u)}\s*\d", norm[b.start:b.end]) for u in lv)
     if la == 0 and (known_a == 0 or (lb < 4 and not (known_a is None and numbered))):
@@ -415,7 +442,7 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
         return False  # a route: "Cầu Bắc - Cái Tắc - Kinh Cùng, Cần Thơ - Ô Môn"
     if i + 2 < len(ents):  # "Kobe, Nhật Bản, Hàn Quốc": a list of countries after all
         c = ents[i + 2]
-        if c.label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", norm[b.end:c.start]) and place_level(c.text, rd) == lb:
+        if c.label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", norm[b.end:c.start]) and _chain_level(c.text, rd) == lb:
             return False
     return True
 

@@ -425,3 +425,70 @@ def test_world_cities_file_has_its_source_and_no_vietnamese_words():
     assert {"Chennai", "Marawi"} <= terms
     assert not terms & {"Long", "Kim", "Vinh", "Nam", "Hue", "Mobile", "Jackson", "Victoria"}
     assert not any(is_vietnamese_syllable(w) for t in terms for w in [t] if " " not in t)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # short forms of countries used in news, with their canonical names
+        ("Đoàn đại biểu quân sự cấp cao TQ đến thăm; tỉnh Vân Nam (TQ).", ["TQ", "Vân Nam", "TQ"]),
+        ("Quan hệ giữa Bắc Hàn và Nam Hàn căng thẳng.", ["Bắc Hàn", "Nam Hàn"]),
+        ("Hội nghị tại Thủ đô Praha, Cộng hòa Czech.", ["Thủ đô Praha", "Cộng hòa Czech"]),
+        # "quân đội TQ" is one organization, no place of its own
+        ("Quân đội TQ sẽ tập trung vào mục tiêu mới.", []),
+        # the states of a list after "bang"
+        ("Biên giới đi qua 4 bang California, Arizona, New Mexico, Texas của Mỹ.",
+         ["California", "Arizona", "New Mexico", "Texas", "Mỹ"]),
+        # numbered and named foreign bases: an army word inside a base's name is no organization
+        ("Mỹ theo dõi căn cứ không quân Shayrat của Syria.", ["Mỹ", "Shayrat", "Syria"]),
+        ("Máy bay bay từ căn cứ không quân 120 Cazaux đến căn cứ 701 Salon-de-Provence, nằm cạnh.",
+         ["120 Cazaux", "701 Salon-de-Provence"]),
+        # peaks after "đỉnh" (foreign names or known places; not "thượng đỉnh")
+        ("Điểm giao nằm tại đỉnh Gipmochi; hội nghị thượng đỉnh ASEAN.", ["Gipmochi"]),
+        # a hamlet keeps its number
+        ("Người dân ở thôn Sơn Hải 1, xã Phước Dinh.", ["Sơn Hải 1", "Phước Dinh"]),
+        # a ferry landing; a named corridor
+        ("Đường từ TP HCM đến bến phà Niếc Lương (Campuchia) vừa nâng cấp.", ["TP HCM", "Niếc Lương", "Campuchia"]),
+        ("Cuộc tập trận phòng thủ Hành lang Suwalki, một khu vực ở miền bắc Ba Lan.", ["Hành lang Suwalki", "Ba Lan"]),
+        # a country after a currency word is a place, as "thực dân Pháp" (ANNOTATION.md section 7)
+        ("Ông dành 20 tỷ peso Philippine cho đảo LuZông (Philippine); 500 đôla Canada.",
+         ["Philippine", "LuZông", "Philippine", "Canada"]),
+        # capitalized heads of landmarks
+        ("Người ta nói Bức tường Berlin sụp đổ; đoạn đê như ở Ga Vinh.", ["Bức tường Berlin", "Ga Vinh"]),
+    ],
+)
+def test_short_forms_bases_and_foreign_sites(text, parts):
+    assert locs(text) == _spans_in_order(text, parts)
+
+
+def _spans_in_order(text: str, parts: list[str]) -> list[tuple[int, int, str]]:
+    spans, pos = [], -1
+    for p in parts:
+        pos = text.index(p, pos + 1)
+        spans.append((pos, pos + len(p), p))
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "canonical"),
+    [
+        # "miền" + a compass word before a known place: a region, then the place
+        ("Lực lượng ở thành phố Misrata ở miền Bắc Libya và miền Đông Libya.",
+         ["Misrata", "miền Bắc", "Libya", "miền Đông", "Libya"], {"miền Bắc": "miền Bắc", "Libya": "Libya"}),
+        ("Monterrey, trung tâm công nghiệp lớn nhất miền Bắc Mexico.", ["Monterrey", "miền Bắc", "Mexico"], {}),
+        ("Giao tranh ở miền Trung Lào và miền Bắc Việt Nam.", ["miền Trung", "Lào", "miền Bắc", "Việt Nam"],
+         {"Việt Nam": "Việt Nam"}),
+        # after another head the compass word is cut off: "cảng Đông Bắc Tobruk" -> "Tobruk"
+        ("Một tại Tripoli và một tại thành phố cảng Đông Bắc Tobruk.", ["Tripoli", "Tobruk"], {}),
+        # names the gazetteers know whole stay whole
+        ("Du lịch khu vực Đông Nam Á và vùng Tây Nam Bộ.", ["Đông Nam Á", "Tây Nam Bộ"], {}),
+        # a route between the regions: each compass word a LOC
+        ("Dự án đường sắt tốc độ cao Bắc - Nam và cao tốc Bắc-Nam.", ["Bắc", "Nam", "Bắc", "Nam"], {}),
+    ],
+)
+def test_compass_regions_and_routes(text, parts, canonical):
+    cands = find_places(normalize(text), NerContext())
+    assert [(c.start, c.end, text[c.start:c.end]) for c in cands] == _spans_in_order(text, parts)
+    for c in cands:
+        if text[c.start:c.end] in canonical:
+            assert c.canonical == canonical[text[c.start:c.end]]

@@ -77,20 +77,40 @@ _KIND_LEVEL = {"country": 4, "province": 3, "province_2025": 3, "city": 3, "dist
                "venue": 1}  # a venue (Angkor, Phủ Chủ tịch) lies in a place, as a commune does
 
 
-def place_level(name: str, rules_dirs: tuple[str, ...] = ()) -> int | None:
+def place_level(name: str, rules_dirs: tuple[str, ...] = (), *, chain: bool = False) -> int | None:
     """Administrative level of a place the gazetteers know: 4 a country, 3 a province, state or
     big city, 2 a district, 1 a commune or a venue, 0 a place they do not rank (a region, a sea); None for
     a name they do not know.
 
+    With ``chain`` (ranking an address chain, see vnextract.relations), a name may begin with a state-form
+    or unit word ("Cộng hòa Czech", "Thủ đô Praha": the level of the name after it).
+
     >>> [place_level(p) for p in ("Hà Nội", "Ba Đình", "Pháp", "Biển Đông", "Mikyciai")]
     [3, 2, 4, 0, None]
+    >>> [place_level(p, chain=True) for p in ("Cộng hòa Czech", "Thủ đô Praha", "Hà Nội")]
+    [4, 3, 3]
     """
     m = _model(tuple(rules_dirs))
     key = norm_word(name)
     entry = m.known.get(key)
     if entry is not None:
         return _KIND_LEVEL.get(entry.kind, 0)
+    for p in m.level_prefixes if chain else ():  # "Cộng hòa Czech", "Thủ đô Praha": the level of the name after it
+        if key.startswith(p) and (rest := m.known.get(key[len(p):])) is not None:
+            return _KIND_LEVEL.get(rest.kind, 0)
     return max((_KIND_LEVEL.get(e.kind, 0) for e in m.admin.get(key, ())), default=None)
+
+
+def admin_parent(name: str, parent: str, rules_dirs: tuple[str, ...] = ()) -> bool:
+    """Is ``name`` a district of the province ``parent`` in places_admin.tsv (or a commune of the district)?
+
+    >>> admin_parent("Cam Ranh", "Khánh Hòa"), admin_parent("Huế", "Đà Nẵng")
+    (True, False)
+    """
+    m = _model(tuple(rules_dirs))
+    p = norm_word(parent)
+    return any(p in {norm_word(x.strip()) for x in e.parent.split(",")} for e in m.admin.get(norm_word(name), ())
+               if e.kind in ("district", "commune"))
 
 
 def _strip_marks(w: str) -> str:
@@ -153,7 +173,14 @@ class _Model:
     short_any: regex.Pattern | None = None
     short_space: regex.Pattern | None = None
     short_anchors: set[str] = field(default_factory=set)
-    compass: regex.Pattern | None = None
+    compass: list[tuple[regex.Pattern, str]] = field(default_factory=list)
+    compass_split: set[str] = field(default_factory=set)  # compass words before a place: "miền Bắc Libya"
+    compass_keep: set[str] = field(default_factory=set)  # heads kept with the compass word as a region ("miền")
+    numbered_sites: regex.Pattern | None = None
+    name_number_heads: set[str] = field(default_factory=set)
+    org_lower_not_after: regex.Pattern | None = None
+    first_word: dict[str, list[str]] = field(default_factory=dict)  # first word -> gazetteer terms, longest first
+    level_prefixes: tuple[str, ...] = ()  # state-form and unit words a name may begin with ("cộng hoà ", "thủ đô ")
     compass_names: list[regex.Pattern] = field(default_factory=list)
     address: regex.Pattern | None = None
     compounds: regex.Pattern | None = None
@@ -200,6 +227,11 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
     strong = LexiconMatcher(entries)
     known = {k: v for k, v in strong.values.items()}  # type: ignore[misc]
     m = _Model(strong, admin, known, province_norms)
+    # the gazetteer terms by their first word, longest first: gazetteer_matches looks them up word by word
+    for t in sorted(strong.values, key=len, reverse=True):
+        mw = _FIRST_WORD.match(t)
+        if mw:
+            m.first_word.setdefault(mw.group(), []).append(t)
     # world cities: looked up by dict on whole capitalized runs (see _Finder.world_cities), not in the regex;
     # not in ``known``, so place_level (used by the ORG recognizer and relations) stays as it was
     for r in load_lexicon("places_geonames.tsv", rules_dirs, ("canonical", "kind")):
@@ -211,6 +243,8 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         kind = rule["kind"]
         if kind == "unit":
             words = rule.get("words", [])
+            if not rule.get("abbrev"):
+                m.level_prefixes += tuple(norm_word(w) + " " for w in words)
             dotted = [w for w in words if w.endswith(".")]
             plain = [w for w in words if not w.endswith(".")]
             parts = []
@@ -256,6 +290,7 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.family_names |= {norm_word(r["term"]) for r in load_lexicon("surnames.tsv", rules_dirs)}
         elif kind == "state":
             m.state = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) $")
+            m.level_prefixes += tuple(norm_word(w) + " " for w in rule["words"])
         elif kind == "short":
             forms = _alt(rule["forms"], norm=False)
             space = _alt(rule["space_joined"], norm=False)
@@ -272,8 +307,18 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
                 rf"(?<![\p{{L}}\p{{N}}\p{{M}}/.,])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*[ \t\u00a0]+"
                 rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t\u00a0]*,[ \t\u00a0]*(?i:{units}))")
         elif kind == "compass":
-            w, links, after = (_alt(rule[k], norm=False) for k in ("words", "links", "after"))
-            m.compass = regex.compile(rf"(?<=(?<![\p{{L}}])(?:{after}) )(?P<a>{w}) (?:{links}) (?P<b>{w})(?![\p{{L}}\p{{M}}])")
+            w, after = (_alt(rule[k], norm=False) for k in ("words", "after"))
+            link = r" ?[-–] ?" if rule.get("dash") else rf" (?:{_alt(rule['links'], norm=False)}) "
+            m.compass.append((regex.compile(
+                rf"(?<=(?<![\p{{L}}])(?:{after}) )(?P<a>{w}){link}(?P<b>{w})(?![\p{{L}}\p{{M}}])"), rule["id"]))
+        elif kind == "compass_split":
+            m.compass_split |= {norm_word(w) for w in rule["words"]}
+            m.compass_keep |= {norm_word(w) for w in rule.get("keep_heads", [])}
+        elif kind == "numbered_site":
+            m.numbered_sites = regex.compile(
+                rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) (?P<n>\d{{1,4}} )")
+        elif kind == "name_number":
+            m.name_number_heads |= {norm_word(w) for w in rule["heads"]}
         elif kind == "world_city":
             words = list(rule.get("not_after", []))
             words += [r["term"] for r in load_lexicon("ranks.tsv", rules_dirs)]
@@ -306,7 +351,23 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.org_stop = {norm_word(w) for w in rule.get("stop", [])}
             m.org_max = int(rule.get("max_words", 7))
             m.org_lower_ok = {norm_word(h) for h in rule.get("lower_ok", [])}
+            if rule.get("lower_not_after"):
+                m.org_lower_not_after = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['lower_not_after'])}) $")
+    m.level_prefixes = tuple(sorted(set(m.level_prefixes), key=len, reverse=True))
     return m
+
+
+_FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]+")
+_WORDCH = regex.compile(r"[\p{L}\p{N}\p{M}]")
+
+
+def _longest_term(norm: str, a: int, end: int, terms: list[str]) -> int:
+    """End of the longest of ``terms`` (longest first) at ``a`` that ends a word before ``end``; -1: none."""
+    for t in terms:
+        b = a + len(t)
+        if b <= end and norm.startswith(t, a) and (b == end or not _WORDCH.match(norm, b)):
+            return b
+    return -1
 
 
 def _sentence_initial(text: str, i: int) -> bool:
@@ -348,6 +409,7 @@ class _Finder:
         self.out: list[Candidate] = []
         self.mentioned: set[str] = set()
         self.rejected = False  # set by gazetteer() when it refuses a match (see gazetteer_matches)
+        self.dropped: set[tuple[int, int]] = set()  # spans no source may give (see compass_split)
         # multi-syllable words of the segmenter: start -> end (offsets into the text)
         self.word_end = {ws: we for ws, we in ctx.words if " " in nt.text[ws:we]}
 
@@ -393,13 +455,21 @@ class _Finder:
         A longer term that fails the case test does not hide the terms inside it:
         "duyên hải miền Trung" (lower-case "duyên hải") still yields "miền Trung".
         """
-        rx, norm, text, vals = self.m.strong._rx, self.norm, self.text, self.m.strong.values
+        norm, text, vals, first = self.norm, self.text, self.m.strong.values, self.m.first_word
         pos, end = 0, len(norm)
         while pos < end:
-            mm = rx.search(norm, pos, end)
-            if not mm:
+            # the leftmost word that opens a term, and the longest term there (as the lexicon regex would find)
+            a = b = -1
+            for mw in _FIRST_WORD.finditer(norm, pos, end):
+                terms = first.get(mw.group())
+                if terms:
+                    b = _longest_term(norm, mw.start(), end, terms)
+                    if b > 0:
+                        a = mw.start()
+                        break
+            if a < 0:
                 return
-            a, b = mm.span()
+            mm_end = b
             hit = None
             while True:
                 s, e = self.nt.span(a, b)
@@ -410,10 +480,9 @@ class _Finder:
                 cut = norm.rfind(" ", a, b)  # a shorter term at the same start, whole words only
                 if cut <= a:
                     break
-                m2 = rx.match(norm, a, cut)
-                if not m2:
+                b = _longest_term(norm, a, cut, first[norm[a:_FIRST_WORD.match(norm, a).end()]])
+                if b < 0:
                     break
-                b = m2.end()
             if hit:
                 self.rejected = False
                 yield hit
@@ -421,8 +490,8 @@ class _Finder:
                     pos = b
                     continue
             # no match here, or one refused by its condition: look again from the next word
-            nxt = norm.find(" ", a, mm.end())
-            pos = nxt + 1 if nxt > 0 else mm.end()
+            nxt = norm.find(" ", a, mm_end)
+            pos = nxt + 1 if nxt > 0 else mm_end
 
     # -- sources ---------------------------------------------------------
     def gazetteer(self) -> None:
@@ -574,9 +643,13 @@ class _Finder:
                 if any(self.norm.endswith(cpd, 0, h1) for cpd in self.m.head_not_in):
                     continue  # "nông thôn", "đồng hồ": the head word ends another word
                 weak = head in self.m.weak_heads
+                if self.compass_split(head, o0, ws):
+                    continue
                 span = self.name_span(ws, need_known=False, max_words=4)
                 if not span or self.not_name(*span):
                     continue
+                if head in self.m.name_number_heads and span[1] == ws[-1][1]:
+                    span = (span[0], self.name_number(span[1]))
                 k = self.known_prefix(ws, admin=False)
                 if weak and not k:
                     if any(_is_acronym(text[a:b]) or is_vietnamese_syllable(text[a:b].split("-")[0]) for a, b in ws):
@@ -686,6 +759,9 @@ class _Finder:
                     continue
                 if space and _prev_word_cap(text, ms.start()):
                     continue
+                if space and norm_word(parts[0]) in self.m.compass_split and any(
+                        text.endswith(h + " ", 0, ms.start()) for h in self.m.compass_keep):
+                    continue  # "miền Trung Lào": the region of a country (compass_split)
                 self.add(ms.start(), ms.end(), "places.toml:short_country", 2)
 
     def family_run(self, ws: list[tuple[int, int]]) -> bool:
@@ -753,11 +829,50 @@ class _Finder:
             self.add(*ma.span("street"), "places.toml:address", 0)
 
     def compass(self) -> None:
-        if self.m.compass is None:
+        for rx, rid in self.m.compass:
+            for mc in rx.finditer(self.text):
+                self.add(*mc.span("a"), f"places.toml:{rid}", 1)
+                self.add(*mc.span("b"), f"places.toml:{rid}", 1)
+
+    def numbered_sites(self) -> None:
+        """A numbered base or airfield of a foreign army: "căn cứ không quân 120 Cazaux" -> "120 Cazaux"."""
+        if self.m.numbered_sites is None:
             return
-        for mc in self.m.compass.finditer(self.text):
-            self.add(*mc.span("a"), "places.toml:compass", 1)
-            self.add(*mc.span("b"), "places.toml:compass", 1)
+        for mn in self.m.numbered_sites.finditer(self.norm):
+            s = self.nt.orig_start(mn.start("n"))
+            if not self.text[self.nt.orig_start(mn.start())].islower():
+                continue
+            ws = self.words_at(self.nt.orig_start(mn.end("n")))
+            span = self.name_span(ws, max_words=3)
+            if span and not any(_is_acronym(self.text[a:b]) for a, b in ws):
+                self.add(s, span[1], "places.toml:numbered_site", 2)
+
+    def compass_split(self, head: str, o0: int, ws: list[tuple[int, int]]) -> bool:
+        """A compass word between a generic head and a place: "miền Bắc Libya" -> "miền Bắc" + "Libya",
+        "cảng Đông Bắc Tobruk" -> "Tobruk" (places.toml compass_split). True when it applied."""
+        text = self.text
+        if not self.m.compass_split or len(ws) < 2 or norm_word(text[ws[0][0]:ws[0][1]]) not in self.m.compass_split:
+            return False
+        c = 2 if len(ws) > 2 and norm_word(text[ws[1][0]:ws[1][1]]) in self.m.compass_split else 1
+        if self.known_prefix(ws, admin=False) > c:
+            return False  # "Đông Nam Á", "Bắc Caucasus", "Tây Nam Bộ": the whole is a name
+        rest = ws[c:]
+        k = self.known_prefix(rest, admin=False)
+        key = norm_word(text[rest[0][0]:rest[-1][1]])
+        if k != len(rest) and key not in self.m.geo:
+            return False
+        if head in self.m.compass_keep:
+            region = text[o0:ws[c - 1][1]]
+            self.add(o0, ws[c - 1][1], "places.toml:compass_split", 1, self.canonical(region) or region)
+        else:
+            self.dropped.add((ws[0][0], ws[c - 1][1]))  # "Đông Bắc" of "cảng Đông Bắc Tobruk" is no region here
+        self.add(rest[0][0], rest[-1][1], "places.toml:compass_split", 1, self.canonical(text[rest[0][0]:rest[-1][1]]))
+        return True
+
+    def name_number(self, e: int) -> int:
+        """End of a hamlet's name with its number: "thôn Sơn Hải 1" (places.toml name_number)."""
+        mn = regex.match(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])", self.text[e:e + 5])
+        return e + len(mn.group()) if mn else e
 
     def compass_names(self) -> None:
         """A compass word joined to an ocean ("Tây Thái Bình Dương") or a continent form ("phía bắc Âu")."""
@@ -838,8 +953,9 @@ class _Finder:
         if mu:
             s = mu.start()  # "Ban chỉ huy quân sự Q.Bình Thạnh": look before the unit word
         i0 = self.nt_index(s)
-        if (m.org_lower is not None and not c.rule.endswith(":region")
-                and m.org_lower.search(self.norm, max(0, i0 - 40), i0)):
+        mo = None if m.org_lower is None or c.rule.endswith(":region") else m.org_lower.search(self.norm, max(0, i0 - 40), i0)
+        if mo and not (m.org_lower_not_after is not None
+                       and m.org_lower_not_after.search(self.norm, max(0, mo.start() - 30), mo.start())):
             return True  # "quân đội Syria" is one ORG; "quân đội phương Tây" (many armies) is no ORG
         if not m.org_heads:
             return False
@@ -910,6 +1026,7 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.preps()
     f.short_forms()
     f.compass()
+    f.numbered_sites()
     f.compass_names()
     f.addresses()
     f.street_persons()
@@ -920,7 +1037,8 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     text = nt.text
     best: dict[tuple[int, int], Candidate] = {}
     for c in f.out:
-        if any(bs <= c.start and c.end <= be and (bs, be) != (c.start, c.end) for bs, be in blocks):
+        if any(bs <= c.start and c.end <= be and (bs, be) != (c.start, c.end) for bs, be in blocks) \
+                or (c.start, c.end) in f.dropped:
             continue
         if f.in_org(c) or f.after_person_name(c) or _OUTLET_BEFORE.search(text, max(0, c.start - 12), c.start):
             continue  # "Thái Bình/VOV-Miền Trung": the outlet's desk, part of a byline
