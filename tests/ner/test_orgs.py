@@ -502,3 +502,66 @@ def test_round3_classes_in_the_pipeline(text: str, expected: list[tuple[str, str
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities
            if e.label in ("ORG", "LOC", "PER")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "&amp;" left from HTML (blanked out in the normalized text) joins a portfolio's two parts
+        ('Theo Sở Nông nghiệp &amp; phát triển nông thôn Phú Yên, bò bị chết.',
+         [('Sở Nông nghiệp &amp; phát triển nông thôn Phú Yên', 5, 54, 'org.head.department')]),
+        # a border gate's modifier after the unit word: cửa khẩu quốc tế / quốc gia / chính / phụ
+        ('Cán bộ Đồn Biên phòng cửa khẩu quốc tế Na Mèo đã đến từng gia đình.',
+         [('Đồn Biên phòng cửa khẩu quốc tế Na Mèo', 7, 45, 'org.head.military')]),
+        # a branch and its place after a named body
+        ('Giám đốc Ngân hàng Vietcombank chi nhánh Hà Nội cho biết.',
+         [('Ngân hàng Vietcombank chi nhánh Hà Nội', 9, 47, 'org.head.company')]),
+        # the border guard: "lực lượng X" is X; lower-case only with a country, as "quân đội Nga"
+        ('Lực lượng Biên phòng và Công an xã An Sơn đã kiểm tra.',
+         [('Biên phòng', 10, 20, 'org.head.army'), ('Công an xã An Sơn', 24, 41, 'org.head.police')]),
+        ('Lực lượng bộ đội Biên phòng đang phối hợp với các cơ quan.',
+         [('bộ đội Biên phòng', 10, 27, 'org.head.military')]),
+        ('TQ cáo buộc biên phòng Ấn Độ xâm phạm biên giới.',
+         [('biên phòng Ấn Độ', 12, 28, 'org.head.army')]),
+        ('thành công của lực lượng biên phòng Thanh Hóa, góp phần bảo vệ.',
+         []),
+        ('Kiểm tra, giám sát biên phòng  Nghị định cũng quy định.',
+         []),
+        # a description head as the parent right after the head: its description follows it
+        ('Sáng qua, Văn phòng Ban chỉ đạo Phòng chống lụt bão trung ương có công điện.',
+         [('Văn phòng Ban chỉ đạo Phòng chống lụt bão trung ương', 10, 62, 'org.head.office')]),
+        # a capitalized abbreviation glued by the segmenter onto a lower-case word ("Thuỷ văn TW") ends the word
+        ('Theo dự báo của Trung tâm Khí tượng Thuỷ văn TW, đêm 14 có mưa.',
+         [('Trung tâm Khí tượng Thuỷ văn TW', 16, 47, 'org.head.centre')]),
+        # "Ban chỉ đạo" alone names the body of the text; not when its name goes on ("về ...", "của ...")
+        ('Bà chủ trì phiên họp thứ 4 của Ban Chỉ đạo.',
+         [('Ban Chỉ đạo', 31, 42, 'org.head.board')]),
+        ('Ven bờ biển. Ban chỉ đạo còn yêu cầu thông báo cho các tàu.',
+         [('Ban chỉ đạo', 13, 24, 'org.head.board')]),
+        ('Ông chủ trì cuộc họp của Ban Chỉ đạo về rà soát, tháo gỡ khó khăn.',
+         []),
+        # the National Assembly delegation of a province is one body, not "Quốc hội TP. Cần Thơ"
+        ('Thủ tướng và Đoàn đại biểu Quốc hội TP. Cần Thơ có cuộc tiếp xúc cử tri.',
+         [('Đoàn đại biểu Quốc hội TP. Cần Thơ', 13, 47, 'org.head.council')]),
+        # regional cooperation frameworks by their abbreviations
+        ('Ông dự các hội nghị GMS, ACMECS và CLMV tại Trung Quốc.',
+         [('GMS', 20, 23, 'org.abbr.org'), ('ACMECS', 25, 31, 'org.abbr.org'), ('CLMV', 35, 39, 'org.abbr.org')]),
+    ],
+)
+def test_round4_classes_in_the_pipeline(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected
+
+
+def test_start_search_equals_the_alternation() -> None:
+    """_search_start (the first-word prefilter) finds what start_rx.search finds, from any position."""
+    from vnextract.ner.orgs import _grammar, _search_start
+
+    g = _grammar(())
+    norm = normalize("Theo Sở Nông nghiệp &amp; phát triển nông thôn, UBND tỉnh Lào Cai và Bộ Quốc phòng, "
+                     "TTXVN, Sở TT&TT, xã Trường Long; quân đội Nga. Ban chỉ đạo").norm
+    for pos in range(len(norm) + 1):
+        a, b = g.start_rx.search(norm, pos), _search_start(g, norm, pos)
+        assert (a and a.span()) == (b and b.span()), pos

@@ -87,7 +87,8 @@ def _term_pattern(norm_term: str) -> str:
         elif regex.fullmatch(r"\s*,\s*", piece):
             out.append(rf"{_SP}*,{_SP}*")
         elif regex.fullmatch(r"\s*&\s*", piece):
-            out.append(rf"{_SP}*&(?:amp;)?{_SP}*")  # "&amp;" left from HTML
+            # "&amp;" left from HTML (blanked out in the normalized text: five spaces)
+            out.append(rf"(?:{_SP}*&(?:amp;)?{_SP}*|{_SP}{{5,7}})")
         elif piece.isspace():
             out.append(rf"{_SP}+")
         else:
@@ -106,7 +107,7 @@ def _key(s: str) -> str:
     """Lookup key of a matched normalized string: one space, plain hyphen."""
     s = regex.sub(r"\s*[-–—]\s*", " - ", s)
     s = regex.sub(r"\s*,\s*", ", ", s)
-    s = regex.sub(r"\s*&(?:amp;)?\s*", "&", s)
+    s = regex.sub(r"\s*&(?:amp;)?\s*|\s{5,}", "&", s)  # (a blanked-out "&amp;": see _term_pattern)
     return regex.sub(r"\s+", " ", s).strip()
 
 
@@ -134,10 +135,12 @@ class _Grammar:
     cues: frozenset[str] = frozenset()  # tờ, phiến quân: the name after them is an organization
     foreign_cues: frozenset[str] = frozenset()  # nhóm: the same, for a foreign name only
     people_words: frozenset[str] = frozenset()  # người, lính: after a cue they make the name a people
+    topics: frozenset[str] = frozenset()  # về, của: after a bare description head its name goes on
+    first_words: frozenset[str] = frozenset()  # the first word of every start term (see _search_start)
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
-               "people")
+               "people", "topic")
 _TERM_ROLES = ("tail", "connector")
 
 
@@ -211,6 +214,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         cues=frozenset(words["cue"]),
         foreign_cues=frozenset(words["foreign_cue"]),
         people_words=frozenset(words["people"]),
+        topics=frozenset(words["topic"]),
+        first_words=frozenset(_WORD.match(k).group() for k in start),
     )
 
 
@@ -301,10 +306,16 @@ class _DocWords:
             inner.update(a + g.start() for g in gaps)
             # a word of one capitalized syllable (or none) and lower-case ones after it:
             # "Tham mưu trưởng", "Hạ viện", "cao tuổi"; not "Phan Diễn trình bày"
+            # (a capitalized abbreviation glued on after them ends the word: "Thuỷ văn [TW]")
+            cut = len(gaps)
             if any(ch.isupper() for ch in w[gaps[0].end():]):
+                ends = [sp.start() for sp in gaps[1:]] + [len(w)]
+                cut = next(k for k, sp in enumerate(gaps) if any(ch.isupper() for ch in w[sp.end() : ends[k]]))
+            if cut == 0:
                 continue
-            for sp in gaps:
-                cont[a + sp.start()] = (a, b)
+            wb = b if cut == len(gaps) else a + gaps[cut].start()
+            for sp in gaps[:cut]:
+                cont[a + sp.start()] = (a, wb)
         locs = [c for c in ctx.found if c.label == "LOC"]
         return _DocWords(cont, word_at, frozenset(c.start for c in locs), frozenset(c.end for c in locs),
                          frozenset(inner), {c.start: c.end for c in locs if text[c.start].islower()})
@@ -525,10 +536,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 if e.canonical and e.table == "head":
                     sp.pieces.append((q, nt.orig_end(hm.end()), e.canonical))
                 sp.end = nt.orig_end(hm.end())
-                sp.last, sp.named = "head", True
+                prev, sp.last, sp.named = sp.last, "head", True
                 sp.complete = e.table == "name" or sp.complete
                 sp.partonly = "partonly" in e.flags
                 sp.top, sp.topcand = e.table == "name" and "top" in e.flags, e.table == "head" and "top" in e.flags
+                if "desc" in e.flags and prev == "head":
+                    # the parent's own description follows it: "Văn phòng Ban chỉ đạo [Phòng chống lụt bão trung ương]"
+                    sp.desc, sp.desc_at = True, sp.end
                 continue
         pm = g.parts_rx.match(norm, q)
         if pm:
@@ -723,6 +737,8 @@ def _description_after(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> bool
     if _description_word(g, nt, gap.end(), dw):
         return True
     w = _WORD.match(nt.norm, gap.end())  # one syllable the segmenter left alone ("khí gas")
+    if w and w.group() in g.topics:
+        return True  # "Ban Chỉ đạo [về rà soát ...]", "Ban Chỉ đạo [của Chính phủ ...]": a longer name
     return bool(w) and w.group() not in g.verbs and w.group() not in g.function_words
 
 
@@ -800,6 +816,17 @@ def _canonical(text: str, start: int, end: int, pieces: list[tuple[int, int, str
     return None if s == text[start:end] else s
 
 
+def _search_start(g: _Grammar, norm: str, pos: int):
+    """``g.start_rx.search(norm, pos)``, faster: a start term begins a word (BOUNDARY_START) with its own first
+    word, so only the words that begin some term are tried (a set lookup, not the whole alternation at every
+    character)."""
+    first, rx = g.first_words, g.start_rx
+    for w in _WORD.finditer(norm, pos):
+        if w.group() in first and (m := rx.match(norm, w.start())):
+            return m
+    return None
+
+
 def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     """ORG candidates in ``nt``: heads with their names, abbreviations, named bodies.
 
@@ -823,7 +850,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out: list[Candidate] = []
     pos = 0
     while True:
-        m = g.start_rx.search(norm, pos)
+        m = _search_start(g, norm, pos)
         if not m:
             break
         entries = g.start.get(_key(m.group()), ())
@@ -1433,6 +1460,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     rule = f"org.head.{ent.kind}"
     if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
         return None  # lower-case generic: quân đội, ban quản lý
+    if "countryonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
+        return None  # "biên phòng Ấn Độ" (as "quân đội Nga"); not "lực lượng biên phòng [Thanh Hóa]", "biên phòng  Nghị định"
     if not cap and sp.country and sp.last == "abbr" and sp.abbrorg:
         return None  # "quân đội ASEAN": ASEAN's armies; ASEAN is the organization
     if not cap and sp.country and sp.named and _word_before(nt, s) in g.quantifiers:
