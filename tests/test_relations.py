@@ -361,3 +361,61 @@ def test_place_and_its_short_form_are_no_chain():
     text = "India Today cho biết Trung Quốc (TQ) vừa tung ra bản đồ."
     es = [replace(e, canonical="Trung Quốc") for e in ents(text, [("LOC", "Trung Quốc"), ("LOC", "TQ")])]
     assert find_relations(text, es, []) == []
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a rank and a comma before the titles of a name
+    ("Đại tướng, Bộ trưởng Ngô Xuân Lịch chủ trì.",
+     [("RANK", "Đại tướng"), ("TITLE", "Bộ trưởng"), ("PER", "Ngô Xuân Lịch")],
+     {("HAS_RANK", "Ngô Xuân Lịch", "Đại tướng"), ("HAS_TITLE", "Ngô Xuân Lịch", "Bộ trưởng")},
+     {"rel.rank_title", "rel.title_name"}),
+    # an abbreviation in parentheses after the organization stands in the gap
+    ("tiếp Chủ tịch Ngân hàng Đầu tư (AIIB) Kim Lập Quần.",
+     [("TITLE", "Chủ tịch"), ("ORG", "Ngân hàng Đầu tư"), ("ORG", "AIIB"), ("PER", "Kim Lập Quần")],
+     {("TITLE_AT", "Chủ tịch", "Ngân hàng Đầu tư"), ("HAS_TITLE", "Kim Lập Quần", "Chủ tịch"),
+      ("MEMBER_OF", "Kim Lập Quần", "Ngân hàng Đầu tư")}, {"rel.title_org", "rel.title_name"}),
+    ("học tại Trường Hành chính Quốc gia (ENA) ở Paris.",
+     [("ORG", "Trường Hành chính Quốc gia"), ("ORG", "ENA"), ("LOC", "Paris")],
+     {("LOCATED_IN", "Trường Hành chính Quốc gia", "Paris")}, {"rel.org_tai"}),
+    # an age before the occupation; a person "thuộc" a unit; the names listed before a description
+    ("Bà Goulard, 52 tuổi, là thành viên của Hội đồng châu Âu.",
+     [("PER", "Goulard"), ("ORG", "Hội đồng châu Âu")], {("MEMBER_OF", "Goulard", "Hội đồng châu Âu")},
+     {"rel.member_descr"}),
+    ("Thiếu tướng Rolando Bautista thuộc Trung đoàn bộ binh số 1 cho biết.",
+     [("RANK", "Thiếu tướng"), ("PER", "Rolando Bautista"), ("ORG", "Trung đoàn bộ binh số 1")],
+     {("HAS_RANK", "Rolando Bautista", "Thiếu tướng"), ("MEMBER_OF", "Rolando Bautista", "Trung đoàn bộ binh số 1")},
+     {"rel.rank_name", "rel.member_thuoc"}),
+    ("hai nghiên cứu sinh Neang Phat và Phorn Nara, là những cán bộ cao cấp của Quân đội Hoàng gia Campuchia.",
+     [("PER", "Neang Phat"), ("PER", "Phorn Nara"), ("ORG", "Quân đội Hoàng gia Campuchia")],
+     {("MEMBER_OF", "Neang Phat", "Quân đội Hoàng gia Campuchia"),
+      ("MEMBER_OF", "Phorn Nara", "Quân đội Hoàng gia Campuchia")}, {"rel.member_descr"}),
+])
+def test_ranks_abbreviations_and_members(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a list joined by "và" before the parenthesis
+    ("nước yếu tại thị trấn Nhà Bè và quận 7 (TP.HCM) lại tái diễn",
+     [("LOC", "Nhà Bè"), ("LOC", "quận 7"), ("LOC", "TP.HCM")],
+     {("LOCATED_IN", "Nhà Bè", "TP.HCM"), ("LOCATED_IN", "quận 7", "TP.HCM")}, {"rel.loc_paren"}),
+    # the unit word ranks a name that is also a larger place's ("phường Phú Mỹ": a ward)
+    ("người dân khu phố 2, phường Phú Mỹ, quận 7 cho hay",
+     [("LOC", "khu phố 2"), ("LOC", "Phú Mỹ"), ("LOC", "quận 7")],
+     {("LOCATED_IN", "khu phố 2", "Phú Mỹ"), ("LOCATED_IN", "Phú Mỹ", "quận 7")},
+     {"rel.loc_comma_unit", "rel.loc_comma_known"}),
+    # an organization ending with a numbered unit, then its city; "nằm trên dải"
+    ("Công an Q.10, TP.HCM nhờ xác minh; tù binh ở Rafah nằm trên dải Gaza.",
+     [("ORG", "Công an Q.10"), ("LOC", "TP.HCM"), ("LOC", "Rafah"), ("LOC", "Gaza")],
+     {("LOCATED_IN", "Công an Q.10", "TP.HCM"), ("LOCATED_IN", "Rafah", "Gaza")},
+     {"rel.org_comma_unit", "rel.loc_nam_o"}),
+    # dev gold: a group's presence is no seat ("Nhà nước Hồi giáo tự xưng (IS) ở Raqqa")
+    ("chống Nhà nước Hồi giáo tự xưng (IS) ở Raqqa",
+     [("ORG", "Nhà nước Hồi giáo tự xưng"), ("ORG", "IS"), ("LOC", "Raqqa")], set(), set()),
+])
+def test_located_in_lists_units_and_org_units(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids

@@ -29,6 +29,11 @@ from .rules import load_patterns
 
 __all__ = ["find_relations", "link_persons"]
 
+_ABBR_OPEN = regex.compile(r"\s*\(\s*")
+_ABBR_CLOSE = regex.compile(r"\s*\)")
+_COMMA = regex.compile(r"\s*,\s*")
+_PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
+
 
 @lru_cache(maxsize=16)
 def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.Pattern, dict]]]:
@@ -99,6 +104,11 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
     nt = normalize(text)
     # offsets of ents index the original text; the fast path of normalize keeps them aligned
     norm = nt.norm if nt.to_orig is None else _aligned_norm(text)
+    # an organization's abbreviation in parentheses right after its name stands in the gap, not as a link of
+    # the chain: "Chủ tịch Ngân hàng ... (AIIB) Kim Lập Quần", "Trường Hành chính Quốc gia (ENA) ở Paris"
+    ents = [e for k, e in enumerate(ents) if not (
+        k > 0 and e.label == "ORG" and ents[k - 1].label == "ORG" and _ABBR_OPEN.fullmatch(norm, ents[k - 1].end, e.start)
+        and _ABBR_CLOSE.match(norm, e.end) and len(e.text) <= 12)]
     g = _Gaps(norm, ents, rd)
     out: dict[tuple[str, str, str], Relation] = {}
 
@@ -161,12 +171,12 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                     _titles_before(g, ents, k - 3, p, add, mt[0], title_org)
                     add("MEMBER_OF", p, t, mt[0])
         elif e.label == "TITLE" and (m := g.match("title_name", e, p)):
-            _titles_before(g, ents, k - 1, p, add, m[0], title_org)
+            _rank_before(g, ents, _titles_before(g, ents, k - 1, p, add, m[0], title_org), p, add)
         elif e.label == "ORG" and k >= 2 and (g.match("rank_name", e, p) or g.match("title_name", e, p)):
             t = ents[k - 2]
             # "Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn Vịnh", "Giám đốc Sở Y tế, ông Nguyễn Văn A"
             if t.label == "TITLE" and title_org.get(k - 2) == k - 1:
-                _titles_before(g, ents, k - 2, p, add, "rel.title_name", title_org)
+                _rank_before(g, ents, _titles_before(g, ents, k - 2, p, add, "rel.title_name", title_org), p, add)
                 add("MEMBER_OF", p, e, "rel.title_org")
                 # "Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh": earlier offices of the chain
                 j = k - 2
@@ -243,6 +253,11 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             hit = next((rid for rid, rx, _r in g.rules.get("member_descr", ()) if rx.fullmatch(gap)), None)
             if hit:
                 add("MEMBER_OF", p, o, hit)
+                # "Neang Phat và Phorn Nara, là những cán bộ ... của Quân đội ...": the names listed before
+                b = k
+                while b > 0 and ents[b - 1].label == "PER" and _PAREN_LIST.fullmatch(g.between(ents[b - 1], ents[b])):
+                    b -= 1
+                    add("MEMBER_OF", ents[b], o, hit)
                 break
 
     # 4. places
@@ -258,7 +273,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             # "P.5, P7 (Q.Bình Thạnh)": the whole list before the parenthesis (peers, not a chain:
             # "Fort Stewart, Georgia (Mỹ)", "2A Tôn Đức Thắng, Q.1 (TP.HCM)")
             j = i
-            while j > 0 and ents[j - 1].label == a.label and regex.fullmatch(r"\s*,\s*", g.between(ents[j - 1], ents[j])) \
+            while j > 0 and ents[j - 1].label == a.label and _PAREN_LIST.fullmatch(g.between(ents[j - 1], ents[j])) \
                     and _rank(norm, ents[j - 1], lv, rd) >= _rank(norm, ents[j], lv, rd):
                 add("LOCATED_IN", ents[j - 1], b, m[0])
                 j -= 1
@@ -288,6 +303,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             below = next((r.get("below", {}) for rid, _rx, r in g.rules["located_comma"] if rid == m[0]), {})
             if _level(norm, a, lv) < tail_level or _unit_before(norm, a, below.get(unit, ())):
                 add("LOCATED_IN", a, b, m[0])
+        elif a.label == "ORG" and (m := g.match("located_comma_known", a, b)) and m[0] == "rel.loc_comma_known" \
+                and 0 < _numbered_end(norm, a, lv) < _rank(norm, b, lv, rd):
+            add("LOCATED_IN", a, b, "rel.org_comma_unit")  # "Công an Q.10, TP.HCM"
         elif a.label == "LOC" and (m := g.match("located_comma_known", a, b)) and _ranked_chain(norm, ents, i, lv, rd) \
                 and (not _rule(g, "located_comma_known", m[0]).get("numbered_head") or _level(norm, a, lv) > 0):
             add("LOCATED_IN", a, b, m[0])
@@ -404,17 +422,29 @@ def _start(ents: list[Entity], eid: str) -> int:
     return -1
 
 
+@lru_cache(maxsize=16)
+def _unit_rx(units: tuple[tuple[str, int], ...]) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, dict[str, int]]:
+    """The unit words of ``unit_levels`` compiled once: before a name, numbered at its start, numbered at its end."""
+    alt = "|".join(regex.escape(u) for u, _ in sorted(units, key=lambda x: -len(x[0])))
+    return (regex.compile(rf"(?<![\p{{L}}])({alt})\s*$"), regex.compile(rf"({alt})\s*\d"),
+            regex.compile(rf"(?<![\p{{L}}])({alt})\s*\d+\s*$"), dict(units))
+
+
 def _level(norm: str, e: Entity, lv: dict[str, int]) -> int:
     """Administrative level of a place or of the unit an organization ends with (0: unknown)."""
+    before_rx, start_rx, end_rx, levels = _unit_rx(tuple(lv.items()))
     before = norm[max(0, e.start - 12):e.start]
     inside = norm[e.start:e.end]
-    best = 0
-    for unit, level in lv.items():
-        u = regex.escape(unit)
-        if regex.search(rf"(?<![\p{{L}}]){u}\s*$", before) or regex.match(rf"{u}\s*\d", inside) \
-                or regex.search(rf"(?<![\p{{L}}]){u}\s*\d+\s*$", inside):
-            best = max(best, level)
-    return best
+    # every unit word that ends the text before ("thị xã" and "xã"), opens a numbered name or ends one
+    found = [m.group(1) for m in before_rx.finditer(before, overlapped=True)]
+    found += [m.group(1) for m in (start_rx.match(inside), end_rx.search(inside)) if m]
+    return max((levels[u] for u in found), default=0)
+
+
+def _numbered_end(norm: str, e: Entity, lv: dict[str, int]) -> int:
+    """Level of the numbered unit an organization's name ends with ("Công an Q.10": 2; 0: none)."""
+    m = _unit_rx(tuple(lv.items()))[2].search(norm, e.start, e.end)
+    return _unit_rx(tuple(lv.items()))[3][m.group(1)] if m else 0
 
 
 def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
@@ -423,7 +453,7 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     "Kobe, Nhật Bản"), not two peers of a list ("Hà Nội, Đà Nẵng")."""
     a, b = ents[i], ents[i + 1]
     known_a = _chain_level(a.text, rd)
-    la = max(known_a or 0, _level(norm, a, lv))
+    la = _head_level(known_a, _level(norm, a, lv))
     lb = max(_chain_level(b.text, rd) or 0, _level(norm, b, lv))
     if lb <= la and not (a.label == "LOC" and admin_parent(a.text, b.text, rd)):
         return False  # peers ("Hà Nội, Đà Nẵng"), unless the first lies in the second ("Cam Ranh, Khánh Hòa")
@@ -447,10 +477,23 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     return True
 
 
+def _rank_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add) -> None:
+    """A rank and a comma before the first title of a name's chain is the person's rank too:
+    "Đại tướng, Bộ trưởng Ngô Xuân Lịch", "Thượng tướng, Phó Chủ tịch Quân ủy ... Phạm Trường Long"."""
+    if j > 0 and ents[j - 1].label == "RANK" and (m := g.match("rank_title", ents[j - 1], ents[j])):
+        add("HAS_RANK", p, ents[j - 1], m[0])
+
+
+def _head_level(known: int | None, unit: int) -> int:
+    """Level of the head of a chain: its unit word when that ranks it lower than the gazetteers' guess at a
+    name several units share ("phường Phú Mỹ, quận 7": a ward, though a town Phú Mỹ exists)."""
+    return min(known, unit) if known and unit else max(known or 0, unit)
+
+
 def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: str,
-                   title_org: dict[int, int] | None = None) -> None:
+                   title_org: dict[int, int] | None = None) -> int:
     """HAS_TITLE for the title at ``j`` and the titles listed before it ("Phó Thủ tướng, Bộ trưởng ...",
-    "Phó Chủ tịch – Tổng Thư ký X", "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X")."""
+    "Phó Chủ tịch – Tổng Thư ký X", "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X"); the index of the first."""
     add("HAS_TITLE", p, ents[j], rid)
     title_org = title_org or {}
     while j > 0:
@@ -466,6 +509,7 @@ def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: st
             add("MEMBER_OF", p, prev, "rel.title_list")
         else:
             break
+    return j
 
 
 def _description(g: _Gaps, ents: list[Entity], j: int, persons: list[Entity], add, rid: str,

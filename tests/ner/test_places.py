@@ -492,3 +492,30 @@ def test_compass_regions_and_routes(text, parts, canonical):
     for c in cands:
         if text[c.start:c.end] in canonical:
             assert c.canonical == canonical[text[c.start:c.end]]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # weak heads over Vietnamese names of two syllables or more; not "yêu cầu X", nor a one-word channel name
+        ("Hàng ngày tôi lên cầu Chương Dương đi làm; tuần tra ở ngã ba kênh Nước Mặn.", ["Chương Dương", "Nước Mặn"]),
+        ("Ông yêu cầu Nguyễn Văn An trả lời; xem trên kênh Thời sự và kênh Telegram.", []),
+        # a bridge keeps its number; hotels, guest houses and towers are venues
+        ("Thông xe cầu Văn Thánh 2 vào hôm qua.", ["Văn Thánh 2"]),
+        ("Họp tại khách sạn Equatorial, quận 5 và tại Nhà khách Iikura; lính gác tháp Eiffel.",
+         ["Equatorial", "quận 5", "Nhà khách Iikura", "Eiffel"]),
+        # capitalized heads: a former capital, an international port, a city hall; after a sentence opener too
+        ("Người dân Cố đô Hoa Lư, Ninh Bình đón tàu ở Cảng quốc tế Cam Ranh.",
+         ["Cố đô Hoa Lư", "Ninh Bình", "Cảng quốc tế Cam Ranh"]),
+        ("Khi Bức tường Berlin sụp đổ, họ đứng trước Tòa thị chính Saint Petersburg.",
+         ["Bức tường Berlin", "Tòa thị chính Saint Petersburg"]),
+        # provinces of 1976-1997 and Japanese prefectures
+        ("Sinh tại xã Nguyên Hòa, Hải Hưng; công tác ở tỉnh Minh Hải; đến Yokosuka, Kanagawa.",
+         ["Nguyên Hòa", "Hải Hưng", "Minh Hải", "Yokosuka", "Kanagawa"]),
+        # national venues
+        ("Sáng 4/2, tại Nhà Quốc hội; chiều 16/4 tại Trung tâm Hội nghị Quốc gia (Hà Nội).",
+         ["Nhà Quốc hội", "Trung tâm Hội nghị Quốc gia", "Hà Nội"]),
+    ],
+)
+def test_weak_heads_venues_and_old_provinces(text, parts):
+    assert locs(text) == _spans_in_order(text, parts)

@@ -160,12 +160,14 @@ class _Model:
     numbered_bare: regex.Pattern | None = None
     heads: regex.Pattern | None = None
     weak_heads: set[str] = field(default_factory=set)
+    weak_vn_ok: set[str] = field(default_factory=set)  # weak heads whose name may be Vietnamese of 2+ capitalized syllables
     head_words: set[str] = field(default_factory=set)
     not_names: tuple[str, ...] = ()
     not_initial: set[str] = field(default_factory=set)
     head_not_in: tuple[str, ...] = ()
     cap_heads: regex.Pattern | None = None
     cap_not_before: tuple[str, ...] = ()
+    cap_openers: set[str] = field(default_factory=set)  # sentence openers that may stand capitalized before a cap head
     code_heads: regex.Pattern | None = None
     keep_code_head: set[str] = field(default_factory=set)
     preps: regex.Pattern | None = None
@@ -266,10 +268,12 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.not_names += tuple(rule.get("not_names", []))
             m.not_initial |= {norm_word(w) for w in rule.get("not_initial", [])}
             m.weak_heads |= {norm_word(w) for w in rule.get("weak", [])}
+            m.weak_vn_ok |= {norm_word(w) for w in rule.get("weak_vn_ok", [])}
             m.head_not_in += tuple(norm_word(w) for w in rule.get("not_in", []))
         elif kind == "cap_head":
             m.cap_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'], norm=False)}) (?=\p{{Lu}})")
             m.cap_not_before = tuple(rule.get("not_before", []))
+            m.cap_openers |= set(rule.get("openers", []))
             m.bridge_heads |= set(rule.get("bridge", []))
             m.bridge_stop |= set(rule.get("bridge_stop", []))
             m.office_words |= {norm_word(r["term"]) for r in load_lexicon("titles.tsv", rules_dirs, ("kind",))
@@ -652,8 +656,10 @@ class _Finder:
                     span = (span[0], self.name_number(span[1]))
                 k = self.known_prefix(ws, admin=False)
                 if weak and not k:
-                    if any(_is_acronym(text[a:b]) or is_vietnamese_syllable(text[a:b].split("-")[0]) for a, b in ws):
-                        continue
+                    if any(_is_acronym(text[a:b]) for a, b in ws) or (
+                            any(is_vietnamese_syllable(text[a:b].split("-")[0]) for a, b in ws)
+                            and not (head in self.m.weak_vn_ok and len(ws) >= 2 and span[1] >= ws[-1][1])):
+                        continue  # "cầu Chương Dương", "kênh Nước Mặn": a Vietnamese name of two syllables or more
                 if any(_is_acronym(text[a:b]) for a, b in ws[: len(ws)]) and not k and not self.is_site_head(head):
                     continue
                 self.add(*span, f"places.toml:generic_head:{head}", 1, self.canonical(text[span[0]:span[1]]))
@@ -661,7 +667,8 @@ class _Finder:
         if self.m.cap_heads is not None:
             for mh in self.m.cap_heads.finditer(text):
                 h1 = mh.end("h")
-                if text.startswith(self.m.cap_not_before, h1 + 1) or _prev_word_cap(text, mh.start()):
+                if text.startswith(self.m.cap_not_before, h1 + 1) or (
+                        _prev_word_cap(text, mh.start()) and not self.opener_before(mh.start())):
                     continue
                 if self.plain_initial_head(mh.start(), h1) and norm_word(mh.group("h")) not in self.m.weak_heads:
                     continue  # "Đảo Song Tử Tây, ..." first in a sentence: the generic head (above)
@@ -678,6 +685,11 @@ class _Finder:
                     continue
                 s = mc.start() if mc.group("h") in self.m.keep_code_head else mc.start("c")
                 self.add(*self.nt.span(s, mc.end()), "places.toml:code_head", 1)
+
+    def opener_before(self, i: int) -> bool:
+        """The capitalized word before ``i`` is a sentence opener ("Khi Bức tường Berlin sụp đổ")."""
+        j = self.text.rfind(" ", 0, i - 1) + 1
+        return self.text[j:i - 1] in self.m.cap_openers and _sentence_initial(self.text, j)
 
     def bridge_end(self, i: int) -> int:
         """End of a memorial's name from ``i``: capitalized words, each may be followed by one lower-case
