@@ -931,3 +931,59 @@ def test_sequel_sentence_takes_dateline_and_place():
     text2 = ("Tin\nTại buổi bàn giao, bà Hòa (trú tại thành phố Mỹ Tho) cảm ơn. Sau đó, đoàn đến thăm gia đình ông Nam.")
     evs, by_id = run(text2, [("PER", "Hòa"), ("LOC", "Mỹ Tho"), ("PER", "Nam")])
     assert [named(e, by_id).get("LOC") for e in evs] == [None]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # the body whose meeting it is, after "của": it organizes it; the attendee takes part
+    ("Tin\nBộ trưởng Quốc phòng Tomomi Inada tham dự một cuộc họp của Thượng viện tại tòa nhà Quốc hội ở Tokyo, ngày 14/3.",
+     [("TITLE", "Bộ trưởng Quốc phòng"), ("PER", "Tomomi Inada"), ("ORG", "Thượng viện"), ("ORG", "Quốc hội"),
+      ("LOC", "Tokyo"), ("DATE", "ngày 14/3")],
+     [("MEETING", 55, {"AGENT": ["Thượng viện"], "PARTICIPANT": ["Tomomi Inada"], "DATE": ["ngày 14/3"], "LOC": ["Tokyo"]})]),
+    # name words between the trigger and "của" (a year, "và"): the office whose conference it is
+    ("Tin\nChiều 30/12, Chủ tịch Quốc hội Trần Thanh Mẫn dự, phát biểu chỉ đạo Hội nghị tổng kết công tác năm 2024 và "
+     "triển khai nhiệm vụ năm 2025 của Văn phòng Quốc hội.",
+     [("DATE", "Chiều 30/12"), ("TITLE", "Chủ tịch Quốc hội"), ("PER", "Trần Thanh Mẫn"), ("DATE", "năm 2024"),
+      ("DATE", "năm 2025"), ("ORG", "Văn phòng Quốc hội")],
+     [("MEETING", 72, {"AGENT": ["Văn phòng Quốc hội"], "PARTICIPANT": ["Trần Thanh Mẫn"], "DATE": ["Chiều 30/12"]})]),
+    # an exercise: the subject that conducts it and the alliance whose exercise it is both organize it
+    ("Tin\nTuần vừa qua, quân đội Mỹ và Anh đã tiến hành cuộc tập trận quân sự đầu tiên của NATO ở Lithuania.",
+     [("ORG", "quân đội Mỹ"), ("LOC", "Anh"), ("ORG", "NATO"), ("LOC", "Lithuania")],
+     [("EXERCISE", 55, {"AGENT": ["quân đội Mỹ", "Anh", "NATO"], "LOC": ["Lithuania"]})]),
+    # the subject chairs the body's meeting: the body takes part
+    ("Tin\nChiều 17/12, Thủ tướng Phạm Minh Chính đã chủ trì phiên họp thứ 4 của Ban Chỉ đạo.",
+     [("DATE", "Chiều 17/12"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Ban Chỉ đạo")],
+     [("MEETING", 60, {"AGENT": ["Phạm Minh Chính"], "PARTICIPANT": ["Ban Chỉ đạo"], "DATE": ["Chiều 17/12"]})]),
+    ("Tin\nSáng 15/5, Phó Thủ tướng Mai Văn Chính đã chủ trì cuộc họp của Ban Chỉ đạo về triển lãm.",
+     [("DATE", "Sáng 15/5"), ("TITLE", "Phó Thủ tướng"), ("PER", "Mai Văn Chính"), ("ORG", "Ban Chỉ đạo")],
+     [("MEETING", 59, {"AGENT": ["Mai Văn Chính"], "PARTICIPANT": ["Ban Chỉ đạo"], "DATE": ["Sáng 15/5"]})]),
+    # "của" after a document in the name belongs to the document: no organizer
+    ("Tin\nChiều 2/6, Thủ tướng Phạm Minh Chính chủ trì Hội nghị triển khai Nghị quyết 201/2025/QH15 của Quốc hội.",
+     [("DATE", "Chiều 2/6"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Quốc hội")],
+     [("MEETING", 49, {"AGENT": ["Phạm Minh Chính"], "DATE": ["Chiều 2/6"]})]),
+    # a session named as the time of another act takes neither its subject nor its dateline
+    ("Tin\nChiều 16/10, Thủ tướng Phạm Minh Chính có cuộc tiếp xúc với cử tri trước kỳ họp thứ 8, Quốc hội khóa XV.",
+     [("DATE", "Chiều 16/10"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Quốc hội")],
+     [("MEETING", 51, {"AGENT": ["Phạm Minh Chính"], "DATE": ["Chiều 16/10"]}),
+      ("MEETING", 80, {"AGENT": ["Quốc hội"]})]),
+    # a headline names the party the running text leaves out
+    ("Chuẩn bị tốt nhất cho Kỳ họp thứ 7 Quốc hội khóa XV tới\nCác cơ quan khẩn trương thực hiện các nội dung kết luận của "
+     "Ủy ban Thường vụ Quốc hội, chuẩn bị tốt nhất cho Kỳ họp thứ 7 tới.",
+     [("ORG", "Quốc hội"), ("ORG", "Ủy ban Thường vụ Quốc hội")],
+     [("MEETING", 168, {"AGENT": ["Quốc hội"]})]),
+    # a port named with "quốc tế" is the place of the visit
+    ("Tin\nSáng 5/7, tàu USNS Salvor của Hải quân Mỹ cập cảng Quốc tế Cam Ranh, tỉnh Khánh Hòa.",
+     [("DATE", "Sáng 5/7"), ("ORG", "Hải quân Mỹ"), ("LOC", "Cam Ranh"), ("LOC", "Khánh Hòa")],
+     [("VISIT", 46, {"AGENT": ["Hải quân Mỹ"], "DATE": ["Sáng 5/7"], "LOC": ["Cam Ranh"]})]),
+])
+def test_round7_meeting_bodies(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tin\nMột nhóm đại diện quân đội ASEAN sẽ tham gia quan sát các cuộc tập trận cứu trợ thảm họa quân sự của Nhật.",
+    "Tin\nHoa Kỳ sẽ tích cực hơn nữa trong công tác cứu hộ, cứu nạn, cứu trợ thảm họa tại Việt Nam.",
+])
+def test_round7_relief_as_kind_is_no_aid(text):
+    evs, _ = run(text)
+    assert [(e.type, e.trigger.text) for e in evs if e.type == "AID"] == []

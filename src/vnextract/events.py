@@ -83,7 +83,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent", "trigger"):
+                "child", "parent", "trigger", "chair", "unless_before"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -201,7 +201,7 @@ _GROUP_GAP = regex.compile(
     r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|các lực lượng của|lực lượng của|các lực lượng|lực lượng)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
-    r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|thủ đô|tỉnh|thành phố"
+    r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
     # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
     r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
@@ -546,7 +546,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     if shares:
         subject = list(prev_m.subject)
         put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj else row.subj, subject)
-    elif m.ref not in ("at", "frame") and row.subj:
+    elif m.ref not in ("at", "frame", "topic") and row.subj:
         group = _group_back(d, subj_cands, s)
         if group and group[-1] in admin_subj and group[-1] is admin_subj[-1] and regex.fullmatch(
                 r"\s*(?:(?:cũng|đã|vừa|đang|sẽ|kịp thời|trực tiếp)\s+)*", d.norm[group[-1].end:s]):
@@ -703,18 +703,35 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         put("AGENT", grp)
 
     # the organizer named after the trigger: "một cuộc tập trận ... do Hải quân Ấn Độ chủ trì", "kỳ họp Quốc hội"
+    held_by: set[str] = set()
     for r in _cue(d, "AGENT"):
-        if "after_trigger_rx" in r and not r["after_trigger_rx"].match(d.norm, e):
+        if "after_trigger_rx" in r and not r["after_trigger_rx"].match(d.norm, e) or "types" in r and row.type not in r["types"] \
+                or "trigger_rx" in r and not r["trigger_rx"].fullmatch(d.norm, s, e) \
+                or "unless_before_rx" in r and r["unless_before_rx"].search(d.norm[max(cs, s - 30):s]):
             continue
+        labels = r.get("labels", ("PER", "ORG"))
+        first = True
         for k, x in enumerate(post):
-            if x.start >= next_trigger:
-                break
-            if not _is_head(d, x) or x.label == "LOC" or not r["before_entity_rx"].search(d.norm[max(cs, x.start - 40):x.start]):
+            if x.start >= next_trigger or "gap_rx" in r and not first:
+                break  # (a "gap" rule takes only the first party after the trigger)
+            if _is_head(d, x):
+                first = False
+            if not _is_head(d, x) or x.label not in labels or not r["before_entity_rx"].search(d.norm[max(cs, x.start - 40):x.start]) \
+                    or "gap_rx" in r and not r["gap_rx"].fullmatch(d.norm, e, x.start):
                 continue
-            grp = [y for y in _group_fwd(d, post[k:]) if y.label in ("PER", "ORG")]
+            grp = [y for y in _group_fwd(d, post[k:]) if y.label in labels]
             if grp and ("after_entity_rx" not in r or r["after_entity_rx"].match(d.norm, grp[-1].end)):
-                organizer(grp, r)
+                if "chair_rx" in r and r["chair_rx"].search(d.norm[max(cs, s - 40):s]) and args.get("AGENT"):
+                    # "X chủ trì phiên họp thứ 4 của Ban Chỉ đạo": the chair organizes it, the body takes part
+                    put(r.get("chair_role", "PARTICIPANT"), [y for y in grp if y not in args["AGENT"]])
+                else:
+                    organizer(grp, r)
+                    held_by.update(y.id for y in grp)  # "Hội nghị ... của Hà Nội": the city holds it, not its place
                 break
+    if held_by and "LOC" in args:
+        args["LOC"] = [y for y in args["LOC"] if y.id not in held_by]
+        if not args["LOC"]:
+            del args["LOC"]
     # the organization a named happening belongs to: "Hội nghị Cấp cao ASEAN", "Diễn đàn Tương lai ASEAN",
     # "Hội nghị Thượng đỉnh hợp tác tiểu vùng Mekong mở rộng (GMS)": its organizer
     if d.text[s].isupper():
@@ -740,10 +757,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     frame_end = _frame_end(d, cs, s, e, ce)
     # place: "tại Hà Nội", "ở TP.HCM", "đến Hà Nội", "trên vịnh Bengal"
     clause_ents = d.ents_in(pre_start, ce)
-    locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc
+    locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc and x.id not in held_by
             and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
             and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)
-            and (frame_end is None or x.start < frame_end)]
+            and (frame_end is None or x.start < frame_end) and not (m.ref == "topic" and x.start < e)]
     if any(x.start >= e for x in locs):
         # the place of a fronted stay is less specific than one stated after the trigger: "Trong thời gian làm việc
         # tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu X ở xã Nghĩa Phương"
@@ -759,7 +776,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     if "LOC" not in args:
         if not locs and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
             taken = {y.id for ys in args.values() for y in ys}
-            locs = [x for x in clause_ents if x.label == "LOC" and x.id not in d.desc and x.id not in taken
+            locs = [x for x in clause_ents if x.label == "LOC" and x.id not in d.desc and x.id not in taken and x.id not in held_by
                     and abs(x.start - s) < 160
                     and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]) and x.start < next_trigger]
         if locs:
@@ -779,7 +796,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"] if frame_end is None and not listed_after \
             and not topic_of_prev else []
         date = None
-        if dates_pre and m.ref and len(d.norm[dates_pre[-1].end:s]) <= 12:
+        if dates_pre and m.ref and m.ref != "topic" and len(d.norm[dates_pre[-1].end:s]) <= 12:
             date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
         elif (m.ref is None or m.ref == "attend" and prev_trigger < 0) and (
                 prev_trigger < 0 or not subject or {x.id for x in subject} & d.clause_subjects.get(cs, set())):
@@ -985,7 +1002,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             target = fam[0] if fam else (same[0] if len(same) == 1 and any(not x.title for x in same[0]) else None)
         elif m.ref and same:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
-            target = fam[-1] if fam else (same[-1] if m.ref != "attend" else None)
+            target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") else None)
         else:
             for g in reversed(same):
                 if not any(x.row.family == m.row.family for x in g):
@@ -1109,10 +1126,13 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         seen: set[str] = set()
         used = [primary]
         for m in [primary, *others]:
-            if m.title and m is not primary:
+            party_roles = ("AGENT", "TARGET", "PARTICIPANT")
+            if m.title and m is not primary and any(args.get(r) for r in party_roles):
                 continue  # the headline repeats what the text says
             took = False
-            for role in ("AGENT", "TARGET", "PARTICIPANT", "LOC", "DATE"):
+            # (a headline names the party the running text leaves out: "Chuẩn bị tốt nhất cho Kỳ họp thứ 7 Quốc hội khóa
+            # XV tới" over "chuẩn bị tốt nhất cho Kỳ họp thứ 7 tới": its parties only)
+            for role in party_roles if m.title and m is not primary else ("AGENT", "TARGET", "PARTICIPANT", "LOC", "DATE"):
                 xs = m.args.get(role, ())
                 if role in ("DATE", "LOC") and args.get(role):
                     continue
