@@ -478,7 +478,7 @@ def test_round2_classes_in_the_pipeline(text: str, expected: list[tuple[str, int
         # party and government descriptions go on after the name; the acronym after it is an ORG
         ("Tổng Thư ký Đảng Hành động Nhân dân Singapore (PAP) Lawrence Wong phát biểu.",
          [("ORG", "Đảng Hành động Nhân dân Singapore", 12, 45, "org.name.party"),
-          ("ORG", "PAP", 47, 50, "org.abbr.paren")]),
+          ("ORG", "PAP", 47, 50, "org.abbr.paren"), ("PER", "Lawrence Wong", 52, 65, "people:given")]),
         ("Đảng Dân chủ Tự do cầm quyền, Đảng Xã hội phản đối.",
          [("ORG", "Đảng Dân chủ Tự do", 0, 18, "org.name.party"), ("ORG", "Đảng Xã hội", 30, 41, "org.name.party")]),
         ("Ngày 19/5, Chính phủ đoàn kết dân tộc đã thành lập một ủy ban.",

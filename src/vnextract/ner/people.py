@@ -58,6 +58,11 @@ _SP1 = r"[ \u00a0]"  # the single space between the words of a name
 _CAP = r"(?:Mc|Mac)?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]*)*"  # "McCain", "MacArthur" too
 # not before "-19", "-30" ("Covid-19", "Su-30" are no names); not after "al-" (one word: "al-Barjis")
 _TOKEN_RX = regex.compile(rf"(?<!{_W}|[.'’]|\p{{Ll}}-)({_CAP})(?!{_W}|[.'’]{_W}|&|-\d)")
+# a run may also hold an Arabic name opening with its lower-case article: "Bộ trưởng Quốc phòng |al-Mahdi al-Barghathi|";
+# such a word starts a name only right after a cue
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"
+_SEG_TOKEN_RX = regex.compile(rf"(?<!{_W}|[.'’]|\p{{Ll}}-)((?:{_PARTICLE})?{_CAP})(?!{_W}|[.'’]{_W}|&|-\d)")
+_PARTICLE_RX = regex.compile(rf"(?<!{_W}){_PARTICLE}\p{{Lu}}")  # a cheap check first: most texts have none
 _ACRONYM_RX = regex.compile(rf"{_SP}(?:\p{{Lu}}[\p{{Lu}}\p{{N}}&.]*\p{{Lu}}|\p{{Lu}}{{2,}})(?!{_W}|\.{_W})")
 _SPACES_RX = regex.compile(_SP)
 # a name written with initials in bylines and photo credits: "N.C.Thắng", "T. Hà"
@@ -108,6 +113,9 @@ class _Res:
     nick_rx: regex.Pattern  # "Trương Thị Kim Liên (|Sáu Phú|)"
     ship_rx: regex.Pattern  # "tàu sân bay |Đô đốc Kuznetsov": a ship's name follows
     dept_rx: regex.Pattern  # "Trưởng phòng| Quản lý vận tải", "Phó phòng| du lịch nội địa", "phòng| thị trường 3"
+    given: frozenset[str]  # common foreign given names: "Jerry Friedman" is a person with no cue
+    reverent: frozenset[str]  # weak cues that are cues capitalized inside a sentence too ("bàn thờ Bác Hồ")
+    org_list_rx: regex.Pattern  # "các công ty ... như |Hoàng Khang, Khương Duy|": names of companies
 
 
 def _alts(terms) -> str:
@@ -191,7 +199,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         rank_rx, rank_not_before, rank_not_after, rank_name_only, title_rx, heads, frozenset(org_words), cue_rx,
         frozenset(norm_word(t) for t in ck.get("weak", [])), credit_rx, skip_rx, anti_rx,
         frozenset(norm_word(t) for t in ck.get("anti", [])),
-        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('street', []))})[ \t\u00a0.]*\Z"),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('street', []))})(?:{_SP}số)?[ \t\u00a0.]*\Z"),
         regex.compile(rf"{_SP}(?:{_alts(ck.get('speech', []))}){BOUNDARY_END}"),
         frozenset(norm_word(t) for t in ck.get("leader", [])), frozenset(norm_word(t) for t in ck.get("press", [])), surnames,
         _phrases(ck.get("not_name", []) + ck.get("press", [])), _phrases(org_start), _phrases(place_terms), persons,
@@ -203,6 +211,9 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         regex.compile(rf"[ \t\u00a0]*\((?P<n>(?:{'|'.join(regex.escape(t) for t in ck.get('nick', []))}){_SP1}{_CAP}(?:{_SP1}{_CAP})?)\)"),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('ship', []))}){_SP}\Z"),
         dept_rx,
+        frozenset(norm_word(t) for t in ck.get("given", [])),
+        frozenset(norm_word(t) for t in ck.get("reverent", [])),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('org_list', []))}){BOUNDARY_END}[^.;:!?()\n]{{0,45}}?(?<!{_W})như{_SP}\Z"),
     )
 
 
@@ -215,13 +226,14 @@ class _Doc:
         if nt.to_orig is None:
             self.cased = nt.text
         else:  # one original character per norm position keeps the case
-            self.cased = "".join(nt.text[nt.orig_start(i)] for i in range(len(nt.norm)))
+            self.cased = "".join(map(nt.text.__getitem__, nt.to_orig[:len(nt.norm)]))
         self.blocked: list[tuple[int, int]] = []
         self._blocked_index: tuple[list, SpanIndex] | None = None  # rebuilt when ``blocked`` is replaced
         self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
         self.given_starts: set[int] = set()  # places that are given names after a cue ("trung tá Nhật")
         self.dept_ends: set[int] = set()  # ends of titles with their department ("Trưởng phòng Kế hoạch")
         self.nocue_ends: set[int] = set()  # ends of titles a ship's name follows ("Chỉ huy tàu Echigo")
+        self.org_ends: dict[int, int] = {}  # organizations found earlier: start -> end
         # ends of the syllables of multi-syllable words (segmenter) -> the end of their word
         self.word_end: dict[int, int] = {}
         for ws, we in words:
@@ -282,6 +294,9 @@ def _ranks(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
             nxt and d.cased[nxt[0]].isupper() and not d.at_sentence_start(nxt[0])
             and not res.skip_rx.match(d.norm, m.end()) and not _never_name(d, res, nxt[0])
             and not d.is_blocked(*nxt)
+        ) and not (  # "Khi tướng Pháp 'mượn tạm' chiến đấu cơ": one general of a country; not "các tướng Mỹ"
+            nxt and d.cased[nxt[0]].isupper() and not d.at_sentence_start(nxt[0]) and d.cased[m.start()].islower()
+            and _phrase_at(_text_words(d, nxt[0]), 0, res.places) and not _QUANTIFIED.search(d.norm, max(0, m.start() - 8), m.start())
         ):
             continue  # "Tướng Joseph Dunford", "tướng Giáp"; not "các tướng Mỹ", "tướng lĩnh"
         out.append((m.start(), m.end(), "ranks.tsv"))
@@ -302,7 +317,8 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         if head.not_after is not None and head.not_after.search(d.norm, max(0, start - 30), start):
             continue
         phó = m.group("pre").strip().lower() == "phó"
-        if "cap" in flags and not d.cased[hs].isupper() and not phó and not ("appos" in flags and _appos_title(d, start, he)) \
+        appos = "appos" in flags and not d.cased[hs].isupper() and _appos_title(d, start, he)
+        if "cap" in flags and not d.cased[hs].isupper() and not phó and not appos \
                 and not ("next" not in flags and _vietnamese_name_at(d, res, he)):
             continue  # "chỉ huy" is also a verb; "phó chỉ huy" is the office; "thuyền trưởng Trần Tài" is one too
         if "orgword" in flags:
@@ -327,9 +343,15 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         nxt = d.next_word(end)
         if nxt and d.norm[nxt[0]:nxt[1]] in head.not_before:
             continue
-        if "next" in flags and not phó and not (nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] == "của" or (
+        if "next" in flags and not phó and not appos and not (nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] == "của" or (
                 d.norm[nxt[0]:nxt[1]] == "đoàn" and (n2 := d.next_word(nxt[1])) and d.cased[n2[0]].isupper()))):
             continue  # "Chỉ huy của quân đội Ukraine", "đại biểu đoàn TP HCM" are the office too
+        if "org" in flags:  # "Phó Tổng Thanh tra |Nhà nước|": the office runs over the organization it heads
+            for w in _WORD_RX.finditer(d.norm, hs + 1, end):
+                oe = d.org_ends.get(w.start())
+                if oe is not None and oe > end and d.cased[w.start() - 1] == " ":
+                    end = oe
+                    break
         out.append((start, end, "titles.tsv"))
         if "nocue" in flags:
             d.nocue_ends.add(end)
@@ -353,7 +375,8 @@ _APPOS_BEFORE = regex.compile(rf"(?:{_CAP}[ \t\u00a0]*(?:,|[–-]|\()|(?<!{_W})(
 def _appos_title(d: _Doc, s: int, e: int) -> bool:
     """Whether a lower-case office at ``s:e`` is a noun: after "Name," or "các", before a capitalized word."""
     nxt = d.next_word(e)
-    return bool(nxt and d.cased[nxt[0]].isupper() and _APPOS_BEFORE.search(d.cased, max(0, s - 40), s))
+    return bool(nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] in ("ở", "của"))
+                and _APPOS_BEFORE.search(d.cased, max(0, s - 40), s))
 
 
 def _word_end(s: str, i: int) -> int:
@@ -381,15 +404,16 @@ def _segments(d: _Doc) -> list[list[tuple[int, int]]]:
     """Runs of Title-case words separated by one space, cut at blocked spans."""
     segs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
-    for m in _TOKEN_RX.finditer(d.cased):
+    for m in (_SEG_TOKEN_RX if _PARTICLE_RX.search(d.cased) else _TOKEN_RX).finditer(d.cased):
         s, e = m.span()
         if d.is_blocked(s, e):
             if cur:
                 segs.append(cur)
             cur = []
             continue
-        if cur and not regex.fullmatch(_SP1, d.cased[cur[-1][1]:s]):
-            segs.append(cur)
+        if cur and (not regex.fullmatch(_SP1, d.cased[cur[-1][1]:s])
+                    or (d.cased[s].islower() and not d.cased[cur[-1][0]].islower())):
+            segs.append(cur)  # "Nhóm | al-Nusra": an article word continues no capitalized run
             cur = []
         cur.append((s, e))
     if cur:
@@ -484,10 +508,17 @@ def _anti_before(d: _Doc, res: _Res, s: int) -> bool:
     if m is not None and d.cased[m.start(1):s].islower() and not res.cue_rx.search(d.norm, m.start(1), s - 1) and not any(
             w in res.named_not_after for w in d.norm[m.start(1):s].split()):
         return True  # "nhà máy cơ khí Ngô Gia Tự"; not "trường đại học ... thầy Nguyễn Văn A"
+    if _org_list_before(d, res, s):
+        return True  # "các công ty nhập khẩu khác như |Hoàng Khang|": a company named after its owner
     return _in_street_list(d, res, s)
 
 
-_PREV_ITEM = regex.compile(rf"(?<!{_W}|[.'’-])((?:\d+[a-zA-Z]?(?:/\d+)?|{_CAP})(?:{_SP1}{_CAP})*)[ \t\u00a0]*(?:[,;]|{_SP}và){_SP}\Z")
+def _org_list_before(d: _Doc, res: _Res, s: int) -> bool:
+    """A company word, a few words and "như" right before ``s`` ("các công ty nhập khẩu khác như |Hoàng Khang|")."""
+    return d.norm[max(0, s - 6):s].rstrip().endswith(" như") and res.org_list_rx.search(d.norm, max(0, s - 70), s) is not None
+
+
+_PREV_ITEM = regex.compile(rf"(?<!{_W}|[.'’-])((?:\d+[a-zA-Z]?(?:/\d+)?|{_CAP})(?:{_SP1}{_CAP})*)[ \t\u00a0]*(?:[,;]|\.\.\.|…|{_SP}và){_SP}\Z")
 
 
 def _in_street_list(d: _Doc, res: _Res, s: int) -> bool:
@@ -499,6 +530,8 @@ def _in_street_list(d: _Doc, res: _Res, s: int) -> bool:
         s = m.start(1)
         if res.street_rx.search(d.norm, max(0, s - 25), s):
             return True
+        if _org_list_before(d, res, s):
+            return True  # "các công ty nhập khẩu khác như Hoàng Khang, |Khương Duy|"
     return False
 
 
@@ -611,6 +644,8 @@ def _by_context(d: _Doc, res: _Res, seg: list[tuple[int, int]], role_starts: set
     * a speech verb after a foreign name of 2-4 words at the start of a clause ("Paul Iddon nhận định"),
       or of one word right after a quotation ("”, Oliker nói").
     """
+    if d.cased[seg[0][0]].islower():
+        return None  # "al-Qaeda tuyên bố": a name opening with its article is one only after a cue
     words = [d.norm[s:e] for s, e in seg]
     i = 0
     while i < len(seg):
@@ -663,6 +698,7 @@ def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
     return True
 
 
+_NUMBER_BEFORE = regex.compile(rf"(?<!{_W}|[.,/:-])\d{{1,3}}(?:[.,]\d{{3}})*{_SP}\Z")  # "260 tay súng", not "năm 2017"
 _PREV_LOWER = regex.compile(rf"(?<!{_W})(\p{{Ll}}[\p{{Ll}}\p{{M}}]*){_SP}\Z")
 _QUANTIFIED = regex.compile(rf"(?<!{_W})(?:một|các|những|hai|ba|nhiều|vị|mấy|mọi|viên){_SP}\Z")
 
@@ -685,6 +721,27 @@ def _given_after_cue(d: _Doc, res: _Res, s: int, e: int) -> bool:
             continue
         return True
     return False
+
+
+def _given_name(d: _Doc, res: _Res, seg: list[tuple[int, int]], words: list[str], i: int) -> bool:
+    """A run of 2-3 foreign words from a common given name to its end is a person: "Jerry Friedman".
+
+    Not a longer run, not a place or a press word in it, not after a place word ("tàu sân bay George
+    Washington") or an acronym ("USS John McCain").
+    """
+    n = len(seg) - i
+    if not 2 <= n <= 3 or not _is_foreign(words[i + 1:]) or d.cased[seg[i][0]].islower():
+        return False
+    if any(w in res.press for w in words[i:]) or any(_phrase_at(words, k, res.places) for k in range(i + 1, len(words))):
+        return False
+    if _cut(d, res, seg, i) != len(seg) or _phrase_at(_text_words(d, seg[i + 1][0]), 0, res.org_start):
+        return False
+    name, p = d.cased[seg[i][0]:seg[-1][1]], 0
+    while (p := d.cased.find(name, p)) >= 0:  # "USS Carl Vinson", "tàu khu trục Rafael Peralta" anywhere: a ship
+        if _anti_before(d, res, p) or _ACRONYM_BEFORE.search(d.cased, max(0, p - 10), p):
+            return False
+        p += len(name)
+    return True
 
 
 def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
@@ -715,6 +772,8 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 loc_blocks.add((s, e))
             if c.label in ("ORG", "LOC"):
                 d.blocked_skippable.append((s, e))
+            if c.label == "ORG":
+                d.org_ends[s] = max(e, d.org_ends.get(s, e))
     d.blocked = list(found_blocks)
     ranks = _ranks(d, res)
     titles = [t for t in _titles(d, res) if not any(t[0] < e and s < t[1] for s, e, _ in ranks)]
@@ -732,13 +791,15 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         s = m.start()
         weak = _one_space(m.group()) in res.weak
         if d.cased[s].isupper():
-            if weak and not d.at_sentence_start(s):
-                continue  # "Bà Rịa", "Anh" (England)
+            if weak and not d.at_sentence_start(s) and _one_space(m.group()) not in res.reverent:
+                continue  # "Bà Rịa", "Anh" (England); not "bàn thờ Bác Hồ"
             prev = _TOKEN_RX.search(d.cased, max(0, s - 40), s)
             if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s):
                 continue  # "Đoàn Thanh niên": inside a name
         if any(ch.isupper() for ch in d.cased[s + 1 : m.end()]) and not d.cased[s:m.end()].isupper():
             continue  # "cầu Thủ Thiêm" is no "cầu thủ": a cue word is written in lower case after its first letter
+        if not weak and _NUMBER_BEFORE.search(d.norm, max(0, s - 12), s):
+            continue  # "260 tay súng Maute": a counted group, the word after is its name, no person's
         cue_ends.append((m.end(), "weak" if weak else "cue"))
         if not weak and _one_space(m.group()) not in res.leader:
             role_cue_starts.add(s)
@@ -814,6 +875,10 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             ):
                 add(seg[i][0], seg[j - 1][1], "people:surname")
                 continue
+        if i < len(words) and words[i] in res.given and _given_name(d, res, seg, words, i):
+            e = seg[-1][1]  # "George W. Bush": a middle initial goes on
+            add(seg[i][0], _extend(d, res, e, single_letter=e - seg[-1][0] == 1), "people:given")
+            continue
         pending.append(seg)
 
     # a name known by what follows it: an apposition naming a person ("Olga Oliker, giám đốc chương
