@@ -987,3 +987,54 @@ def test_round7_meeting_bodies(text, spec, expected):
 def test_round7_relief_as_kind_is_no_aid(text):
     evs, _ = run(text)
     assert [(e.type, e.trigger.text) for e in evs if e.type == "AID"] == []
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a happening named as the time of another one in its clause is another one; a meeting stated with another date too
+    ("Tin\nCác bộ trưởng Sergei Lavrov và Fumio Kishida tham dự cuộc họp báo chung sau cuộc gặp tại Nhà khách Iikura "
+     "ngày 20/3. Bộ trưởng Jean-Yves Le Drian trong cuộc gặp tại Sydney ngày 19/12/2016.",
+     [("PER", "Sergei Lavrov"), ("PER", "Fumio Kishida"), ("LOC", "Nhà khách Iikura"), ("DATE", "ngày 20/3"),
+      ("TITLE", "Bộ trưởng"), ("PER", "Jean-Yves Le Drian"), ("LOC", "Sydney"), ("DATE", "ngày 19/12/2016")],
+     [("MEETING", 62, {"PARTICIPANT": ["Sergei Lavrov", "Fumio Kishida"]}),
+      ("MEETING", 85, {"DATE": ["ngày 20/3"], "LOC": ["Nhà khách Iikura"]}),
+      ("MEETING", 161, {"DATE": ["ngày 19/12/2016"], "LOC": ["Sydney"]})]),
+    # being elected is another happening than being appointed
+    ("Tin\nBà Inada được bổ nhiệm chức vụ bộ trưởng Quốc phòng vào tháng 8. Trước khi được bầu vào Hạ viện, bà từng là luật sư.",
+     [("PER", "Inada"), ("DATE", "tháng 8"), ("ORG", "Hạ viện")],
+     [("APPOINTMENT", 18, {"TARGET": ["Inada"], "DATE": ["tháng 8"]}),
+      ("APPOINTMENT", 84, {})]),
+    # a caption's position note between a person and the verb; parties facing the press together take part
+    ("Tin\nBà Marise Payne và Thủ tướng Australia Malcolm Turnbull (giữa) trong một cuộc họp báo ngày 3/3.",
+     [("PER", "Marise Payne"), ("TITLE", "Thủ tướng"), ("LOC", "Australia"), ("PER", "Malcolm Turnbull"), ("DATE", "ngày 3/3")],
+     [("MEETING", 82, {"PARTICIPANT": ["Marise Payne", "Malcolm Turnbull"], "DATE": ["ngày 3/3"]})]),
+    # a topic named after the trigger: the date and place after the clause's predicate are the main happening's
+    ("Tin\nCuộc họp trù bị về tổ chức Hội nghị lần thứ 3 Chủ tịch Mặt trận ba nước đã được tổ chức sáng 26/5, tại Hà Nội.",
+     [("ORG", "Mặt trận"), ("DATE", "sáng 26/5"), ("LOC", "Hà Nội")],
+     [("MEETING", 9, {"DATE": ["sáng 26/5"], "LOC": ["Hà Nội"]}),
+      ("MEETING", 31, {})]),
+    # a delegation led by the person named after "do" acts with its head
+    ("Tin\nNgày 28/8, Đoàn Kiểm tra số 1348 của Bộ Chính trị do Thường trực Ban Bí thư Lương Cường làm Trưởng đoàn đã có "
+     "buổi làm việc tại Cần Thơ.",
+     [("DATE", "Ngày 28/8"), ("ORG", "Đoàn Kiểm tra số 1348"), ("ORG", "Bộ Chính trị"), ("TITLE", "Thường trực Ban Bí thư"),
+      ("PER", "Lương Cường"), ("LOC", "Cần Thơ")],
+     [("MEETING", 119, {"AGENT": ["Đoàn Kiểm tra số 1348", "Lương Cường"], "DATE": ["Ngày 28/8"], "LOC": ["Cần Thơ"]})]),
+    # the possessor of an abstract noun is no subject of the verb after it
+    ("Tin\nTheo thông báo của Ban tổ chức buổi họp báo, việc thực hiện tốt cuộc vận động đã góp phần lớn.",
+     [("ORG", "Ban tổ chức")],
+     [("MEETING", 40, {})]),
+])
+def test_round8_captions_topics_leaders(text, spec, expected):
+    values = {"ngày 20/3": "XXXX-03-20", "ngày 19/12/2016": "2016-12-19"}
+    es = [dataclasses.replace(x, value=values[x.text]) if x.text in values else x
+          for x in link_persons(text, ents(text, list(spec)))]
+    by_id = {x.id: x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+def test_round8_position_note_keeps_offsets():
+    text = "Tin\nBộ trưởng Sylvie Goulard (thứ 2 bên phải) gặp Bộ trưởng Marise Payne tại Sydney."
+    spec = [("TITLE", "Bộ trưởng"), ("PER", "Sylvie Goulard"), ("TITLE", "Bộ trưởng"), ("PER", "Marise Payne"), ("LOC", "Sydney")]
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.text, e.trigger.start, named(e, by_id)) for e in evs] == [
+        ("MEETING", "gặp", 46, {"AGENT": ["Sylvie Goulard"], "PARTICIPANT": ["Marise Payne"], "LOC": ["Sydney"]})]

@@ -158,6 +158,11 @@ class _Doc:
         return any(s <= i < e for s, e in self.captions)
 
 
+_POSITION_NOTE = regex.compile(
+    r"\(\s*(?:(?:từ\s+)?(?:trái|phải)\s+(?:sang|qua)\s+(?:phải|trái)|(?:ở\s+)?giữa|(?:bên\s+)?(?:trái|phải)"
+    r"|(?:thứ\s+(?:\d+|hai|ba|tư|năm)\s+|ngoài cùng\s+|đứng\s+)(?:từ\s+)?(?:bên\s+)?(?:trái|phải)(?:\s+(?:sang|qua)(?:\s+(?:phải|trái))?)?)\s*\)")
+
+
 def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], list[int], list[tuple[int, int]]]:
     nl = text.find("\n")
     title_end = len(text) if nl < 0 else nl
@@ -403,7 +408,11 @@ def _cue(d: _Doc, kind_role: str) -> list[dict]:
 _FRONTED_STAY = regex.compile(r"\W*(?:trong thời gian|trong dịp|trong chuyến|trong đợt|nhân dịp|nhân chuyến)(?!\p{L})")
 _WITH_AT = regex.compile(r"\s*(?:với|cùng với)(?!\p{L})")
 # a subordinate clause or a predicate with its own tense between two triggers: "tặng Bằng khen cho X vì đã ..., thu giữ"
-_TOPIC_BEFORE = regex.compile(r"(?<!\p{L})(?:về|về việc|chuẩn bị cho|chuẩn bị)\s+(?:(?:các|những|cuộc|buổi|kỳ|kì|phiên)\s+)?$")
+_TOPIC_BEFORE = regex.compile(r"(?<!\p{L})(?:về|về việc|chuẩn bị cho|chuẩn bị)\s+(?:(?:việc|tổ chức|cho)\s+){0,2}"
+                              r"(?:(?:các|những|cuộc|buổi|kỳ|kì|phiên)\s+)?$")
+# the predicate of a clause whose subject names a happening and its topic ("Cuộc họp trù bị về tổ chức Hội nghị ...
+# đã được tổ chức sáng 26/5"): what follows it is the main happening's
+_MAIN_PRED = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\p{L})")
 _NEW_PREDICATE = regex.compile(r"(?<!\p{L})(?:vì|do|để|mà|nhằm|khi|nên|thì|đã|đang|sẽ|vừa)(?!\p{L})")
 _COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # a predicate of a list that starts with its verb: "X đã đến thăm gia đình cháu A ở xã B, thăm và tặng quà cho ..."
@@ -423,6 +432,34 @@ def _joint_subject(d: _Doc, m: _Mention, group: list[Entity]) -> bool:
         if r["before_rx"].search(d.norm[group[-1].end:m.start]) and r["after_rx"].match(d.norm, m.end):
             return True
     return False
+
+
+_LED_BY = regex.compile(r"\s*(?:(?:làm|là)\s+(?:trưởng đoàn|trưởng phái đoàn|trưởng ban)|dẫn đầu|chủ trì)\s+(?:(?:cũng|đã|vừa|đang|sẽ)\s+|,\s*)")
+
+
+def _led_body(d: _Doc, cands: list[Entity], group: list[Entity], s: int) -> Entity | None:
+    """The body a person leads, named as the subject with him: "Đoàn Kiểm tra số 1348 của Bộ Chính trị do ... Lương
+    Cường làm Trưởng đoàn đã có buổi làm việc": the delegation acts with its head."""
+    if not group or group[0].label != "PER" or not _LED_BY.match(d.norm, group[-1].end, s):
+        return None
+    do = d.norm.rfind(" do ", max(0, group[0].start - 160), group[0].start)
+    if do < 0 or any(ch in d.norm[do:group[0].start] for ch in ".;"):
+        return None
+    orgs = [x for x in cands if x.label == "ORG" and x.end <= do and x.id not in d.desc and do - x.end <= 60]
+    if not orgs:
+        return None
+    # the first organization of the noun phrase before "do" ("Đoàn X của Bộ Y do ..."): the led body
+    x = orgs[0]
+    for y in orgs[1:]:
+        if regex.fullmatch(r"\s*(?:của|thuộc)\s+", d.norm[x.end:y.start]):
+            continue
+        x = y
+    return x if regex.fullmatch(r"[^,.;]*", d.norm[x.end:do]) else None
+
+
+def _prev_topic(d: _Doc, trigger_starts: list[int], cs: int, s: int) -> bool:
+    earlier = [t for t in trigger_starts if cs <= t < s]
+    return bool(earlier) and bool(_TOPIC_BEFORE.search(d.norm[max(earlier[-1], s - 40):s]))
 
 
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
@@ -475,6 +512,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         run_end = tm.end() if tm else t
         later = later[1:]
     next_trigger = later[0] if later else ce
+    if later and _TOPIC_BEFORE.search(d.norm[max(e, later[0] - 40):later[0]]):
+        mp = _MAIN_PRED.search(d.norm, later[0], ce)
+        if mp and "," not in d.norm[later[0]:mp.start()]:
+            next_trigger = later[1] if len(later) > 1 else ce  # the topic's name is no bound: the date and place after it are ours
+    if _prev_topic(d, trigger_starts, cs, s):
+        mp = _MAIN_PRED.search(d.norm, e, ce)
+        if mp and "," not in d.norm[e:mp.start()]:
+            next_trigger = min(next_trigger, mp.start())  # ... and not the topic's
     args: dict[str, list[Entity]] = {}
 
     def put(role: str, xs: list[Entity]) -> None:
@@ -576,6 +621,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 role = "AGENT"
             if role == "AGENT" and _joint_subject(d, m, group):
                 role = "PARTICIPANT"  # "A và B đã hội đàm": both take part
+            led = _led_body(d, subj_cands, group, s)
+            if led is not None and role == row.subj:
+                group = [led, *group]
+                subject = group
             put(role, group)
         elif (pre and pre[-1].label == "TITLE" and pre[-1] in subj_cands and not [x for x in subj_cands if _is_head(d, x)]
               and regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,3}", d.norm[pre[-1].end:s])):
@@ -1003,6 +1052,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         elif m.ref and same:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") else None)
+            if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
+                target = None
         else:
             for g in reversed(same):
                 if not any(x.row.family == m.row.family for x in g):
@@ -1036,6 +1087,26 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(m)
     return groups
+
+
+_BEFORE_AFTER = regex.compile(r"(?:^|\W)(?:sau|trước)\s+(?:buổi|cuộc|phiên)\s*$")
+
+
+def _other_at(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """A happening named as the time of another one in its clause is another happening ("họp báo chung sau cuộc
+    gặp tại ..."), and so is one stated with a date of its own that differs ("trong cuộc gặp tại Sydney, ngày
+    19/12/2016" after a meeting of 20/3)."""
+    if _BEFORE_AFTER.search(d.norm[max(m.clause[0], m.start - 16):m.start]) and any(
+            not x.title and x.clause == m.clause and x.end <= m.start and x.row.family != m.row.family for x in g):
+        return True
+    mine = m.args.get("DATE")
+    # the date stated with it ("cuộc gặp tại Sydney, Australia, ngày 19/12/2016"), not one of a later party's act
+    if not mine or mine[0].start < m.end or mine[0].start - m.end > 60 or any(
+            _is_head(d, x) and x.label in ("PER", "ORG") for x in d.ents_in(m.end, mine[0].start)):
+        return False
+    theirs = [x for y in g for x in y.args.get("DATE", ())]
+    return bool(theirs) and all(_DAY_VALUE.fullmatch(x.value or "") and x.value != mine[0].value for x in theirs) \
+        and bool(_DAY_VALUE.fullmatch(mine[0].value or ""))
 
 
 def _another_in_clause(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
@@ -1211,6 +1282,9 @@ def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sente
     nt = normalize(text)
     # NFC text: offsets of text and norm agree (lower-casing that changes length is aligned per character)
     norm = nt.norm if nt.to_orig is None else "".join(normalize(ch).norm[:1] or ch for ch in text)
+    # a photo caption's position note stands between a person and the verb: "Sylvie Goulard (giữa) gặp ...",
+    # "Marise Payne (thứ 2 bên trái) trong cuộc gặp": blanked out (offsets kept)
+    norm = _POSITION_NOTE.sub(lambda mt: " " * len(mt.group()), norm)
     ents = sorted(entities, key=lambda e: (e.start, e.end))
     title_end, lead, starts, captions = _layout(text, norm, rules)
     desc: set[str] = set()
