@@ -419,3 +419,54 @@ def test_located_in_lists_units_and_org_units(text, spec, expected, rule_ids):
     es = ents(text, spec)
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a foreign city, then its state or prefecture (both rank 3 in the gazetteers)
+    ("Học viện Quốc phòng ở Yokosuka, Kanagawa, Nhật Bản; đại hội ở Houston, Texas.",
+     [("ORG", "Học viện Quốc phòng"), ("LOC", "Yokosuka"), ("LOC", "Kanagawa"), ("LOC", "Nhật Bản"), ("LOC", "Houston"),
+      ("LOC", "Texas")],
+     {("LOCATED_IN", "Học viện Quốc phòng", "Yokosuka"), ("LOCATED_IN", "Yokosuka", "Kanagawa"),
+      ("LOCATED_IN", "Kanagawa", "Nhật Bản"), ("LOCATED_IN", "Houston", "Texas")},
+     {"rel.org_tai", "rel.loc_comma_known"}),
+    # a world city of places_geonames.tsv ranks as a city: a site "ở" it lies in it
+    ("họp báo ở Sân bay Avalon ở Geelong, Australia",
+     [("LOC", "Sân bay Avalon"), ("LOC", "Geelong"), ("LOC", "Australia")],
+     {("LOCATED_IN", "Sân bay Avalon", "Geelong"), ("LOCATED_IN", "Geelong", "Australia")},
+     {"rel.loc_at", "rel.loc_comma_known"}),
+    # the state, not the city, lies in the country in parentheses
+    ("căn cứ ở Honolulu, Hawaii (Mỹ)", [("LOC", "Honolulu"), ("LOC", "Hawaii"), ("LOC", "Mỹ")],
+     {("LOCATED_IN", "Honolulu", "Hawaii"), ("LOCATED_IN", "Hawaii", "Mỹ")}, {"rel.loc_comma_known", "rel.loc_paren"}),
+    # peers stay peers: a city and a province of one list
+    ("các thành phố Bắc Kinh, Quảng Đông, Thượng Hải", [("LOC", "Bắc Kinh"), ("LOC", "Quảng Đông"), ("LOC", "Thượng Hải")],
+     set(), set()),
+])
+def test_located_in_foreign_city_state(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a short "một ..." phrase before the title of an apposition
+    ("anh Lê Trọng Nhân - một Việt kiều, giám đốc Công ty World Heritage cho biết",
+     [("PER", "Lê Trọng Nhân"), ("TITLE", "giám đốc"), ("ORG", "Công ty World Heritage")],
+     {("HAS_TITLE", "Lê Trọng Nhân", "giám đốc"), ("MEMBER_OF", "Lê Trọng Nhân", "Công ty World Heritage"),
+      ("TITLE_AT", "giám đốc", "Công ty World Heritage")}, {"rel.apposition", "rel.title_org"}),
+    # an office named with its country, a comma, then the next office of the same person
+    ("theo lời mời của Thủ tướng Singapore, Tổng Thư ký Đảng Hành động Nhân dân Singapore Lawrence Wong",
+     [("TITLE", "Thủ tướng"), ("LOC", "Singapore"), ("TITLE", "Tổng Thư ký"), ("ORG", "Đảng Hành động Nhân dân Singapore"),
+      ("PER", "Lawrence Wong")],
+     {("HAS_TITLE", "Lawrence Wong", "Thủ tướng"), ("HAS_TITLE", "Lawrence Wong", "Tổng Thư ký"),
+      ("MEMBER_OF", "Lawrence Wong", "Đảng Hành động Nhân dân Singapore"),
+      ("TITLE_AT", "Tổng Thư ký", "Đảng Hành động Nhân dân Singapore")},
+     {"rel.title_list", "rel.title_name", "rel.title_org"}),
+    # an envoy's country, then the organization she serves at, then her name
+    ("đại sứ Mỹ tại Liên Hợp Quốc, bà Nikki Haley cho rằng",
+     [("TITLE", "đại sứ"), ("LOC", "Mỹ"), ("ORG", "Liên Hợp Quốc"), ("PER", "Nikki Haley")],
+     {("HAS_TITLE", "Nikki Haley", "đại sứ")}, {"rel.title_name"}),
+])
+def test_titles_through_countries_and_appositions(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids

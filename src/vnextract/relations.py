@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from .ner.places import admin_parent, place_level as _place_level
+from .ner.places import admin_parent, city_in_state, place_level as _place_level
 from .normalize import normalize
 from .records import Entity, Relation, Sentence
 from .rules import load_patterns
@@ -190,6 +190,10 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             elif t.label == "RANK" and g.match("rank_name", t, e):
                 add("HAS_RANK", p, t, "rel.rank_name")
                 add("MEMBER_OF", p, e, "rel.rank_name")
+            elif t.label == "LOC" and k >= 3 and ents[k - 3].label == "TITLE" and g.match("title_place", ents[k - 3], t) \
+                    and regex.fullmatch(r"\s*tại\s*", g.between(t, e)):
+                # "đại sứ Mỹ tại Liên Hợp Quốc, bà Nikki Haley": the envoy's country, then where she serves
+                _titles_before(g, ents, k - 3, p, add, "rel.title_name", title_org)
             elif t.label == "ORG" and k >= 3 and title_org.get(k - 3) == k - 2 \
                     and regex.fullmatch(r"\s*của\s*", g.between(t, e)):
                 # "Chủ nhiệm Ủy ban Kinh tế và ngân sách của Quốc hội Nguyễn Đức Kiên": the first organization
@@ -274,7 +278,8 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             # "Fort Stewart, Georgia (Mỹ)", "2A Tôn Đức Thắng, Q.1 (TP.HCM)")
             j = i
             while j > 0 and ents[j - 1].label == a.label and _PAREN_LIST.fullmatch(g.between(ents[j - 1], ents[j])) \
-                    and _rank(norm, ents[j - 1], lv, rd) >= _rank(norm, ents[j], lv, rd):
+                    and _rank(norm, ents[j - 1], lv, rd) >= _rank(norm, ents[j], lv, rd) \
+                    and not city_in_state(ents[j - 1].text, ents[j].text, rd):  # "Honolulu, Hawaii (Mỹ)": a chain
                 add("LOCATED_IN", ents[j - 1], b, m[0])
                 j -= 1
         elif m := g.match("located_thuoc", a, b):
@@ -455,8 +460,9 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     known_a = _chain_level(a.text, rd)
     la = _head_level(known_a, _level(norm, a, lv))
     lb = max(_chain_level(b.text, rd) or 0, _level(norm, b, lv))
-    if lb <= la and not (a.label == "LOC" and admin_parent(a.text, b.text, rd)):
-        return False  # peers ("Hà Nội, Đà Nẵng"), unless the first lies in the second ("Cam Ranh, Khánh Hòa")
+    if lb <= la and not (a.label == "LOC" and (admin_parent(a.text, b.text, rd) or city_in_state(a.text, b.text, rd))):
+        return False  # peers ("Hà Nội, Đà Nẵng"), unless the first lies in the second ("Cam Ranh, Khánh Hòa",
+        # "Yokosuka, Kanagawa": a foreign city, then its state)
     # a numbered unit of the unit-level table ("phường 14", "Q.1")
     numbered = any(regex.match(rf"{regex.escape(u)}\s*\d", norm[b.start:b.end]) for u in lv)
     if la == 0 and (known_a == 0 or (lb < 4 and not (known_a is None and numbered))):
@@ -464,8 +470,8 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
         # or a site before a numbered ward ("115 Tôn Đản, phường 14") lies in it
         return False
     if i > 0 and ents[i - 1].label == "LOC" and regex.fullmatch(r"\s*,\s*", norm[ents[i - 1].end:a.start]) \
-            and la > 0 and _rank(norm, ents[i - 1], lv, rd) >= la:
-        return False  # "huyện A Lưới, Nam Đông, Phong Điền": peers of a list
+            and la > 0 and _rank(norm, ents[i - 1], lv, rd) >= la and not city_in_state(ents[i - 1].text, a.text, rd):
+        return False  # "huyện A Lưới, Nam Đông, Phong Điền": peers of a list (not "Yokosuka, Kanagawa, Nhật Bản")
     if (i > 0 and ents[i - 1].label == "LOC" and regex.fullmatch(r"\s*[-–]\s*", norm[ents[i - 1].end:a.start])) or \
             (i + 2 < len(ents) and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*[-–]\s*", norm[b.end:ents[i + 2].start])
              and _rank(norm, ents[i + 2], lv, rd) <= lb):
@@ -507,6 +513,12 @@ def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: st
             j -= 2
             add("HAS_TITLE", p, ents[j], "rel.title_list")
             add("MEMBER_OF", p, prev, "rel.title_list")
+        elif prev.label == "LOC" and j >= 2 and ents[j - 2].label == "TITLE" and g.match("title_place", ents[j - 2], prev) \
+                and regex.fullmatch(r"\s*,\s*", g.between(prev, ents[j])) \
+                and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]):
+            # an office named with its country first: "Thủ tướng Singapore, Tổng Thư ký Đảng ... Lawrence Wong"
+            j -= 2
+            add("HAS_TITLE", p, ents[j], "rel.title_list")
         else:
             break
     return j

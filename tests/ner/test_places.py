@@ -519,3 +519,21 @@ def test_compass_regions_and_routes(text, parts, canonical):
 )
 def test_weak_heads_venues_and_old_provinces(text, parts):
     assert locs(text) == _spans_in_order(text, parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a house number with "Bis" is no part of the street
+        ("TP Hồ Chí Minh: 12 Bis Phan Kế Bính, Quận 1, ĐT: (08) 910 4205",
+         ["Hồ Chí Minh", "Phan Kế Bính", "Quận 1"]),
+        # a numbered unit written with no space
+        ("Phòng đào tạo, số 36 Tôn Thất Đạm, quận1, TP HCM.", ["Tôn Thất Đạm", "quận1", "TP HCM"]),
+        # a street with no number opening a parenthesis before a numbered unit (a reader's address)
+        ("Nguyễn Hữu Thức (Thái Văn Lung, Q.6 - TPHCM) hỏi.", ["Thái Văn Lung", "Q.6", "TPHCM"]),
+        # a capitalized street word before the unit stays in the name
+        ("Giám sát công trình (?!) Đường Phạm Văn Chí, quận 6 là một tuyến đường.", ["Đường Phạm Văn Chí", "quận 6"]),
+    ],
+)
+def test_streets_of_addresses(text, parts):
+    assert locs(text) == _spans_in_order(text, parts)

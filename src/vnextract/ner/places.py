@@ -83,12 +83,13 @@ def place_level(name: str, rules_dirs: tuple[str, ...] = (), *, chain: bool = Fa
     a name they do not know.
 
     With ``chain`` (ranking an address chain, see vnextract.relations), a name may begin with a state-form
-    or unit word ("Cộng hòa Czech", "Thủ đô Praha": the level of the name after it).
+    or unit word ("Cộng hòa Czech", "Thủ đô Praha": the level of the name after it), and a world city of
+    places_geonames.tsv ranks as a city ("Geelong", "Yokosuka": 3).
 
-    >>> [place_level(p) for p in ("Hà Nội", "Ba Đình", "Pháp", "Biển Đông", "Mikyciai")]
-    [3, 2, 4, 0, None]
-    >>> [place_level(p, chain=True) for p in ("Cộng hòa Czech", "Thủ đô Praha", "Hà Nội")]
-    [4, 3, 3]
+    >>> [place_level(p) for p in ("Hà Nội", "Ba Đình", "Pháp", "Biển Đông", "Mikyciai", "Geelong")]
+    [3, 2, 4, 0, None, None]
+    >>> [place_level(p, chain=True) for p in ("Cộng hòa Czech", "Thủ đô Praha", "Hà Nội", "Geelong")]
+    [4, 3, 3, 3]
     """
     m = _model(tuple(rules_dirs))
     key = norm_word(name)
@@ -98,7 +99,29 @@ def place_level(name: str, rules_dirs: tuple[str, ...] = (), *, chain: bool = Fa
     for p in m.level_prefixes if chain else ():  # "Cộng hòa Czech", "Thủ đô Praha": the level of the name after it
         if key.startswith(p) and (rest := m.known.get(key[len(p):])) is not None:
             return _KIND_LEVEL.get(rest.kind, 0)
+    if chain and key in m.geo and key not in m.admin:
+        return 3
     return max((_KIND_LEVEL.get(e.kind, 0) for e in m.admin.get(key, ())), default=None)
+
+
+def city_in_state(name: str, parent: str, rules_dirs: tuple[str, ...] = ()) -> bool:
+    """Is ``name`` a foreign city (places_world.tsv or places_geonames.tsv, not a capital) and ``parent`` a
+    foreign province or state (places_world.tsv)? Both rank 3, yet "Houston, Texas", "Yokosuka, Kanagawa"
+    name a city and the state it lies in.
+
+    >>> city_in_state("Yokosuka", "Kanagawa"), city_in_state("Kanagawa", "Yokosuka"), city_in_state("Huế", "Texas")
+    (True, False, False)
+    """
+    m = _model(tuple(rules_dirs))
+    p = m.known.get(norm_word(parent))
+    if p is None or p.kind != "province" or p.rule != "places_world.tsv":
+        return False
+    key = norm_word(name)
+    a = m.known.get(key)
+    if a is not None:
+        return a.kind == "city" and a.rule == "places_world.tsv"
+    g = m.geo.get(key)
+    return g is not None and g.kind == "city" and key not in m.admin
 
 
 def admin_parent(name: str, parent: str, rules_dirs: tuple[str, ...] = ()) -> bool:
@@ -257,7 +280,8 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])(?P<u>{'|'.join(parts)})(?=\p{{Lu}}|(?:al|el|ad|as|ez|az)-)", regex.I)
             m.units.append((rx, rule))
         elif kind == "numbered" and "words" in rule:
-            m.numbered = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) +\d{{1,3}}[a-z]?{BOUNDARY_END}")
+            # "quận 3", and the same with the space left out ("quận1")
+            m.numbered = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'])}) *\d{{1,3}}[a-z]?{BOUNDARY_END}")
         elif kind == "numbered":
             ab = "".join(regex.escape(a) for a in rule.get("abbrev", []))
             m.numbered_abbrev = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])[{ab}]\. ?\d{{1,2}}{BOUNDARY_END}")
@@ -308,8 +332,13 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         elif kind == "address":
             units = "|".join(regex.escape(u) for u in rule["units"])
             m.address = regex.compile(
-                rf"(?<![\p{{L}}\p{{N}}\p{{M}}/.,])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*[ \t\u00a0]+"
-                rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t\u00a0]*,[ \t\u00a0]*(?i:{units}))")
+                # a house number, possibly "bis"/"ter" ("12 Bis Phan Kế Bính, Quận 1"); or, with no number, a street
+                # opening a parenthesis before a numbered unit: "Nguyễn Hữu Thức (Thái Văn Lung, Q.6 - TPHCM)"
+                rf"(?:(?<![\p{{L}}\p{{N}}\p{{M}}/.,])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*(?: (?i:bis|ter)(?!\p{{L}}))?[ \t\u00a0]+"
+                rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t\u00a0]*,[ \t\u00a0]*(?i:{units}))"
+                rf"|(?<=\()(?P<street>{_CAPWORD}(?: {_CAPWORD}){{1,3}})(?=, ?(?i:{units}) ?\d)"
+                # a capitalized street word before the unit keeps it: "Đường Phạm Văn Chí, quận 6"
+                rf"|(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<street>(?:Đường|Phố) {_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t\u00a0]*,[ \t\u00a0]*(?i:{units})))")
         elif kind == "compass":
             w, after = (_alt(rule[k], norm=False) for k in ("words", "after"))
             link = r" ?[-–] ?" if rule.get("dash") else rf" (?:{_alt(rule['links'], norm=False)}) "
@@ -834,7 +863,8 @@ class _Finder:
 
     def addresses(self) -> None:
         """A street after a house number, before the ward or district of the address:
-        "trú tại 115 Tôn Đản, phường 14", "số 10 Yên Thái, quận Hoàn Kiếm" -> the street."""
+        "trú tại 115 Tôn Đản, phường 14", "số 10 Yên Thái, quận Hoàn Kiếm", "12 Bis Phan Kế Bính, Quận 1" -> the
+        street; "(Thái Văn Lung, Q.6 - TPHCM)" (no number, before a numbered unit); "Đường Phạm Văn Chí, quận 6"."""
         if self.m.address is None:
             return
         for ma in self.m.address.finditer(self.text):
