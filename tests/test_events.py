@@ -1038,3 +1038,53 @@ def test_round8_position_note_keeps_offsets():
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.text, e.trigger.start, named(e, by_id)) for e in evs] == [
         ("MEETING", "gặp", 46, {"AGENT": ["Sylvie Goulard"], "PARTICIPANT": ["Marise Payne"], "LOC": ["Sydney"]})]
+
+
+_R11_HEAD = (" Lãnh đạo thành phố thăm và chúc Tết BCH Quân sự TP Tối giao thừa (28-1), đồng chí Lê Hoàng Quân, Phó Bí thư "
+             "thường trực Thành ủy; Lê Thanh Hải, Chủ tịch UBND TP; Phan Xuân Biên, Trưởng Ban Tư tưởng – Văn hóa Thành ủy đã "
+             "đến dâng hương tưởng nhớ Chủ tịch Hồ Chí Minh tại bến Nhà Rồng.\nCũng trong đêm giao thừa các đồng chí Lê Hoàng "
+             "Quân, Phan Xuân Biên đã đến thăm, chúc Tết cán bộ chiến sĩ Công an TP và Bộ chỉ huy quân sự TP.")
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # "Kết thúc hội đàm, A và B đã ký": the main clause's subject signs; the sentence that states the talks' roles
+    # ("A hội đàm với B") gives B the PARTICIPANT role
+    ("Tin\nKết thúc hội đàm, Đại tướng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long đã ký kết Thỏa thuận hợp tác.\n"
+     "Chiều nay, Đại tướng Ngô Xuân Lịch hội đàm với Thượng tướng Phạm Trường Long.",
+     [("RANK", "Đại tướng"), ("PER", "Ngô Xuân Lịch"), ("RANK", "Thượng tướng"), ("PER", "Phạm Trường Long"),
+      ("DATE", "Chiều nay"), ("RANK", "Đại tướng"), ("PER", "Ngô Xuân Lịch"), ("RANK", "Thượng tướng"), ("PER", "Phạm Trường Long")],
+     [("MEETING", 13, {"AGENT": ["Ngô Xuân Lịch"], "PARTICIPANT": ["Phạm Trường Long"], "DATE": ["Chiều nay"]}),
+      ("AGREEMENT", 82, {"AGENT": ["Ngô Xuân Lịch", "Phạm Trường Long"]})]),
+    # a headline run into the lead with no stop (a vntc file starting with a space): the headline's "thăm" is no event
+    # of its own; "Cũng trong đêm giao thừa" tells another visit; the staff of a named body: the body is visited
+    (_R11_HEAD,
+     [("ORG", "BCH Quân sự TP"), ("DATE", "Tối giao thừa (28-1)"), ("PER", "Lê Hoàng Quân"), ("PER", "Lê Thanh Hải"),
+      ("PER", "Phan Xuân Biên"), ("PER", "Hồ Chí Minh"), ("LOC", "Nhà Rồng"), ("DATE", "đêm giao thừa"), ("PER", "Lê Hoàng Quân"),
+      ("PER", "Phan Xuân Biên"), ("ORG", "Công an TP"), ("ORG", "Bộ chỉ huy quân sự TP")],
+     [("VISIT", 356, {"AGENT": ["Lê Hoàng Quân", "Phan Xuân Biên"], "TARGET": ["Công an TP", "Bộ chỉ huy quân sự TP"],
+                      "DATE": ["đêm giao thừa"]})]),
+    # "Cùng ngày, X đã đến thăm ...": another visit, not the one told before
+    ("Tin\nSáng 5/1, Bí thư Lê Văn A đến thăm, chúc Tết cán bộ chiến sĩ Đồn Biên phòng Lóng Sập.\n"
+     "Cùng ngày, ông Lê Văn A đã đến thăm và chúc Tết Công an huyện Mộc Châu.",
+     [("DATE", "Sáng 5/1"), ("TITLE", "Bí thư"), ("PER", "Lê Văn A"), ("ORG", "Đồn Biên phòng Lóng Sập"), ("DATE", "Cùng ngày"),
+      ("PER", "Lê Văn A"), ("ORG", "Công an huyện Mộc Châu")],
+     [("VISIT", 30, {"AGENT": ["Lê Văn A"], "TARGET": ["Đồn Biên phòng Lóng Sập"], "DATE": ["Sáng 5/1"]}),
+      ("VISIT", 117, {"AGENT": ["Lê Văn A"], "TARGET": ["Công an huyện Mộc Châu"], "DATE": ["Cùng ngày"]})]),
+    # a place in a quotation before its speaker is no place of the happening outside it
+    ("Tin\n“Đó là phần nằm ở phía Nam sân bay Tân Sơn Nhất, không liên quan đến sân golf” - đại biểu Lâm Quang Đại trao "
+     "đổi với PV bên lề kỳ họp Quốc hội, sáng 12/6.",
+     [("LOC", "Tân Sơn Nhất"), ("TITLE", "đại biểu"), ("PER", "Lâm Quang Đại"), ("ORG", "Quốc hội"), ("DATE", "sáng 12/6")],
+     [("MEETING", 134, {"AGENT": ["Quốc hội"], "PARTICIPANT": ["Lâm Quang Đại"], "DATE": ["sáng 12/6"]})]),
+])
+def test_round11_fronted_talks_run_in_headline_quotes(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {x.id: x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+def test_round11_run_in_headline_mention_is_headline():
+    es = link_persons(_R11_HEAD, ents(_R11_HEAD, [("ORG", "BCH Quân sự TP"), ("DATE", "Tối giao thừa (28-1)")]))
+    evs = find_events(_R11_HEAD, es, sentences(_R11_HEAD))
+    # the headline's "thăm" (offset 20) is a mention, never the trigger
+    assert [(e.trigger.text, e.trigger.start, e.mentions[0].start) for e in evs] == [("đến thăm", 356, 20)]

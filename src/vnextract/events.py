@@ -138,6 +138,11 @@ class _Doc:
     desc: set[str]  # ids of entities that only describe another (titles' organizations, address tails)
     rules: _Rules
     clause_subjects: dict[int, set[str]] = field(default_factory=dict)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech (“...”)
+
+    def quoted_apart(self, x: Entity, i: int) -> bool:
+        """Is ``x`` inside a quotation that does not hold the position ``i``?"""
+        return any(s <= x.start < e and not s <= i < e for s, e in self.quotes)
 
     def clause(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.clause_starts, i) - 1
@@ -174,7 +179,19 @@ def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], 
             break
     if lead_start < 0:
         if len(text[:title_end].split()) > 40:
-            title_end = 0  # no headline: the first line is already the lead
+            # no headline of its own: the first line is already the lead, unless the headline runs into it with no
+            # stop (" Bão số 9 vào Biển Đông nước ta Sáng nay 11-11, cơn bão ..."): the lead starts at the last
+            # capitalized opener before the first comma or stop
+            run_in = 0
+            for r in rules.by_kind.get("lead_run_in", ()):
+                if r.get("space_first") and not text[:1].isspace():
+                    continue
+                stop = regex.search(r",\s|\.\s|;|:\s", text, 0, title_end)
+                for m in r["cue_rx"].finditer(text, 0, stop.start() if stop else title_end):
+                    run_in = m.end()
+                if run_in:
+                    break
+            title_end = run_in
         lead_start = title_end
     # the lead: the first paragraph after the title with more than a few words
     lead = (lead_start, lead_start)
@@ -208,7 +225,9 @@ _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
     # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
-    r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh)(?!\p{L})\s*)*")
+    r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh"
+    # the staff of a named body: "thăm, chúc Tết cán bộ chiến sĩ Công an TP", "cán bộ, chiến sĩ Đồn Biên phòng X"
+    r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -220,6 +239,7 @@ _OF = regex.compile(r"(?:^|\W)của\s+$")
 # no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
 _NAMED_PERIOD_GAP = regex.compile(
     r"(?:\s+(?!(?:vào|từ|trong|diễn ra|đến|tới|hôm|ngày|kể từ|suốt|lúc|khi|trước|sau|dự kiến|sẽ)(?!\p{L}))\p{L}+)+\s+")
+_QUOTE = regex.compile(r"“[^”“\n]{1,600}”")
 _TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
 
@@ -240,6 +260,7 @@ class _Mention:
     only_merge: bool = False  # a reference that names no happening of its own ("X là một cuộc tập trận ...")
     subject: list[Entity] = field(default_factory=list)  # the subject found for it (shared by a following predicate)
     subject_role: str = ""  # its role ("bị khởi tố và bắt tạm giam": TARGET of both)
+    weak: bool = False  # its subject is the main clause's after a fronted phrase ("Kết thúc hội đàm, A và B đã ký")
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
@@ -634,6 +655,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         elif not [x for x in pre if _is_head(d, x)]:
             subject = main_subject()
             put("PARTICIPANT" if m.ref == "attend" else row.subj, subject)
+            # the main clause's subject acts in the main verb; a mention of the happening that states their roles
+            # ("B hội đàm với Thượng tướng Y") outranks it
+            m.weak = bool(subject)
         elif any(r["cue_rx"].search(d.norm, cs, min(s, cs + 60)) for r in d.rules.by_kind.get("anaphor_subject", ())):
             # "Theo báo cáo, hai cơ quan, đơn vị đã ...; tổ chức tập huấn": the previous clause's subject
             k = bisect.bisect_right(d.clause_starts, cs - 1) - 1
@@ -680,10 +704,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     elif post:
         first_head = next((x for x in post if _is_head(d, x) and not (x.label in ("LOC", "ORG") and after_loc_prep(x))), None)
         if first_head is not None:
-            gap_text = d.text[e:first_head.start]
-            gap_norm = d.norm[e:first_head.start]
+            # (verbs joined with no party between share the object: "đến thăm, chúc Tết cán bộ chiến sĩ Công an TP")
+            oe = run_end if run_end <= first_head.start else e
+            gap_text = d.text[oe:first_head.start]
+            gap_norm = d.norm[oe:first_head.start]
             between = [x for x in post if x.start < first_head.start]
-            gap_ok = _OBJ_GAP.fullmatch(d.norm[e:between[0].start] if between else gap_norm) is not None \
+            gap_ok = _OBJ_GAP.fullmatch(d.norm[oe:between[0].start] if between and between[0].start >= oe else gap_norm) is not None \
                 or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT")
             with_cue = regex.search(r"(?:^|\W)(?<!đối )(?:với|giữa|cùng với)(?!\p{L})", gap_norm) and len(gap_norm) < 80
             # "đã đến thăm, làm việc với Thành ủy TPHCM": the party visited (TARGET)
@@ -809,7 +835,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc and x.id not in held_by
             and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
             and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)
-            and (frame_end is None or x.start < frame_end) and not (m.ref == "topic" and x.start < e)]
+            and (frame_end is None or x.start < frame_end) and not (m.ref == "topic" and x.start < e)
+            # a place in a quotation before its speaker ("“... ở phía Nam sân bay Tân Sơn Nhất ...” - X trao đổi bên lề
+            # kỳ họp") is what was said, not where the happening took place
+            and not d.quoted_apart(x, s)]
     if any(x.start >= e for x in locs):
         # the place of a fronted stay is less specific than one stated after the trigger: "Trong thời gian làm việc
         # tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu X ở xã Nghĩa Phương"
@@ -900,6 +929,9 @@ def _sequel_setting(d: _Doc, cs: int, args: dict[str, list[Entity]], loc_cues: l
         k -= 1
     if k < 0 or d.clause_starts[k] >= cs or d.clause_starts[k] < d.title_end or d.in_caption(d.clause_starts[k]):
         return
+    # a line broken inside a sentence ("đã đến dâng hương...\r\ntưởng nhớ ..."): the sentence it continues
+    while k > 0 and regex.match(r"\s*\p{Ll}", d.text[d.clause_starts[k]:cs]) and d.clause_starts[k - 1] >= d.title_end:
+        k -= 1
     ps = d.clause_starts[k]
     prev = d.ents_in(ps, cs)
     if "DATE" not in args:
@@ -1055,9 +1087,13 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
                 target = None
         else:
+            # "Cũng trong đêm giao thừa, X đã đến thăm ...", "Cùng ngày, X đã ...": the sentence tells another happening
+            another = any(r["cue_rx"].match(d.norm, m.clause[0]) for r in d.rules.by_kind.get("another_opener", ()))
             for g in reversed(same):
                 if not any(x.row.family == m.row.family for x in g):
                     continue
+                if another and not any(x.clause == m.clause for x in g) and any(not x.title and not x.caption for x in g):
+                    continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
                 if _another_in_clause(d, g, m):
                     continue
                 if m.ref is None and all(x.ref == "frame" and x.clause == m.clause for x in g):
@@ -1196,26 +1232,33 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         args: dict[str, list[str]] = {}
         seen: set[str] = set()
         used = [primary]
-        for m in [primary, *others]:
-            party_roles = ("AGENT", "TARGET", "PARTICIPANT")
-            if m.title and m is not primary and any(args.get(r) for r in party_roles):
-                continue  # the headline repeats what the text says
-            took = False
-            # (a headline names the party the running text leaves out: "Chuẩn bị tốt nhất cho Kỳ họp thứ 7 Quốc hội khóa
-            # XV tới" over "chuẩn bị tốt nhất cho Kỳ họp thứ 7 tới": its parties only)
-            for role in party_roles if m.title and m is not primary else ("AGENT", "TARGET", "PARTICIPANT", "LOC", "DATE"):
-                xs = m.args.get(role, ())
-                if role in ("DATE", "LOC") and args.get(role):
-                    continue
-                for x in xs:
-                    key = _ident(x) if role in ("AGENT", "TARGET", "PARTICIPANT") else role + x.id
-                    if key in seen:
+        party_roles = ("AGENT", "TARGET", "PARTICIPANT")
+        ms = [primary, *others]
+        # parties first, from the mentions that state their roles (a weak mention's after them), then date and place
+        passes = [(ms, party_roles, False), ([x for x in ms if x.weak], party_roles, True), (ms, ("LOC", "DATE"), False)]
+        for order, roles, late in passes:
+            for m in order:
+                if m.title and m is not primary and (roles is not party_roles or any(args.get(r) for r in party_roles)
+                                                     or any(x.weak and x.subject and not x.title for x in ms)):
+                    continue  # the headline repeats what the text says
+                took = False
+                # (a headline names the party the running text leaves out: "Chuẩn bị tốt nhất cho Kỳ họp thứ 7 Quốc hội khóa
+                # XV tới" over "chuẩn bị tốt nhất cho Kỳ họp thứ 7 tới": its parties only)
+                for role in roles:
+                    xs = m.args.get(role, ())
+                    if role in ("DATE", "LOC") and args.get(role):
                         continue
-                    seen.add(key)
-                    args.setdefault(role, []).append(x.id)
-                    took = True
-            if took and m is not primary:
-                used.append(m)
+                    for x in xs:
+                        if m.weak and roles is party_roles and (x in m.subject) != late:
+                            continue  # a weak mention's subject comes after every stated role
+                        key = _ident(x) if role in ("AGENT", "TARGET", "PARTICIPANT") else role + x.id
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        args.setdefault(role, []).append(x.id)
+                        took = True
+                if took and m is not primary:
+                    used.append(m)
         status = primary.status or next((m.status for m in others if m.status), None) or "occurred"
         mentions = tuple(Span(m.start, m.end, d.text[m.start:m.end]) for m in sorted(g, key=lambda m: m.start))
         _share_listed(d, primary, args, listed)
@@ -1319,5 +1362,6 @@ def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sente
                 r["child_rx"].match(norm, a.start) and r["parent_rx"].match(norm, b.start)
                 for r in rules.by_kind.get("parent_org", ())):
             desc.add(b.id)
-    d = _Doc(text, norm, ents, [x.start for x in ents], starts, title_end, lead, captions, desc, rules)
+    d = _Doc(text, norm, ents, [x.start for x in ents], starts, title_end, lead, captions, desc, rules,
+             quotes=[m.span() for m in _QUOTE.finditer(text)])
     return _build(d, _merge(d, _mentions(d)), sentences)
