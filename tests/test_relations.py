@@ -220,7 +220,7 @@ def test_fuzz_relations_are_well_formed(parts):
     assert [e.id for e in linked] == [e.id for e in es]
 
 
-# classes added for unseen articles (round 4): each case a pattern of Vietnamese news, with its rule id
+# classes seen in unseen articles: each case a pattern of Vietnamese news, with its rule id
 NEW_CASES = [
     # a title that names the next person is not the apposition of the person before
     ("Bộ trưởng Quốc phòng Việt Nam Phan Văn Giang, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath",

@@ -286,7 +286,7 @@ def test_a_written_full_date_gives_its_year_to_day_months_without_one():
     assert values["đầu tháng 3"] == "2017-03"
 
 
-# ---------------------------------------------------------------- round 4 classes (held-out error analysis)
+# ---------------------------------------------------------------- classes seen in held-out articles
 D2006 = dt.date(2006, 1, 20)
 D2017 = dt.date(2017, 7, 5)
 
@@ -337,7 +337,7 @@ D2017 = dt.date(2017, 7, 5)
         ("Đêm giao thừa ấm áp trên đảo", dt.date(2017, 1, 30), [("Đêm giao thừa", "2017-01-27")]),
     ],
 )
-def test_round4_classes(text, doc, expected):
+def test_held_out_classes(text, doc, expected):
     assert dates(text, doc) == expected
 
 
@@ -353,5 +353,5 @@ def test_round4_classes(text, doc, expected):
         "gặp ông Nguyễn Tân, thân",  # a stem and a branch in lower case are no year name
     ],
 )
-def test_round4_not_dates(text):
+def test_held_out_not_dates(text):
     assert dates(text) == []

@@ -402,7 +402,7 @@ def test_cue_run_boundaries(text, names):
     assert [t for label, t in _ents_seg(text) if label == "PER"] == names
 
 
-# --- round 4: bylines with notes and outlets, credits in capitals, titles, given names after cues ---------
+# --- bylines with notes and outlets, credits in capitals, titles, given names after cues ------------------
 
 def _pipe(text: str) -> list[tuple[str, int, int, str]]:
     import vnextract
@@ -514,7 +514,7 @@ def test_institution_named_after_a_person_is_no_person():
     assert not any(lab == "PER" for lab, *_ in _pipe(text))
 
 
-# --- round 2 on sets C-E: departments, appositions, ships, nicknames, bylines, headlines -----------
+# --- departments, appositions, ships, nicknames, bylines, headlines ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -549,7 +549,7 @@ def test_title_with_department_or_apposition(text, title):
         ("kiêm Trưởng Ban Tuyển sinh và Đào tạo Bộ Quốc phòng", "Trưởng Ban Tuyển sinh"),  # a named Ban is an ORG
     ],
 )
-def test_no_title_round2(text, wrong):
+def test_no_title_in_context(text, wrong):
     assert ("TITLE", wrong) not in ents(text)
 
 
@@ -568,7 +568,7 @@ def test_no_title_round2(text, wrong):
         ("ĐẠI TÁ NGUYỄN VĂN SƠN: “Biên phòng”", ["NGUYỄN VĂN SƠN"]),
     ],
 )
-def test_person_round2(text, names):
+def test_person_in_context(text, names):
     assert [t for label, t in ents(text) if label == "PER"] == names
 
 
@@ -597,11 +597,11 @@ def test_bracketed_nickname_is_a_person_and_is_found_again():
         ("Ông đã đến TP.HCM. Theo Bloomberg", []),
     ],
 )
-def test_bylines_round2(text, names):
+def test_bylines_with_outlets(text, names):
     assert [t for label, t in ents(text) if label == "PER"] == names
 
 
-# --- round 8: the long tail of the held-out sets ---------------------------------------------------
+# --- the long tail of the held-out sets: particles, given names, job cues, lists ---------------------
 
 
 def _per(text: str, found: list[Candidate] | None = None) -> list[tuple[str, int, int]]:

@@ -202,7 +202,7 @@ def test_fuzz_offsets_are_true(words, sep):
         assert cands == sorted(cands, key=lambda c: (c.start, -c.end))
 
 
-# -- classes fixed after the first held-out articles (round 2) ------------------------------------
+# -- classes seen in the first held-out articles ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -303,7 +303,7 @@ def test_false_positives(text, expected):
     assert texts(text) == expected
 
 
-# --- round 4: streets named after people, memorials, unit abbreviations, event words --------------------
+# --- streets named after people, memorials, unit abbreviations, event words ---------------------------
 
 
 @pytest.mark.parametrize(
