@@ -45,6 +45,7 @@ from ..errors import RulesError
 from ..normalize import NormText, norm_word
 from ..rules import load_lexicon
 from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
+from .places import _model as _place_model
 from .places import place_level
 
 _SP = r"[ \t\u00a0]"
@@ -60,6 +61,18 @@ _CREDIT_BEFORE = regex.compile(r"(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t
 _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
 _DASH = regex.compile(rf"[-–]{_SP}+")
+# regexes used inside functions, compiled once
+_LOWER_WORDS = regex.compile(r"[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+)?)")
+_SHORT_SEP = regex.compile(r" ?[-–—] ?")
+_SO_NUM = regex.compile(r"số[ \t\u00a0]+(?=\d)")
+_INITIAL = regex.compile(r"\p{Lu}\.[ \u00a0]\p{Lu}")
+_NUMBER_AHEAD = regex.compile(r"(?:số\s+)?\d")
+_SPACES = regex.compile(r"\s+")
+_ASCII_WORD = regex.compile(r"[A-Za-z&']+")
+_NONSPACE = regex.compile(r"\S+")
+_KEY_DASH = regex.compile(r"\s*[-–—]\s*")
+_KEY_COMMA = regex.compile(r"\s*,\s*")
+_KEY_AMP = regex.compile(r"\s*&(?:amp;)?\s*|\s{5,}")
 _SENT_END = set(".!?:;\n\r\"“”'‘’([")
 # one Vietnamese syllable (lower case); a capitalized word that is not one is foreign
 _V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
@@ -105,10 +118,10 @@ def _alternation(terms) -> regex.Pattern:
 @lru_cache(maxsize=65536)
 def _key(s: str) -> str:
     """Lookup key of a matched normalized string: one space, plain hyphen."""
-    s = regex.sub(r"\s*[-–—]\s*", " - ", s)
-    s = regex.sub(r"\s*,\s*", ", ", s)
-    s = regex.sub(r"\s*&(?:amp;)?\s*|\s{5,}", "&", s)  # (a blanked-out "&amp;": see _term_pattern)
-    return regex.sub(r"\s+", " ", s).strip()
+    s = _KEY_DASH.sub(" - ", s)
+    s = _KEY_COMMA.sub(", ", s)
+    s = _KEY_AMP.sub("&", s)  # (a blanked-out "&amp;": see _term_pattern)
+    return _SPACES.sub(" ", s).strip()
 
 
 @dataclass(frozen=True)
@@ -289,6 +302,7 @@ class _DocWords:
     loc_ends: frozenset[int] = frozenset()  # ends of LOC candidates
     inner: frozenset[int] = frozenset()  # syllable ends strictly inside a multi-syllable word
     lower_locs: dict[int, int] = field(default_factory=dict)  # LOC candidates written lower-case first (châu Á): start -> end
+    date_starts: frozenset[int] = frozenset()  # starts of DATE candidates
 
     @staticmethod
     def of(text: str, ctx: NerContext) -> "_DocWords":
@@ -308,17 +322,23 @@ class _DocWords:
             # "Tham mưu trưởng", "Hạ viện", "cao tuổi"; not "Phan Diễn trình bày"
             # (a capitalized abbreviation glued on after them ends the word: "Thuỷ văn [TW]")
             cut = len(gaps)
-            if any(ch.isupper() for ch in w[gaps[0].end():]):
+            rest = w[gaps[0].end():]
+            if rest != rest.lower():  # (a capital in it: faster than any(ch.isupper() ...))
                 ends = [sp.start() for sp in gaps[1:]] + [len(w)]
-                cut = next(k for k, sp in enumerate(gaps) if any(ch.isupper() for ch in w[sp.end() : ends[k]]))
+                cut = next(k for k, sp in enumerate(gaps) if w[sp.end() : ends[k]] != w[sp.end() : ends[k]].lower())
             if cut == 0:
                 continue
             wb = b if cut == len(gaps) else a + gaps[cut].start()
             for sp in gaps[:cut]:
                 cont[a + sp.start()] = (a, wb)
-        locs = [c for c in ctx.found if c.label == "LOC"]
+        locs, dates = [], []
+        for c in ctx.found:
+            if c.label == "LOC":
+                locs.append(c)
+            elif c.label == "DATE":
+                dates.append(c.start)
         return _DocWords(cont, word_at, frozenset(c.start for c in locs), frozenset(c.end for c in locs),
-                         frozenset(inner), {c.start: c.end for c in locs if text[c.start].islower()})
+                         frozenset(inner), {c.start: c.end for c in locs if text[c.start].islower()}, frozenset(dates))
 
 
 _NO_WORDS = _DocWords({}, {}, frozenset())
@@ -328,13 +348,14 @@ class _Span:
     """An organization being built: its end, pieces to expand, what it holds."""
 
     __slots__ = ("start", "piece", "end", "pieces", "complete", "last", "named", "partonly", "country", "top",
-                 "topcand", "nonum", "abbrorg", "desc", "desc_at", "desc_words", "unit")
+                 "topcand", "nonum", "abbrorg", "desc", "desc_at", "desc_words", "unit", "prefix_at")
 
     def __init__(self, end: int, complete: bool, partonly: bool, country: bool = False, top: bool = False):
         self.abbrorg = False  # the last piece is an abbreviation that names a whole organization (TTXVN)
         self.desc = False  # the head's name is a description (Cục Quản lý ...): see _description_word
         self.desc_at = -1  # the end of the description so far: lower-case words may go on from here
         self.desc_words = 0  # lower-case words taken after the description's first word
+        self.prefix_at = -1  # the end of a prefix abbreviation taken after the head ("Trường [ĐH] Y dược")
         self.unit = False  # a military unit: its description may end in a number ("Trung đoàn bộ binh số 1")
         self.start = -1  # where the organization starts
         self.piece = -1  # where the last piece taken starts
@@ -385,11 +406,19 @@ def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple
 
 def _ends_name(g: _Grammar, nt: NormText, e: int) -> bool:
     """Does a name end at ``e``: punctuation, the end, or a predicate follows (not "đào tạo 2 [ngành]")?"""
-    w = regex.match(r"[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+)?)", nt.text[e : e + 24])
+    w = _LOWER_WORDS.match(nt.text[e : e + 24])
     if not w:
         return True
     first = w.group(1).split()[0]
     return first in g.function_words or first in g.verbs or _key(w.group(1)) in g.verbs
+
+
+def _short_countries(g: _Grammar, text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a compound of short country forms ("Việt-Trung"; places.toml short_country),
+    not the start of longer names ("Lào-Việt Nam")?"""
+    m = _place_model(g.rules_dirs)
+    sm = m.short_any.match(text, a) if m.short_any is not None else None
+    return sm is not None and sm.end() == b and any(x in m.short_anchors for x in _SHORT_SEP.split(text[a:b]))
 
 
 def _known_place(g: _Grammar, text: str, run: list[tuple[int, int]], k: int) -> bool:
@@ -439,6 +468,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 if sp.desc and sp.desc_at >= 0:
                     sp.desc_at = wb  # the description goes on: "Cục An toàn Vệ [sinh] thực phẩm"
                 sp.end = wb
+        if (sp.named and sp.last in ("part", "name") and text[sp.end : sp.end + 2] == " ("
+                and (pa := _INNER_ABBR.match(text, sp.end)) and pa.end() < n and text[pa.end()].isupper()
+                and pa.end() not in stop_at and pa.end() not in dw.date_starts and not g.units_rx.match(norm, pa.end())
+                and _initials_of(text[sp.start : sp.end], pa.group(1))):
+            # the abbreviation of the name so far, then the rest of the name:
+            # "Công ty Cổ phần (CTCP) Trường Thọ", "Chi nhánh Cấp nước (CNCN) Chợ Lớn"
+            sp.end = pa.end() - 1
+            sp.last = "head"  # (what follows is the name proper)
         gap = _GAP.match(text, sp.end)
         if not gap:
             return
@@ -507,6 +544,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             sp.end = nt.orig_end(ab[0])
             sp.last, sp.named, sp.complete = "abbr", True, True
             sp.abbrorg = ab[1].kind == "org"
+            if ab[1].kind == "prefix":
+                sp.prefix_at = sp.end  # "Trường ĐH [Y dược]": the name after it is completed like one after a head
             continue
         hm = g.start_rx.match(norm, q)
         pm0 = g.parts_rx.match(norm, q)
@@ -598,14 +637,15 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     continue
             return
         # "số" before a number: "Trung đoàn bộ binh số 1", "Đoàn Kiểm tra số 1348", "Trường THPT số 1"
-        so = regex.match(r"số[ \t\u00a0]+(?=\d)", norm[q : q + 8]) if sp.last in ("head", "part", "name", "abbr") else None
+        so = _SO_NUM.match(norm[q : q + 8]) if sp.last in ("head", "part", "name", "abbr") else None
         if so:
             q += so.end()
         if text[q].isdigit():
             num = _NUM.match(text, q)
             if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
                         or (so and not sp.nonum and not _DOC_NUMBER_AFTER.match(text, num.end()))
-                        or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end()))):
+                        or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end()))
+                        or (sp.last == "name" and not so and _number_ends_name(g, nt, sp, num.end()))):
                 sp.end = num.end()
                 sp.last, sp.named, sp.complete = "num", True, True
                 continue
@@ -614,7 +654,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             if sp.partonly and sp.last == "head":
                 return
             run = _cap_run(g, nt, q, stop_at)
-            if not run or (regex.match(r"\p{Lu}\.[ \u00a0]\p{Lu}", text[q : q + 4]) and not g.units_rx.match(norm, q)):
+            if not run or (_INITIAL.match(text[q : q + 4]) and not g.units_rx.match(norm, q)):
                 return  # "Chủ tịch Hạ viện [L. Zaoralek]": a person's initial
             if len(run) > 1 and _BYLINE_END.match(text, run[-1][1]):
                 # the run ends the article: from its first initials or name on it is the byline
@@ -626,6 +666,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     return
             if ((sp.last == "abbr" and sp.abbrorg) or sp.end in dw.loc_ends) and run[0][1] in dw.cont and dw.word_at.get(run[0][0]):
                 return  # "Ảnh: TTXVN [Phát biểu] trước ...": a new sentence after a credit
+            a0, b0 = run[0]
+            if sp.complete and "-" in text[a0:b0] and _short_countries(g, text, a0, b0):
+                return  # "Bộ Quốc phòng [Việt-Trung]": a pair of countries, no part of the name
             take = len(run)
             for k, (a, b) in enumerate(run if not _run_is_place(g, text, run) else ()):
                 rest = len(run) - k
@@ -651,7 +694,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                         break
             if take == 0:
                 return
-            directly = not sp.named
+            directly = not sp.named or sp.prefix_at == sp.end
             if directly and norm[run[0][0] : run[0][1]] in g.openers:
                 return  # "các trường ĐH [Là] tỉnh ...": a new sentence, not a name
             sp.end = run[take - 1][1]
@@ -678,6 +721,16 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             continue
         if desc_live and sp.desc_words < 4:
             wend = _description_word(g, nt, q, dw)
+            if not wend and sp.desc_words and (wend := _plain_syllable(g, nt, q, dw)):
+                # a syllable the segmenter left alone, then the name: "Công ty Xe khách chất lượng [cao] Tô Châu"
+                # (not a place's generic word: "[chợ] Long Biên", "[sông] Cầu")
+                g2 = _GAP.match(text, wend)
+                r = g2.end() if g2 and g2.end() - g2.start() == 1 else -1
+                if norm[q:wend] in _place_model(g.rules_dirs).head_words or not (
+                        0 <= r < n and text[r].isupper() and r not in stop_at and r not in dw.loc_starts
+                        and not g.stops_rx.match(norm, r)
+                        and (w2 := _WORD.match(norm, r)) and w2.group() not in g.openers and not g.start_rx.match(norm, r)):
+                    wend = None
             if wend:
                 sp.end, sp.last = wend, "part"
                 sp.desc_at = wend
@@ -702,6 +755,30 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         return
 
 
+_NUM_GOES_ON = regex.compile(r"[.,/:-]?\p{N}|[ \t\u00a0]*[-–/(]|[ \t\u00a0]+\p{Lu}")
+
+
+def _number_ends_name(g: _Grammar, nt: NormText, sp: _Span, e: int) -> bool:
+    """Does a number ending at ``e`` end a name with a foreign word in it ("Festival Huế [2004]",
+    "Universitas [21]")? Not after a country's body ("quân đội Syria 2 ..."), nor a number that goes on."""
+    text = nt.text
+    num = text[sp.end : e].strip()
+    if not (len(num) <= 2 or (len(num) == 4 and num[:2] in ("19", "20"))):
+        return False  # a model, not a name's number: "Boeing 747"
+    return (not sp.country and not _NUM_GOES_ON.match(text, e) and _ends_name(g, nt, e)
+            and any(_foreign(w.group()) for w in _WORD.finditer(text, sp.start, sp.end)
+                    if w.group()[:1].isupper() and not w.group().isupper()))  # (not an abbreviation: "Trường CĐSP X 40 chỉ tiêu")
+
+
+_INNER_ABBR = regex.compile(r"[ \t\u00a0]\((\p{Lu}[\p{Lu}&]{1,7})\)[ \t\u00a0]")
+
+
+def _initials_of(name: str, abbr: str) -> bool:
+    """Is ``abbr`` the initials of every word of ``name`` ("Công ty Cổ phần" -> CTCP)?"""
+    initials = "".join(w[:1] for w in name.split()).upper().replace("Đ", "D")
+    return len(initials) >= 2 and initials == abbr.upper().replace("Đ", "D").replace("&", "")
+
+
 def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, stop_at: set[int],
                              plain: bool = False) -> int | None:
     """The end of one to four description words at ``q`` when a capitalized name or a number follows them
@@ -716,7 +793,7 @@ def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, s
         if not gap or gap.end() - gap.start() > 1:
             return None
         p = gap.end()
-        if regex.match(r"(?:số\s+)?\d", nt.norm[p : p + 8]):
+        if _NUMBER_AHEAD.match(nt.norm[p : p + 8]):
             return end  # a number follows: "Trung đoàn bộ binh [số 1]" (taken for military units only)
         um = g.units_rx.match(nt.norm, p)
         if um and (g2 := _GAP.match(nt.text, nt.orig_end(um.end()))) and nt.text[g2.end() : g2.end() + 1].isupper():
@@ -742,13 +819,14 @@ def _description_after(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> bool
     return bool(w) and w.group() not in g.verbs and w.group() not in g.function_words
 
 
-def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: int = 2) -> int | None:
+def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: int = 2,
+                       verb_ok: bool = False) -> int | None:
     """The end of ``least`` (two) to four lower-case description words after a head ending at ``e``,
     when the name ends there (a verb, a function word or punctuation follows), or None.
 
     One word is too little for a name: "Viện nghiên cứu", "Tiểu ban diễu binh" are kinds of bodies.
     """
-    end, words = None, 0
+    end, words, verb_first = None, 0, False
     for _ in range(5):
         gap = _GAP.match(nt.text, end or e)
         if not gap or gap.end() - gap.start() > 1:
@@ -756,12 +834,18 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: 
         q = gap.end()
         va = _VA.match(nt.norm, q) if words else None
         if va:  # "Trung tâm chiến lược [và] nghiên cứu quốc tế"
+            if verb_first:
+                break  # "Cơ quan phụ trách công tác tuyển sinh [và] đào tạo": a verb's objects
             q = va.end()
         wend = _description_word(g, nt, q, dw)
+        if (not wend and not words and verb_ok and (w := dw.word_at.get(q)) and nt.text[q:w].islower()
+                and _key(nt.norm[q:w]) in g.verbs and _key(nt.norm[q:w]) not in g.parts):
+            wend, verb_first = w, True  # the body's function: "Trung tâm [dự báo] khí tượng thủy văn trung ương"
         if not wend:
             break
         end, words = wend, words + 1
-    return end if words >= least and _ends_name(g, nt, end) else None
+    # a verb first needs three description words after it ("Văn phòng [chỉ đạo] phòng chống lụt bão trung ương")
+    return end if words >= least + 2 * verb_first and _ends_name(g, nt, end) else None
 
 
 def _plain_syllable(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
@@ -812,7 +896,7 @@ def _canonical(text: str, start: int, end: int, pieces: list[tuple[int, int, str
         out.append(canon or text[a:b])
         p = b
     out.append(text[p:end])
-    s = regex.sub(r"\s+", " ", "".join(out)).strip()
+    s = _SPACES.sub(" ", "".join(out)).strip()
     return None if s == text[start:end] else s
 
 
@@ -891,10 +975,15 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             pos = w.end() if w else m0.start() + 1
     defined = _paren_abbreviations(nt, out, ctx)
     out.extend(defined)
-    out.extend(_defined_abbreviation_uses(nt, defined, out, g.rules_dirs))
+    # an abbreviation defined inside a name ("Chi nhánh Cấp nước (CNCN) Chợ Lớn") is no ORG there, but its other uses are
+    inner = [Candidate(c.start + m.start(1), c.start + m.end(1), "ORG", "org.abbr.paren", priority=1,
+                       canonical=nt.text[c.start : c.start + m.start()])
+             for c in out if "(" in nt.text[c.start : c.end] for m in _INNER_ABBR.finditer(nt.text[c.start : c.end])]
+    out.extend(_defined_abbreviation_uses(nt, defined + inner, out, g.rules_dirs))
     out.extend(_foreign_names(g, nt, out))
     out.extend(_cited_sources(g, nt, out))
     out.extend(_cued_names(g, nt, out, ctx, dw))
+    out.extend(_dash_aliases(g, nt, out, ctx))
     # abbreviations defined after the names found since: "ThyssenKrupp Marine Systems (TKMS)", "hãng X (Y)"
     defined = _paren_abbreviations(nt, out, ctx, g)
     out.extend(defined)
@@ -938,6 +1027,7 @@ def _ministry_list(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
 
 
 _PAREN_ABBR = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+_PAREN_AFTER_CLAUSE = regex.compile(r"[ \t\u00a0]được(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4}[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
 _PAREN_SHORT = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){1,3})\)")
 # "không quân Syria (SAAF)": an armed force + country, then its abbreviation
 _FORCE_ABBR = regex.compile(
@@ -974,6 +1064,12 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext,
             continue  # (a name is taken when it goes on: "Đảng Hành động Nhân dân Singapore (PAP)", not "Quốc hội (QH)")
         m = _PAREN_ABBR.match(text, c.end)
         if m:
+            spans[m.span(1)] = c.canonical or text[c.start : c.end]
+            continue
+        # a passive clause between the name and its foreign abbreviation:
+        # "Chính phủ đoàn kết dân tộc được quốc tế công nhận (GNA)"
+        m = _PAREN_AFTER_CLAUSE.match(text, c.end) if text[c.end : c.end + 5] == " được" else None
+        if m and not _vietnamese_initials(text[c.start : m.start(1) - 1], m.group(1)):
             spans[m.span(1)] = c.canonical or text[c.start : c.end]
             continue
         # a short name that is the start of the full one: "Ban Chỉ đạo Phòng chống lụt bão Trung ương (Ban Chỉ đạo)"
@@ -1049,7 +1145,7 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
     text = nt.text
     out = []
     for m in _FOREIGN_RUN.finditer(text):
-        words = [(w.start(), w.end()) for w in regex.finditer(r"[A-Za-z&']+", m.group())]
+        words = [(w.start(), w.end()) for w in _ASCII_WORD.finditer(m.group())]
         words = [(m.start() + a, m.start() + b) for a, b in words]
         # inner lower-case words must be connectors (of, for, and)
         if any(text[a].islower() and text[a:b] not in g.connectors for a, b in words):
@@ -1093,7 +1189,7 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
             if rule == "org.cited" and (place_level(m.group(), g.rules_dirs) is not None or g.stops_rx.match(nt.norm, a)):
                 continue  # "Theo VN, ...": a place; "Theo GS, ...": a professor
             if rule == "org.credit":
-                words = list(regex.finditer(r"\S+", m.group()))
+                words = list(_NONSPACE.finditer(m.group()))
                 while words and (not _foreign(words[-1].group()) or (len(words) > 1 and words[-1].group().isupper()
                                                                        and not words[0].group().isupper())):
                     words.pop()  # "Navy Recognition [Đại] đa số", "Military Today [HEMTT] có": the next sentence
@@ -1157,6 +1253,8 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
         out.append(Candidate(start, end, "ORG", "org.cued", priority=0))
         # a second foreign name joined by "và": "hai tập đoàn Rheinmetall và [Krauss-Maffei Wegman]"
         va = _VA_AFTER.match(nt.text, end)
+        if not va and (of := _OF_PLACE.match(nt.text, end)) and place_level(of.group(1), g.rules_dirs) is not None:
+            va = _VA_AFTER.match(nt.text, of.end())  # "hãng Dornier của Đức và [Dassault-Breguet]"
         run2 = _CUED_RUN.match(nt.text, va.end()) if va else None
         if run2 and not modified and va.end() not in busy and _foreign_words(run2.group().split()) and not (
                 k + 1 < len(starts) and starts[k + 1] < run2.end()) and place_level(run2.group(), g.rules_dirs) is None:
@@ -1164,8 +1262,34 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
     return out
 
 
+# a short trade name after a dash: "Tổng Công ty Công nghiệp VN - [Vinamotor] (tại Hà Nội)"
+_DASH_ALIAS = regex.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+(\p{Lu}[\p{L}]{3,})(?=[ \t\u00a0]*[,.;:()]|[ \t\u00a0]*\Z)")
+
+
+def _dash_aliases(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerContext) -> list[Candidate]:
+    """A one-word foreign trade name after a dash right after a company's (or another body's) full name is
+    that body's short name, an ORG of its own: "Xí nghiệp Dịch vụ vận tải và du lịch - [Sapaco],"
+    (not a Vietnamese word, a known place or a person's name)."""
+    text = nt.text
+    busy = {c.start for c in ctx.found} | {c.start for c in found}
+    out = []
+    for c in found:
+        if c.label != "ORG" or not c.rule.startswith("org.head.") or text[c.end : c.end + 1] not in " \t\u00a0":
+            continue
+        m = _DASH_ALIAS.match(text, c.end)
+        if not m or m.start(1) in busy:
+            continue
+        w, last = m.group(1), text[c.start : c.end].split()[-1]
+        if (not _foreign(w) or w.isupper() or norm_word(w) in g.surnames or place_level(w, g.rules_dirs) is not None
+                or (_foreign(last) and not last.isupper())):
+            continue  # (not initials, "Ngân hàng Nông nghiệp - PTNT"; not a foreign name going on, "ĐH California - Berkeley")
+        out.append(Candidate(m.start(1), m.end(1), "ORG", "org.alias", priority=0))
+    return out
+
+
 _FIRM_CUES = frozenset({"hãng", "đoàn"})  # (the last word of "tập đoàn")
 _VA_AFTER = regex.compile(r"[ \t\u00a0]+và[ \t\u00a0]+")
+_OF_PLACE = regex.compile(r"[ \t\u00a0]+của[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}]*)?)(?=[ \t\u00a0]+và[ \t\u00a0])")
 
 
 def _named_again(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
@@ -1175,12 +1299,12 @@ def _named_again(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Cand
     text = nt.text
     names = set()
     for c in found:
-        if c.label != "ORG" or not (c.rule.startswith("org.cued") or c.rule.startswith("org.head.company")
+        if c.label != "ORG" or not (c.rule.startswith("org.cued") or c.rule == "org.alias" or c.rule.startswith("org.head.company")
                                     or c.rule.startswith("org.head.press")):
             continue
         ws = text[c.start : c.end].split()
         i = next((k for k, w in enumerate(ws) if _foreign_words([w])), len(ws))
-        if i == len(ws) or not _foreign_words(ws[i:]) or (i == 0 and not c.rule.startswith("org.cued")):
+        if i == len(ws) or not _foreign_words(ws[i:]) or (i == 0 and not c.rule.startswith(("org.cued", "org.alias"))):
             continue
         name = " ".join(ws[i:])
         if name.isupper() and _word_before(nt, c.start + len(" ".join(ws[:i])) + (1 if i else 0)) not in _FIRM_CUES:
@@ -1480,13 +1604,17 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return Candidate(s, sp.end, "ORG", rule, canonical=_canonical(text, s, sp.end, sp.pieces))
     if not cap:
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces)) if any(ch.isupper() for ch in written) else None
-    if sp.desc and not _sentence_initial(text, s) and (d_end := _lower_description(g, nt, e, dw)):
+    verb_ok = _key(norm_word(ent.term)).split()[-1] not in g.verbs and _key(norm_word(ent.term)) not in g.verbs
+    if sp.desc and not _sentence_initial(text, s) and (d_end := _lower_description(g, nt, e, dw, verb_ok=verb_ok)):
         # a capitalized head in mid-sentence names a body whose description is all lower case:
         # "Giám đốc [Trung tâm hợp tác an ninh quốc tế] thuộc Bộ", "[Ban quản lý công trường] đã"
         return Candidate(s, d_end, "ORG", rule, canonical=_canonical(text, s, d_end, sp.pieces))
     before = _word_before(nt, s)
     if before in g.quantifiers or before.isdigit() or _after_level(g, nt, s, dw):
         return None  # "được 8 Bộ và Thủ tướng phê duyệt", "các Sở": ministries, not one
+    if (gap := _GAP.match(text, e)) and gap.end() - gap.start() == 1 and text[gap.end() : gap.end() + 1].islower() and (
+            (um := g.units_rx.match(nt.norm, gap.end())) and "trail" not in g.units[_key(um.group())].flags):
+        return None  # "do Biên phòng cửa khẩu cảng cấp": a kind of post with no name, not the body alone
     if "alone" in ent.flags or ("bare" in ent.flags and not _sentence_initial(text, s) and not _after_capitalized(g, nt, s)
                                 and not (sp.desc and _description_after(g, nt, e, dw))):  # not "[Viện] nghiên cứu"
         return Candidate(s, e, "ORG", rule, canonical=_canonical(text, s, e, sp.pieces))
