@@ -470,3 +470,26 @@ def test_titles_through_countries_and_appositions(text, spec, expected, rule_ids
     es = ents(text, spec)
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize("text,spec,expected,rule_ids", [
+    # a unit-word chain with no comma: "thị xã U Dom Say tỉnh U Dom Say"
+    ("bản Noong Meng Đa, thị xã U Dom Say tỉnh U Dom Say (Lào)",
+     [("LOC", "Noong Meng Đa"), ("LOC", "U Dom Say"), ("LOC", "U Dom Say"), ("LOC", "Lào")],
+     {("LOCATED_IN", "Noong Meng Đa", "U Dom Say"), ("LOCATED_IN", "U Dom Say", "U Dom Say"),
+      ("LOCATED_IN", "U Dom Say", "Lào")}, {"rel.loc_comma_unit", "rel.loc_unit_unit", "rel.loc_paren"}),
+    # venue -> street (after a house number) -> city
+    ("tại khách sạn Tray, 47 Lạch Tray, Hải Phòng vào 15h",
+     [("LOC", "Tray"), ("LOC", "Lạch Tray"), ("LOC", "Hải Phòng")],
+     {("LOCATED_IN", "Tray", "Lạch Tray"), ("LOCATED_IN", "Lạch Tray", "Hải Phòng")},
+     {"rel.loc_venue_street", "rel.loc_comma_known"}),
+    # a small feature, then the larger one with its lower-case word
+    ("gần đèo Mitla, bán đảo Sinai.", [("LOC", "Mitla"), ("LOC", "Sinai")],
+     {("LOCATED_IN", "Mitla", "Sinai")}, {"rel.loc_feature_region"}),
+    # guard: peers of a list after a house number stay peers
+    ("có 3 người ở số 5 Hà Nội, Đà Nẵng", [("LOC", "Hà Nội"), ("LOC", "Đà Nẵng")], set(), set()),
+])
+def test_relations_r12_loc(text, spec, expected, rule_ids):
+    assert rels(text, spec) == expected
+    es = ents(text, spec)
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids

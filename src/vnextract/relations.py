@@ -306,7 +306,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             unit = m[1]["unit"].strip()
             tail_level = lv.get(unit, 0)
             below = next((r.get("below", {}) for rid, _rx, r in g.rules["located_comma"] if rid == m[0]), {})
-            if _level(norm, a, lv) < tail_level or _unit_before(norm, a, below.get(unit, ())):
+            if _rule(g, "located_comma", m[0]).get("head_unit") and _level(norm, a, lv) == 0:
+                pass  # no comma: the head must follow its own unit word ("thị xã U Dom Say tỉnh U Dom Say")
+            elif _level(norm, a, lv) < tail_level or _unit_before(norm, a, below.get(unit, ())):
                 add("LOCATED_IN", a, b, m[0])
         elif a.label == "ORG" and (m := g.match("located_comma_known", a, b)) and m[0] == "rel.loc_comma_known" \
                 and 0 < _numbered_end(norm, a, lv) < _rank(norm, b, lv, rd):
@@ -316,7 +318,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             add("LOCATED_IN", a, b, m[0])
         else:
             if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])) \
-                    and g.between(a, b).strip():
+                    and g.between(a, b).strip() and not regex.search(r"\d", g.between(a, b)):
                 continue  # a list of features: "Đảo Song Tử Tây, Sơn Ca, Nam Yết" (not "miền Bắc Libya và ...")
             for rid, rx, r in g.rules.get("located_feature", ()):
                 pre, inside = r.get("head_prefix_rx"), r.get("head_inside_rx")
@@ -452,6 +454,10 @@ def _numbered_end(norm: str, e: Entity, lv: dict[str, int]) -> int:
     return _unit_rx(tuple(lv.items()))[3][m.group(1)] if m else 0
 
 
+# a house number right before a street: "47 Lạch Tray, Hải Phòng", "số 5 Trần Thánh Tông" (the street lies in the city)
+_HOUSE_NUMBER = regex.compile(r"(?<![\w/.,])\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)*\s+$")
+
+
 def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
     """``ents[i], ents[i+1]`` is a place and a larger one the gazetteers rank above it
     ("Ba Đình, Hà Nội", "Paris, Pháp"; a place they do not know before a country:
@@ -465,7 +471,8 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
         # "Yokosuka, Kanagawa": a foreign city, then its state)
     # a numbered unit of the unit-level table ("phường 14", "Q.1")
     numbered = any(regex.match(rf"{regex.escape(u)}\s*\d", norm[b.start:b.end]) for u in lv)
-    if la == 0 and (known_a == 0 or (lb < 4 and not (known_a is None and numbered))):
+    if la == 0 and (known_a == 0 or (lb < 4 and not (known_a is None and numbered))) \
+            and not (lb >= 3 and _HOUSE_NUMBER.search(norm, max(0, a.start - 16), a.start)):
         # "Không chỉ ở châu Phi, Trung Quốc còn ...": a region, then a new clause; but a street
         # or a site before a numbered ward ("115 Tôn Đản, phường 14") lies in it
         return False

@@ -537,3 +537,36 @@ def test_weak_heads_venues_and_old_provinces(text, parts):
 )
 def test_streets_of_addresses(text, parts):
     assert locs(text) == _spans_in_order(text, parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a hamlet word + a name before the next unit of an address, whatever the country
+        ("tại phòng trọ bản Noong Meng Đa, thị xã U Dom Say",
+         [(18, 31, "Noong Meng Đa"), (40, 49, "U Dom Say")], "places.toml:hamlet"),
+        ("cùng trú tại bản Pá Khôm 1, xã Nà Nhạn", [(17, 26, "Pá Khôm 1"), (31, 38, "Nà Nhạn")], "places.toml:hamlet"),
+        # a unit word before a name known only at a lower level: the whole run ("Bo" is a Vietnamese town)
+        ("huyện Pha U Đum, tỉnh Bo Kẹo (Lào)", [(6, 15, "Pha U Đum"), (22, 28, "Bo Kẹo"), (30, 33, "Lào")],
+         "places.toml:unit_name"),
+        # a name met after a unit word is a place again alone
+        ("tỉnh Bo Kẹo (Lào), từ Bo Kẹo qua Luông Nậm Thà",
+         [(5, 11, "Bo Kẹo"), (13, 16, "Lào"), (22, 28, "Bo Kẹo")], "places.toml:unit_name_again"),
+        # "Arab" after a word for a group of countries, as "người Pháp"; not "Ả Rập Xê-út"'s first words
+        ("giữa Israel và khối Arab, các nước Ả Rập Xê-út", [(5, 11, "Israel"), (20, 24, "Arab"), (35, 46, "Ả Rập Xê-út")],
+         "places.toml:after_word"),
+        # a house number + street + its city, with no "đường"
+        ("khách sạn Tray, 47 Lạch Tray, Hải Phòng", [(10, 14, "Tray"), (19, 28, "Lạch Tray"), (30, 39, "Hải Phòng")],
+         "places.toml:address"),
+        ("tại Nhà tang lễ quốc gia, số 5 Trần Thánh Tông (Hà Nội)", [(31, 46, "Trần Thánh Tông"), (48, 54, "Hà Nội")],
+         "places.toml:address"),
+    ],
+)
+def test_r12_loc_classes(text, expected, rule):
+    assert locs(text) == expected
+    assert rule in {c.rule for c in find_places(normalize(text), NerContext())}
+
+
+@pytest.mark.parametrize("text", ["Ông đọc văn bản Nghị định, xã hội", "5 nước Arab", "có 3 Hà Nội, Đà Nẵng"])
+def test_r12_loc_guards(text):
+    assert not any(t in ("Nghị định", "Arab", "Hà Nội, Đà Nẵng") for t in texts(text))

@@ -54,6 +54,11 @@ LABEL = "LOC"
 _CAPWORD = r"(?:(?:al|el|ad|as|ash|ez|az|an|ar)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
 _RUN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])({_CAPWORD})(?: (?:{_CAPWORD}))*")
 _WORD_RX = regex.compile(_CAPWORD)
+# a house number after "số", a comma or a colon, a street of two to four capitalized words, then its city after a comma
+# or in parentheses: "khách sạn Tray, 47 Lạch Tray, Hải Phòng", "số 5 Trần Thánh Tông (Hà Nội)" (places.toml address)
+_CITY_ADDRESS = regex.compile(
+    rf"(?:[Ss]ố|[,:]) \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)* "
+    rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{1,3}})(?:, ?| \()(?P<city>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?![\p{{L}}\p{{M}}])")
 _TOKEN_ANY = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\. \Z")
 _OUTLET_BEFORE = regex.compile(r"/\p{Lu}{2,}-\Z")
@@ -208,6 +213,8 @@ class _Model:
     level_prefixes: tuple[str, ...] = ()  # state-form and unit words a name may begin with ("cộng hoà ", "thủ đô ")
     compass_names: list[regex.Pattern] = field(default_factory=list)
     address: regex.Pattern | None = None
+    hamlets: regex.Pattern | None = None  # hamlet word + name before ", xã ...": a place of any country
+    unit_levels: dict[str, set[str]] = field(default_factory=dict)  # unit word -> admin kinds it may name
     compounds: regex.Pattern | None = None
     blocks: list[regex.Pattern] = field(default_factory=list)
     org_lower: regex.Pattern | None = None
@@ -339,6 +346,15 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
                 rf"|(?<=\()(?P<street>{_CAPWORD}(?: {_CAPWORD}){{1,3}})(?=, ?(?i:{units}) ?\d)"
                 # a capitalized street word before the unit keeps it: "Đường Phạm Văn Chí, quận 6"
                 rf"|(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<street>(?:Đường|Phố) {_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t\u00a0]*,[ \t\u00a0]*(?i:{units})))")
+        elif kind == "hamlet":
+            units = _alt(rule["units"], norm=False)
+            m.hamlets = regex.compile(
+                rf"(?:{_alt(rule['words'], norm=False)}) "
+                rf"(?P<n>{_CAPWORD}(?: {_CAPWORD}){{0,3}}(?: \d{{1,2}})?)(?=,? (?:{units}) \p{{Lu}})")
+        elif kind == "unit_level":
+            for kind_name in ("province", "district", "commune"):
+                for w in rule.get(kind_name, []):
+                    m.unit_levels[norm_word(w)] = {kind_name}
         elif kind == "compass":
             w, after = (_alt(rule[k], norm=False) for k in ("words", "after"))
             link = r" ?[-–] ?" if rule.get("dash") else rf" (?:{_alt(rule['links'], norm=False)}) "
@@ -607,11 +623,54 @@ class _Finder:
                     continue  # "thành phố Festival hoa"
                 s, e = span
                 unit = mu.group("u").strip()
+                if e < ws[-1][1] and len(ws) <= 3 and self.below_unit(norm_word(unit), text[s:e]):
+                    e = ws[-1][1]  # "tỉnh Bo Kẹo" (Laos): "Bo" is a Vietnamese commune, no province
                 if (not abbrev and text[u0].isupper() and not unit.startswith(_PLURAL)
                         and not _prev_word_cap(text, u0) and not _sentence_initial(text, u0)):
                     s = u0  # "... tại Thành phố Hồ Chí Minh": a capitalized unit word is part of the name
                 self.add(s, e, f"places.toml:{rule['id']}", 2, self.canonical(text[span[0]:e]))
                 self.list_after(e, rule["id"])
+
+    def below_unit(self, unit: str, name: str) -> bool:
+        """Is ``name`` known only as an admin unit that ``unit`` cannot name (a commune after "tỉnh")?"""
+        kinds = self.m.unit_levels.get(unit)
+        key = norm_word(name)
+        if not kinds or key in self.m.known or key in self.m.geo or key not in self.m.admin:
+            return False
+        return not any(x.kind in kinds for x in self.m.admin[key])
+
+    def hamlet_names(self) -> None:
+        """A hamlet word + a capitalized name before the next unit of an address, whatever the country:
+        "bản Noong Meng Đa, thị xã U Dom Say", "bản Pá Khôm 1, xã Nà Nhạn" (places.toml hamlet)."""
+        if self.m.hamlets is None:
+            return
+        for mh in self.m.hamlets.finditer(self.text):
+            s, e = mh.span("n")
+            if mh.start() and _WORDCH.match(self.text, mh.start() - 1):
+                continue  # "văn bản", "phiên bản": the word ends another one
+            if not self.not_name(s, e):
+                self.add(s, e, "places.toml:hamlet", 1, self.canonical(mh.group("n")))
+
+    def unit_names_again(self) -> None:
+        """A name of two words or more first met after a unit word ("tỉnh Bo Kẹo") is a place again
+        as a whole capitalized run elsewhere in the text ("từ Bo Kẹo qua Luông Nậm Thà"), unless it
+        begins with a family name or follows a word for a person."""
+        text = self.text
+        names = {text[c.start:c.end] for c in self.out
+                 if c.rule in ("places.toml:unit_name", "places.toml:hamlet") and " " in text[c.start:c.end]}
+        for name in names:
+            key = norm_word(name)
+            first = key.split(" ")[0]
+            if first in self.m.surnames or key in self.m.known or first in self.m.org_heads:
+                continue  # "Ban Công tác ...": an organization's head
+            i = text.find(name)
+            while i >= 0:
+                e = i + len(name)
+                mr = _RUN_RX.match(text, i)
+                if mr and mr.end() == e and (i == 0 or not _WORDCH.match(text, i - 1)) \
+                        and not self.after_person_word(i) and not _prev_word_cap(text, i):
+                    self.add(i, e, "places.toml:unit_name_again", 0)
+                i = text.find(name, e)
 
     def list_after(self, e: int, rid: str, priority: int = 1) -> None:
         """Known admin names listed after a unit name: "huyện Bát Xát, Mường Khương và Si Ma Cai"."""
@@ -869,6 +928,11 @@ class _Finder:
             return
         for ma in self.m.address.finditer(self.text):
             self.add(*ma.span("street"), "places.toml:address", 0)
+        for ma in _CITY_ADDRESS.finditer(self.text):
+            city, street = norm_word(ma.group("city")), norm_word(ma.group("street"))
+            if (city in self.m.province_norms or _KIND_LEVEL.get(getattr(self.m.known.get(city), "kind", ""), 0) >= 3) \
+                    and street not in self.m.known and street.split(" ")[0] not in self.m.known:
+                self.add(*ma.span("street"), "places.toml:address", 0)
 
     def compass(self) -> None:
         for rx, rid in self.m.compass:
@@ -1063,6 +1127,8 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.gazetteer()
     f.world_cities()
     f.units()
+    f.hamlet_names()
+    f.unit_names_again()
     f.numbered()
     f.heads()
     f.preps()
