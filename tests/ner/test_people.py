@@ -710,3 +710,39 @@ def test_lower_case_office_as_apposition_before_a_preposition():
 def test_general_of_a_country_is_a_rank(text, expected):
     cands = find_people(normalize(text), NerContext())
     assert [(c.label, c.start, c.end) for c in cands if c.label == "RANK"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # family names of Vietnam's ethnic minorities, middle names "A", "Thị"
+        ("Công an bắt 2 đối tượng: Vàng Vả Mềnh (SN 1981) và Giàng Chí Hừ (SN 1987).",
+         [("PER", 25, 37), ("PER", 51, 63)]),
+        ("Đối tượng là Thào Eng (SN 1971), cùng Lý A Dế và Lò Thị Mai.",
+         [("PER", 13, 21), ("PER", 38, 45), ("PER", 49, 59)]),
+        ("Mùa Xuân năm nay đến sớm.", []),  # "Mùa" is a season, no family name
+        # a byline "Name/Báo X" at the end of an article
+        ("Họ ở biên giới với Mexico. Hồng Hạnh/Báo Tin Tức  ", [("PER", 27, 36)]),
+        # no name ends in "Văn": the word after it is the given name even when it is a stop word ("Hiện")
+        ("Có mặt chánh án Tòa án nhân dân tối cao Nguyễn Văn Hiện. Phó thủ tướng nói.",
+         [("TITLE", 7, 15), ("PER", 40, 55), ("TITLE", 57, 70)]),
+        # royal titles: "Nhà Vua" capitalized is one title, "nhà vua" in lower case is "vua"; "Hoàng hậu"
+        ("Trưa 4/4, Nhà Vua Philippe và Hoàng hậu Mathilde rời TPHCM.",
+         [("TITLE", 10, 17), ("PER", 18, 26), ("TITLE", 30, 39), ("PER", 40, 48)]),
+        ("Năm 1805, nhà vua đã hạ chiếu.", [("TITLE", 14, 17)]),
+        # "ĐB" (đại biểu) before a name; not "ĐB Bắc Bộ" (đồng bằng)
+        ("Thủ tướng trả lời chất vấn của ĐB Nguyễn Trọng Ngoạn (Bắc Giang).",
+         [("TITLE", 0, 9), ("TITLE", 31, 33), ("PER", 34, 52)]),
+        ("Vùng ĐB Bắc Bộ mưa to.", []),
+        ("Quốc hội bỏ phiếu bầu tổng kiểm toán nhà nước.", [("TITLE", 22, 45)]),
+        # a foreign run with no cue is a name when its last word alone speaks later, or by an apposition
+        ("phía đông Damascus Theo Ibrahim Joudeh phóng viên chiến trường, quân đội Syria tiến lên. "
+         "Joudeh cho biết, quân đội thắng.", [("PER", 24, 38), ("PER", 89, 95)]),
+        ("nơi trú ẩn của Isnilon Hapilon, nhân vật được cho là trùm IS. Việc tiêu diệt Hapilon là quan trọng.",
+         [("PER", 15, 30), ("PER", 77, 84)]),
+        # a ship that "says" something is no person
+        ("Lễ đón tàu Echigo diễn ra. Chỉ huy tàu Echigo cho biết sự kiện. Tàu Echigo tại cảng.", [("TITLE", 27, 38)]),
+    ],
+)
+def test_set_i_classes(text, expected):
+    assert _per(text) == expected

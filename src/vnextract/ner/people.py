@@ -116,6 +116,7 @@ class _Res:
     given: frozenset[str]  # common foreign given names: "Jerry Friedman" is a person with no cue
     reverent: frozenset[str]  # weak cues that are cues capitalized inside a sentence too ("bàn thờ Bác Hồ")
     org_list_rx: regex.Pattern  # "các công ty ... như |Hoàng Khang, Khương Duy|": names of companies
+    cappre_rx: regex.Pattern  # "|Nhà| Vua Philippe": a word kept before a head when both are capitalized
 
 
 def _alts(terms) -> str:
@@ -214,6 +215,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         frozenset(norm_word(t) for t in ck.get("given", [])),
         frozenset(norm_word(t) for t in ck.get("reverent", [])),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('org_list', []))}){BOUNDARY_END}[^.;:!?()\n]{{0,45}}?(?<!{_W})như{_SP}\Z"),
+        regex.compile(rf"(?<!{_W})(?:{_alts(r['term'] for r in by_kind.get('cappre', []))}){_SP1}\Z"),
     )
 
 
@@ -352,6 +354,9 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
                 if oe is not None and oe > end and d.cased[w.start() - 1] == " ":
                     end = oe
                     break
+        if start == hs and d.cased[hs].isupper() and (cp := res.cappre_rx.search(d.norm, max(0, hs - 8), hs)) \
+                and d.cased[cp.start()].isupper():
+            start = cp.start()  # "Nhà Vua Philippe"; in lower case "nhà vua" the office is "vua"
         out.append((start, end, "titles.tsv"))
         if "nocue" in flags:
             d.nocue_ends.add(end)
@@ -484,7 +489,12 @@ def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
     j = i + 1
     while j < len(seg) and not _phrase_at(_text_words(d, seg[j][0]), 0, res.not_name):
         j += 1
+    if j < len(seg) and j - i >= 2 and d.norm[seg[j - 1][0]:seg[j - 1][1]] in _MIDDLE_ONLY:
+        j += 1  # "Nguyễn Văn Hiện": no name ends in "Văn", the word after is the given name, not "Hiện" (now)
     return j
+
+
+_MIDDLE_ONLY = frozenset({"văn", "thị"})  # Vietnamese middle names that never end a name
 
 
 _CAP_AFTER_HYPHEN = regex.compile(r"-\p{Lu}")  # "Hà Nội-Vinh": places joined, not a name
@@ -675,6 +685,36 @@ def _by_context(d: _Doc, res: _Res, seg: list[tuple[int, int]], role_starts: set
         if (n >= 2 and clause) or (n == 1 and _QUOTE_COMMA.search(d.cased, max(0, s - 6), s)):
             return s, e
     return None
+
+
+def _spoken_runs(d: _Doc, res: _Res, pending: list, add) -> list:
+    """A foreign run of 2-3 words is a name when its last word alone says something elsewhere in the text:
+    "Theo Ibrahim Joudeh phóng viên ..." and later "Joudeh cho biết". Returns the runs left."""
+    spoken = set()
+    for seg in pending:
+        if len(seg) == 1:
+            w = d.norm[seg[0][0]:seg[0][1]]
+            if len(w) >= 4 and _is_foreign([w]) and res.speech_rx.match(d.norm, seg[0][1]) and w not in res.places \
+                    and not _never_name(d, res, seg[0][0]) and not _anti_before(d, res, seg[0][0]):
+                spoken.add(w)  # not "tàu Echigo cho biết": a ship
+    if not spoken:
+        return pending
+    still = []
+    for seg in pending:
+        words = [d.norm[s:e] for s, e in seg]
+        i = 0
+        while i < len(seg) and (k := _phrase_at(words, i, res.places) or (
+                1 if _phrase_at(_text_words(d, seg[i][0]), 0, res.not_name) else 0)):
+            i += k
+        if 2 <= len(seg) - i <= 3 and words[-1] in spoken and _is_foreign(words[i:i + 1]) \
+                and not any(w in res.press for w in words) and not d.cased[seg[i][0]].islower() \
+                and _cut(d, res, seg, i) == len(seg) and not _never_name(d, res, seg[i][0]) \
+                and not any(_phrase_at(words, k, res.places) for k in range(i, len(seg))) \
+                and not _anti_before(d, res, seg[i][0]) and not _ACRONYM_BEFORE.search(d.cased, max(0, seg[i][0] - 10), seg[i][0]):
+            add(seg[i][0], seg[-1][1], "people:context")
+        else:
+            still.append(seg)
+    return still
 
 
 def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
@@ -891,7 +931,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             add(*span, "people:context")
         else:
             still.append(seg)
-    pending = still
+    pending = _spoken_runs(d, res, pending, add)
 
     # a nickname in brackets right after a full name: "Trương Thị Kim Liên (Sáu Phú)"
     for s, e, _ in list(pers):
@@ -974,13 +1014,14 @@ def _caps_name(d: _Doc, res: _Res, s: int, e: int) -> bool:
 # an agency in brackets "(TTXVN)", "(VOV)" too
 _BYLINE_NOTE = regex.compile(
     r"[ \t\u00a0]*\((?:\p{Ll}|Theo\b|Nguồn\b|Tổng hợp\b|Lược dịch\b|\p{Lu}{2,}(?![\p{Ll}\p{M}]))[^()\n]{0,40}\)[ \t\u00a0]*\Z")
-# "/VOV-Miền Trung", "/TTXVN"; a camel-case outlet "/VnExpress", "/VietnamPlus"
+# "/VOV-Miền Trung", "/TTXVN"; a camel-case outlet "/VnExpress", "/VietnamPlus"; a paper "/Báo Tin Tức"
+_PAPER = r"(?:Báo|Tạp chí)"
 _BYLINE_OUTLET = regex.compile(
-    rf"/(?:\p{{Lu}}{{2,}}(?:[-.]?(?:{_CAP}|\p{{Lu}}{{2,}})(?:{_SP1}{_CAP})*)?|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}+)[ \t\u00a0]*\Z")
+    rf"/(?:\p{{Lu}}{{2,}}(?:[-.]?(?:{_CAP}|\p{{Lu}}{{2,}})(?:{_SP1}{_CAP})*)?|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}+|{_PAPER}{_SP1}{_CAP}(?:{_SP1}{_CAP}){{0,3}})[ \t\u00a0]*\Z")
 # an author signing with initials only, as the last sentence: "... cuối năm 2014. H.L"
 _BYLINE_INITIALS = regex.compile(r"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,3}\.?\Z")
 # "Thái Bình/VOV-Miền Trung", "Minh Anh/TTXVN": a name before a slash and an outlet acronym, anywhere
-_NAME_OUTLET_RX = regex.compile(rf"(?<!{_W}|[.&/-])({_CAP}(?:{_SP1}{_CAP}){{0,3}})/\p{{Lu}}{{2,}}(?!\p{{Ll}})")
+_NAME_OUTLET_RX = regex.compile(rf"(?<!{_W}|[.&/-])({_CAP}(?:{_SP1}{_CAP}){{0,3}})/(?:\p{{Lu}}{{2,}}(?!\p{{Ll}})|{_PAPER}{_SP1}\p{{Lu}})")
 
 
 _OUTLET_BEFORE = regex.compile(rf"/\p{{Lu}}{{2,}}(?:-(?P<r>{_CAP}(?:{_SP1}{_CAP}){{0,2}}))?{_SP1}\Z")
