@@ -598,3 +598,46 @@ def test_start_search_equals_the_alternation() -> None:
     for pos in range(len(norm) + 1):
         a, b = g.start_rx.search(norm, pos), _search_start(g, norm, pos)
         assert (a and a.span()) == (b and b.span()), pos
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "QH" (Quốc hội) is an abbreviation of its own; a deputy's province after it is no branch of it
+        ("Chủ tịch QH Nguyễn Văn An lưu ý, QH đã thông qua luật.",
+         [("ORG", "QH", 9, 11, "org.abbr.org"), ("ORG", "QH", 33, 35, "org.abbr.org")]),
+        ("Ông là đại biểu QH TP.HCM khóa XI.", [("ORG", "QH", 16, 18, "org.abbr.org")]),
+        ("Đại biểu Quốc hội tỉnh Thanh Hóa Vũ Xuân Hùng phát biểu, Quốc hội Mỹ phản đối.",
+         [("ORG", "Quốc hội", 9, 17, "org.name.state"), ("ORG", "Quốc hội Mỹ", 57, 68, "org.name.state")]),
+        # after a title, a person's name ends the organization: a known foreign given name, two foreign words
+        # after an upper-case brand, a Vietnamese name after a two-syllable place (not split inside the place)
+        ("Tổng Thư ký NATO Jens Stoltenberg đã thảo luận.", [("ORG", "NATO", 12, 16, "org.abbr.org")]),
+        ("Chủ tịch Tập đoàn công nghệ NVIDIA Jensen Huang thăm đền Ngọc Sơn.",
+         [("ORG", "Tập đoàn công nghệ NVIDIA", 9, 34, "org.head.company")]),
+        ("Giám đốc Sở GTVT Phú Yên Lê Sĩ Lục cho biết.", [("ORG", "Sở GTVT Phú Yên", 9, 24, "org.head.department")]),
+        # "phòng, chống" is one portfolio (no comma before a parent); "tội phạm về ma túy" one function
+        ("phối hợp với Cục cảnh sát phòng, chống ma túy, Bộ An ninh Lào đã tiến hành",
+         [("ORG", "Cục cảnh sát phòng, chống ma túy", 13, 45, "org.head.department"),
+          ("ORG", "Bộ An ninh Lào", 47, 61, "org.head.ministry")]),
+        ("tổ công tác Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh Điện Biên bắt giữ.",
+         [("ORG", "Phòng Cảnh sát điều tra tội phạm về ma túy", 12, 54, "org.head.office"),
+          ("ORG", "Công an tỉnh Điện Biên", 56, 78, "org.head.police")]),
+        # bylines "Name/OUTLET-Region" (the outlet's regional office) and "Name/OUTLET-Body" (two ORGs)
+        ("bắt giữ./. Vũ Lợi/VOV-Tây Bắc", [("ORG", "VOV-Tây Bắc", 18, 29, "org.abbr.org")]),
+        ("sự cố./. Thái Bình/VOV-Miền Trung Thái Bình/VOV-Miền Trung ",
+         [("ORG", "VOV-Miền Trung", 19, 33, "org.abbr.org"), ("ORG", "VOV-Miền Trung", 44, 58, "org.abbr.org")]),
+        ("với Nga./. Thùy Linh/VOV-Trung tâm Tin Tổng hợp",
+         [("ORG", "VOV", 21, 24, "org.abbr.org"), ("ORG", "Trung tâm Tin Tổng hợp", 25, 47, "org.head.centre")]),
+        ("Trường học giữa làn đạn\nGD&TĐ - Năm 2017, cơ quan quản lí", [("ORG", "GD&TĐ", 24, 29, "org.abbr.org")]),
+        # a document code keeps its abbreviations out
+        ("theo Chỉ thị số 03/CTr-STTTT-BCHBĐBP của tỉnh.", []),
+        # a force described in lower case, then its own foreign abbreviation
+        ("Quân đội Syria cùng các đơn vị vũ trang địa phương (NDF), tiến hành cuộc tấn công.",
+         [("ORG", "Quân đội Syria", 0, 14, "org.head.army"), ("ORG", "NDF", 52, 55, "org.abbr.paren")]),
+    ],
+)
+def test_orgs_set_i_classes(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected

@@ -10,7 +10,8 @@ from ``org_names.tsv``). It goes on, without punctuation, through
   ``chỉ huy quân sự``), capitalized elsewhere, joined by ``và`` when both sides are parts
   (``Ban Tuyên giáo và Dân vận Trung ương``);
 * capitalized words (``Đồn Biên phòng Bát Xát``, ``Quân đội Syria``), stopping before
-  a person's name (surname + 1-3 capitalized syllables), a rank or a title;
+  a person's name (surname + 1-3 capitalized syllables, not inside a place: ``Sở GTVT Phú Yên``;
+  a known foreign given name: ``NATO [Jens Stoltenberg]``), a rank or a title;
 * place qualifiers: unit word + name or number (``UBND tỉnh Lào Cai``,
   ``HĐND Q.Bình Thạnh``, ``Ban chỉ huy quân sự P.7``) or a trailing bare unit word
   (``Bộ chỉ huy Bộ đội biên phòng tỉnh``);
@@ -150,6 +151,7 @@ class _Grammar:
     people_words: frozenset[str] = frozenset()  # người, lính: after a cue they make the name a people
     topics: frozenset[str] = frozenset()  # về, của: after a bare description head its name goes on
     first_words: frozenset[str] = frozenset()  # the first word of every start term (see _search_start)
+    given: frozenset[str] = frozenset()  # Jens, Jensen: foreign given names (person_cues.tsv kind 'given'), as written
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
@@ -229,6 +231,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         people_words=frozenset(words["people"]),
         topics=frozenset(words["topic"]),
         first_words=frozenset(_WORD.match(k).group() for k in start),
+        given=frozenset(r["term"].strip() for r in load_lexicon("person_cues.tsv", rules_dirs, ("kind",))
+                        if r["kind"].strip() == "given"),
     )
 
 
@@ -283,6 +287,8 @@ def _in_doc_number(text: str, s: int, e: int) -> bool:
     chunk = text[a:b]
     if any(ch.isdigit() for ch in chunk) and ("/" in chunk or "-" in chunk):
         return True
+    if _is_byline_slash(text, a, s):
+        return False  # "Thùy Linh/VOV-Trung tâm Tin Tổng hợp": a reporter's name, then the outlet
     if "/" in chunk:  # "Chỉ thị số 788- CT/QUTW": the code after a number
         before = text[max(0, a - 12) : a].rstrip().rstrip("-–").rstrip()
         if before[-1:].isdigit():
@@ -290,6 +296,17 @@ def _in_doc_number(text: str, s: int, e: int) -> bool:
     if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum():
         return True
     return s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()
+
+
+# the region after "ABBR-" in a byline, up to the end of the line or the next "Name/" credit
+_BYLINE_OFFICE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t\u00a0]\p{Lu}\p{Ll}+){0,2}"
+                               r"(?=[ \t\u00a0]*(?:[\r\n]|\Z)|[ \t\u00a0]\p{Lu}\p{Ll}+(?:[ \t\u00a0]\p{Lu}\p{Ll}+){1,3}/)")
+_BYLINE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t\u00a0]\p{Lu}\p{Ll}+){0,3}\Z")
+
+
+def _is_byline_slash(text: str, a: int, s: int) -> bool:
+    """Does a person's name written Title-case end at the slash right before ``s`` ("Vũ Lợi/VOV")?"""
+    return s > a and text[s - 1] == "/" and _BYLINE_NAME.search(text, a, s - 1) is not None
 
 
 @dataclass(frozen=True)
@@ -676,8 +693,23 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                                                             is not None for j in range(max(0, k - 3), k)):
                     take = k  # "Hải quân Anh [Sau] khi ...": a new sentence whose period is missing
                     break
+                if ((k > 0 or sp.complete) and rest >= 2 and text[a:b] in g.given
+                        and text[run[k + 1][0]].isupper() and not text[run[k + 1][0]:run[k + 1][1]].isupper()):
+                    take = k  # "Tổng Thư ký NATO [Jens Stoltenberg]": a known foreign given name starts a person
+                    break
+                if (k > 0 and rest == 2 and len(text[run[k - 1][0]:run[k - 1][1]]) >= 2
+                        and text[run[k - 1][0]:run[k - 1][1]].isupper() and _foreign(text[a:b])
+                        and not text[a:b].isupper() and text[a:b] not in g.tails
+                        and not text[run[k + 1][0]:run[k + 1][1]].isupper() and not _known_place(g, text, run, k)
+                        and place_level(text[run[k + 1][0]:run[k + 1][1]], g.rules_dirs) is None
+                        and _office_before(g, norm, sp.start)):
+                    take = k  # "Chủ tịch Tập đoàn công nghệ NVIDIA [Jensen Huang]": after a title, an upper-case
+                    break     # brand ends the name and two foreign words after it are its officer
                 if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country))
-                        and not _place_then_foreign(g, text, run, k)):
+                        and not _place_then_foreign(g, text, run, k)
+                        # "Sở GTVT Phú Yên [Lê Sĩ Lục]": a two-syllable place is not split at its second syllable
+                        and not (k > 0 and _person_at(g, nt, run, k + 1)
+                                 and place_level(text[run[k - 1][0] : b], g.rules_dirs) is not None)):
                     take = k  # "Ban Bí thư [Lương Cường]": a state or party body takes no personal name
                     break
                 # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
@@ -1035,9 +1067,10 @@ _FORCE_ABBR = regex.compile(
     r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2}[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
 
 
-# "lực lượng vũ trang địa phương (NDF)": a force described in lower case, then its own foreign abbreviation
+# "lực lượng vũ trang địa phương (NDF)", "các đơn vị vũ trang địa phương (NDF)": a force described in lower case,
+# then its own foreign abbreviation
 _CUE_ABBR = regex.compile(
-    r"(?<![\p{L}\p{N}])(?i:lực lượng|liên minh|liên quân|phong trào)((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4})"
+    r"(?<![\p{L}\p{N}])(?i:lực lượng|liên minh|liên quân|phong trào|đơn vị vũ trang)((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4})"
     r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
 
 
@@ -1493,6 +1526,16 @@ _NUM_AFTER = regex.compile(r"[ \t\u00a0]+\p{N}+(?![\p{L}\p{N}])")  # a unit numb
 _STANDING_BODIES = frozenset({("head", "party"), ("head", "council"), ("head", "committee"), ("abbr", "head"), ("name", "state")})
 
 
+def _home_place_after(g: _Grammar, nt: NormText, sp: _Span, e: int) -> bool:
+    """Is what a national state body (Quốc hội, Chính phủ) took after ``e`` a province or a city of the country
+    (a unit qualifier or a place below country level): the constituency of a deputy, no branch of the body?"""
+    gap = _GAP.match(nt.text, e)
+    if sp.last == "place" or (gap and g.units_rx.match(nt.norm, gap.end())):
+        return True
+    lv = place_level(nt.text[e : sp.end].strip(), g.rules_dirs)
+    return lv is not None and lv < 4
+
+
 def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int],
            dw: _DocWords = _NO_WORDS) -> Candidate | list[Candidate] | None:
     text = nt.text
@@ -1517,10 +1560,20 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             sp.abbrorg = ent.kind == "org"
         sp.pieces.append((s, e, ent.canonical or ""))
         _extend(g, nt, sp, stop_at, dw)
+        if (ent.kind == "org" and sp.end > e and ent.canonical
+                and any(x.table == "name" and x.kind == "state" for x in g.start.get(_key(norm_word(ent.canonical)), ()))
+                and _home_place_after(g, nt, sp, e)):
+            sp.end, sp.pieces = e, sp.pieces[:1]  # "đại biểu QH [TP.HCM]": the home province, no branch of it
         if ent.kind == "org" and sp.end > e and _CREDIT_BEFORE.search(text, max(0, s - 16), s):
             first = text[e:sp.end].split()[0]
             if not _foreign(first) or place_level(first, g.rules_dirs) is not None:
                 sp.end, sp.pieces = e, sp.pieces[:1]  # "Ảnh: AP [Nga], Syria ...": a new sentence (not "Google Maps")
+        if ent.kind == "org" and sp.end == e and text[e : e + 1] == "-" and _is_byline_slash(text, text.rfind(" ", 0, s) + 1, s):
+            office = _BYLINE_OFFICE.match(text, e + 1)
+            if office and not g.start_rx.match(nt.norm, e + 1):
+                # "Vũ Lợi/VOV-Tây Bắc", "Thái Bình/VOV-Miền Trung": the outlet's regional office (but
+                # "Thùy Linh/VOV-Trung tâm Tin Tổng hợp": an organization of its own after the dash)
+                return Candidate(s, office.end(), "ORG", f"org.abbr.{ent.kind}", priority=1)
         if ent.kind == "org" and sp.end > e and text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isalnum():
             return None  # the extension is the start of a model code: Sukhoi PAK-FA
         if ent.kind == "prefix" and not sp.named:
@@ -1538,6 +1591,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         sp.start = sp.piece = s
         sp.last = "name"
         _extend(g, nt, sp, stop_at, dw)
+        if ent.kind == "state" and sp.end > e and _home_place_after(g, nt, sp, e):
+            sp.end, sp.named, sp.pieces = e, False, []  # "đại biểu Quốc hội [tỉnh Nghệ An]" (but "Quốc hội Mỹ")
         canon = ent.canonical if (not sp.named and ent.canonical != written) else _canonical(text, s, sp.end, sp.pieces)
         return Candidate(s, sp.end, "ORG", f"org.name.{ent.kind}", priority=1, canonical=canon)
     # a head noun
