@@ -1081,3 +1081,63 @@ def test_run_in_headline_mention_is_never_the_trigger():
     evs = find_events(_RUN_IN_HEADLINE, es, sentences(_RUN_IN_HEADLINE))
     # the headline's "thăm" (offset 20) is a mention, never the trigger
     assert [(e.trigger.text, e.trigger.start, e.mentions[0].start) for e in evs] == [("đến thăm", 356, 20)]
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a delegation on mission ("đoàn công tác") is no field of work ("công tác" as a head noun)
+    ("Tin\nTối 9/2, tại Đà Nẵng, Thủ tướng Phạm Minh Chính và đoàn công tác làm việc với Ban Thường vụ Thành ủy Đà Nẵng.",
+     [("DATE", "Tối 9/2"), ("LOC", "Đà Nẵng"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"),
+      ("ORG", "Ban Thường vụ Thành ủy Đà Nẵng")],
+     [("MEETING", 69, {"AGENT": ["Phạm Minh Chính"], "PARTICIPANT": ["Ban Thường vụ Thành ủy Đà Nẵng"], "DATE": ["Tối 9/2"],
+                       "LOC": ["Đà Nẵng"]})]),
+    # another name in parentheses of a title's organization describes it: the list of parties goes on after it
+    ("Tin\nChiều 12/5, Tổng Bí thư Tô Lâm đã hội kiến Chủ tịch Hội đồng Cộng hòa (Thượng viện) Natalya Kochanova, Chủ tịch "
+     "Viện Đại biểu (Hạ viện) Igor Sergeyenko.",
+     [("DATE", "Chiều 12/5"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"), ("TITLE", "Chủ tịch"), ("ORG", "Hội đồng Cộng hòa"),
+      ("ORG", "Thượng viện"), ("PER", "Natalya Kochanova"), ("TITLE", "Chủ tịch"), ("ORG", "Viện Đại biểu"), ("ORG", "Hạ viện"),
+      ("PER", "Igor Sergeyenko")],
+     [("MEETING", 38, {"AGENT": ["Tô Lâm"], "PARTICIPANT": ["Natalya Kochanova", "Igor Sergeyenko"], "DATE": ["Chiều 12/5"]})]),
+    # a nameless title with its own organization signs the decision to give aid; the province given to is the TARGET
+    ("Tin\nThủ tướng Chính phủ vừa ký quyết định hỗ trợ tỉnh Quảng Trị 2,5 tỉ đồng để khắc phục hậu quả mưa lũ.",
+     [("TITLE", "Thủ tướng"), ("ORG", "Chính phủ"), ("LOC", "Quảng Trị")],
+     [("AID", 42, {"AGENT": ["Thủ tướng"], "TARGET": ["Quảng Trị"]})]),
+    # ... but not the office of a person named before it
+    ("Tin\nBà Nguyễn Thị Bình, Chủ tịch Hội đồng Bảo trợ đã trao tặng số tiền 14.000 USD cho Hội Ngư dân.",
+     [("PER", "Nguyễn Thị Bình"), ("TITLE", "Chủ tịch"), ("ORG", "Hội đồng Bảo trợ"), ("ORG", "Hội Ngư dân")],
+     [("AID", 53, {"AGENT": ["Nguyễn Thị Bình"]})]),
+    # parties joined by "và" with a date before the reciprocal verb all take part
+    ("Tin\nTổng thống Mỹ Donald Trump và Tổng thư ký NATO Jens Stoltenberg ngày 6/2 đã có cuộc điện đàm.",
+     [("TITLE", "Tổng thống"), ("LOC", "Mỹ"), ("PER", "Donald Trump"), ("TITLE", "Tổng thư ký"), ("ORG", "NATO"),
+      ("PER", "Jens Stoltenberg"), ("DATE", "ngày 6/2")],
+     [("MEETING", 88, {"PARTICIPANT": ["Donald Trump", "Jens Stoltenberg"], "DATE": ["ngày 6/2"]})]),
+    # the speaker of a quotation is no party of a happening told in it (the titles' places and bodies are none either); a phrase quoted inside a clause keeps its subject
+    ("Tin\n“Thông tin về cuộc điện đàm giữa Tổng thống Mỹ và Tổng thư ký NATO là dấu hiệu tích cực”, ông Lopes nói.",
+     [("TITLE", "Tổng thống"), ("LOC", "Mỹ"), ("TITLE", "Tổng thư ký"), ("ORG", "NATO"), ("PER", "Lopes")],
+     [("MEETING", 23, {})]),
+    ("Tin\nMáy bay của Hải quân Mỹ tiến hành “hoạt động tuần tra thường xuyên trong không phận quốc tế”.",
+     [("ORG", "Hải quân Mỹ")],
+     [("PATROL", 49, {"AGENT": ["Hải quân Mỹ"]})]),
+    # a meeting named as the subject of a predicate of setting: the date and place after it, however long its name
+    ("Tin\nHội thảo về chương trình du học Singapore với các cơ hội học bổng tại tập đoàn giáo dục Informatics, trường quản "
+     "trị kinh doanh APSB, sẽ diễn ra lúc 9h ngày 18/12, tại toà nhà Victoria, Hà Nội.",
+     [("LOC", "Singapore"), ("ORG", "Informatics"), ("ORG", "APSB"), ("DATE", "ngày 18/12"), ("LOC", "Victoria"), ("LOC", "Hà Nội")],
+     [("MEETING", 4, {"DATE": ["ngày 18/12"], "LOC": ["Victoria", "Hà Nội"]})]),
+    # the place of the arrest, not where the arrested live; a venue word before the place name
+    ("Tin\nNgày 1/6, tại phòng trọ bản Noong Meng Đa, Đồn Biên phòng A Pa Chải đã bắt 2 đối tượng: Vàng Vả Mềnh, hộ khẩu "
+     "thường trú tại bản Xuân Gia.",
+     [("DATE", "Ngày 1/6"), ("LOC", "Noong Meng Đa"), ("ORG", "Đồn Biên phòng A Pa Chải"), ("PER", "Vàng Vả Mềnh"),
+      ("LOC", "Xuân Gia")],
+     [("ARREST", 75, {"AGENT": ["Đồn Biên phòng A Pa Chải"], "DATE": ["Ngày 1/6"], "LOC": ["Noong Meng Đa"]})]),
+])
+def test_set_i_classes(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {x.id: x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tin\nCác đơn vị phân công trách nhiệm cho từng người; hằng tháng họp kiểm điểm và hằng quý báo cáo kết quả.",
+])
+def test_habitual_meetings_are_no_events(text):
+    assert find_events(text, [], sentences(text)) == []

@@ -144,6 +144,16 @@ class _Doc:
         """Is ``x`` inside a quotation that does not hold the position ``i``?"""
         return any(s <= x.start < e and not s <= i < e for s, e in self.quotes)
 
+    def speech_at(self, i: int) -> bool:
+        """Is ``i`` inside quoted speech (a quotation that opens a sentence, of eight words or more), not a phrase quoted
+        in a clause ("tiến hành “hoạt động tuần tra ...”", "cũng “tuần tra” trên đoạn đường")?"""
+        return any(s <= i < e and len(self.norm[s:e].split()) >= 8 and _SPEECH_OPEN.search(self.norm, max(0, s - 4), s)
+                   for s, e in self.quotes)
+
+    def quoted_apart_of(self, x: Entity, i: int) -> bool:
+        """Is ``x`` outside the quotation that holds the position ``i``?"""
+        return any(s <= i < e and not s <= x.start < e for s, e in self.quotes)
+
     def clause(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.clause_starts, i) - 1
         s = self.clause_starts[k] if k >= 0 else 0
@@ -227,7 +237,9 @@ _OBJ_GAP = regex.compile(
     # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
     r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh"
     # the staff of a named body: "thăm, chúc Tết cán bộ chiến sĩ Công an TP", "cán bộ, chiến sĩ Đồn Biên phòng X"
-    r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ)(?!\p{L})\s*)*")
+    r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ"
+    # a venue visited: "thăm đền Ngọc Sơn", "thăm khu di tích Kim Liên"
+    r"|đền|chùa|khu di tích|di tích|bảo tàng|nghĩa trang)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -239,6 +251,10 @@ _OF = regex.compile(r"(?:^|\W)của\s+$")
 # no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
 _NAMED_PERIOD_GAP = regex.compile(
     r"(?:\s+(?!(?:vào|từ|trong|diễn ra|đến|tới|hôm|ngày|kể từ|suốt|lúc|khi|trước|sau|dự kiến|sẽ)(?!\p{L}))\p{L}+)+\s+")
+_SETTING_PRED = regex.compile(r"(?<!\p{L})(?:sẽ|đã|vừa|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\p{L})")
+_CLAUSE_SUBJECT_OPEN = regex.compile(r"[\W\s]*(?:(?:cuộc|buổi|phiên|kỳ|kì|các|những|một)\s+)*")
+_SPEECH_OPEN = regex.compile(r"(?:^|[.:!?…]\s*|\n\s*)$")
+_RESIDENCE = regex.compile(r"(?<!\p{L})(?:trú|ngụ|cư trú|quê|quê quán|sinh sống|nguyên quán)\s+(?:tại|ở)\s+(?:\S+\s+){0,3}$")
 _QUOTE = regex.compile(r"“[^”“\n]{1,600}”")
 _TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
@@ -478,6 +494,27 @@ def _led_body(d: _Doc, cands: list[Entity], group: list[Entity], s: int) -> Enti
     return x if regex.fullmatch(r"[^,.;]*", d.norm[x.end:do]) else None
 
 
+# what stands between a nameless title and its act: "Phó Chủ tịch nước đã đến thăm", "Thủ tướng Chính phủ vừa ký quyết
+# định hỗ trợ ..."
+_TITLE_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}|\s*(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký|ra|ban hành)\s+quyết định\s+")
+
+
+def _title_subject(d: _Doc, pre: list[Entity], subj_cands: list[Entity], s: int) -> Entity | None:
+    """A title with no name (with its own organization: "Thủ tướng Chính phủ") right before the trigger."""
+    if not pre or [x for x in subj_cands if _is_head(d, x)]:
+        return None
+    t = pre[-1]
+    if t.label == "ORG" and t.id in d.desc and len(pre) > 1 and pre[-2].label == "TITLE" \
+            and regex.fullmatch(r"\s+", d.norm[pre[-2].end:t.start]):
+        t = pre[-2]
+    if t.label != "TITLE" or t not in subj_cands or not _TITLE_GAP.fullmatch(d.norm, pre[-1].end, s):
+        return None
+    before = d.ents_in(max(0, t.start - 80), t.start)
+    if before and before[-1].label == "PER" and regex.fullmatch(r"\s*,\s*", d.norm[before[-1].end:t.start]):
+        return None  # the office of a person named before it: "Nguyễn Thị Bình, Chủ tịch Hội đồng X đã trao tặng"
+    return t
+
+
 def _prev_topic(d: _Doc, trigger_starts: list[int], cs: int, s: int) -> bool:
     earlier = [t for t in trigger_starts if cs <= t < s]
     return bool(earlier) and bool(_TOPIC_BEFORE.search(d.norm[max(earlier[-1], s - 40):s]))
@@ -543,8 +580,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             next_trigger = min(next_trigger, mp.start())  # ... and not the topic's
     args: dict[str, list[Entity]] = {}
 
+    # a happening told inside a quotation: its speaker outside it is no party ("“Thông tin về cuộc điện đàm giữa ...
+    # và ...”, ông Lopes nói")
+    in_quote = any(qs <= s < qe for qs, qe in d.quotes) and d.speech_at(s)
+
     def put(role: str, xs: list[Entity]) -> None:
         for x in xs:
+            if in_quote and role in ("AGENT", "TARGET", "PARTICIPANT") and d.quoted_apart_of(x, s):
+                continue
             lst = args.setdefault(role, [])
             if x not in lst:
                 lst.append(x)
@@ -647,10 +690,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 group = [led, *group]
                 subject = group
             put(role, group)
-        elif (pre and pre[-1].label == "TITLE" and pre[-1] in subj_cands and not [x for x in subj_cands if _is_head(d, x)]
-              and regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,3}", d.norm[pre[-1].end:s])):
-            # a title with no name is the subject: "Phó Chủ tịch nước đã đến thăm ..."
-            subject = [pre[-1]]
+        elif (title_subj := _title_subject(d, pre, subj_cands, s)) is not None:
+            # a title with no name is the subject: "Phó Chủ tịch nước đã đến thăm ...", "Thủ tướng Chính phủ vừa ký
+            # quyết định hỗ trợ tỉnh X"
+            subject = [title_subj]
             put(row.subj, subject)
         elif not [x for x in pre if _is_head(d, x)]:
             subject = main_subject()
@@ -731,6 +774,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         put("LOC", locs)
                     elif locs and row.obj in ("PARTICIPANT",):
                         put(row.obj, locs)
+                    elif locs and not objs and row.type == "AID" and row.obj == "TARGET":
+                        put(row.obj, locs)  # the place given to: "hỗ trợ tỉnh Quảng Trị 2,5 tỉ đồng"
         # "tiếp Đoàn ... do Thiếu tướng X ... làm Trưởng đoàn": the delegation's head (TARGET); "làm việc với Đoàn công
         # tác Bộ Công an, do Bộ trưởng, Đại tướng X dẫn đầu": the partner's head (PARTICIPANT)
         lead_role = "" if first_head is None or m.ref else \
@@ -830,15 +875,22 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # a happening named in a fronted occasion ("Ngày 10/10, nhân dịp dự Hội nghị Cấp cao ASEAN ... tại Thủ đô
     # Vientiane (Lào), Thủ tướng ... đã tiếp ..."): the dateline and what follows the phrase belong to the main clause
     frame_end = _frame_end(d, cs, s, e, ce)
+    # the trigger names the subject of a predicate of setting, however long the name: "Hội thảo về chương trình du
+    # học ... với ..., sẽ diễn ra lúc 9h ngày 18/12, tại toà nhà Victoria": the date and place after it are its own
+    sp = _SETTING_PRED.search(d.norm, e, next_trigger) if m.ref is None and _CLAUSE_SUBJECT_OPEN.fullmatch(d.norm, cs, s) else None
+    setting_at = sp.end() if sp else None
     # place: "tại Hà Nội", "ở TP.HCM", "đến Hà Nội", "trên vịnh Bengal"
     clause_ents = d.ents_in(pre_start, ce)
     locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc and x.id not in held_by
             and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
-            and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start)
+            and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start
+                                            or setting_at is not None and 0 <= x.start - setting_at < 80)
             and (frame_end is None or x.start < frame_end) and not (m.ref == "topic" and x.start < e)
             # a place in a quotation before its speaker ("“... ở phía Nam sân bay Tân Sơn Nhất ...” - X trao đổi bên lề
             # kỳ họp") is what was said, not where the happening took place
-            and not d.quoted_apart(x, s)]
+            and not d.quoted_apart(x, s)
+            # where a party lives is no place of the happening: "Vàng Vả Mềnh (SN 1981), hộ khẩu thường trú tại bản X"
+            and not _RESIDENCE.search(d.norm, max(cs, x.start - 40), x.start)]
     if any(x.start >= e for x in locs):
         # the place of a fronted stay is less specific than one stated after the trigger: "Trong thời gian làm việc
         # tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu X ở xã Nghĩa Phương"
@@ -855,7 +907,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if not locs and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
             taken = {y.id for ys in args.values() for y in ys}
             locs = [x for x in clause_ents if x.label == "LOC" and x.id not in d.desc and x.id not in taken and x.id not in held_by
-                    and abs(x.start - s) < 160
+                    and abs(x.start - s) < 160 and not d.quoted_apart(x, s)
                     and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]) and x.start < next_trigger]
         if locs:
             near = min(locs, key=lambda x: abs(x.start - s))
@@ -886,7 +938,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         named_period = None
         if date is None:
             for x in post:
-                if x.label == "DATE" and x.start - e < 150 and x.start < next_trigger and (frame_end is None or x.start < frame_end):
+                if x.label == "DATE" and (x.start - e < 150 or setting_at is not None and 0 <= x.start - setting_at < 60) \
+                        and x.start < next_trigger and (frame_end is None or x.start < frame_end):
                     if _TERM.match(d.norm, x.start):
                         continue  # a term of office ("Đại hội ... nhiệm kỳ 2025-2030") dates nothing
                     if _NAMED_PERIOD_GAP.fullmatch(d.norm[e:x.start]) and not _DAY_VALUE.match(x.value or ""):
@@ -1347,6 +1400,9 @@ def find_events(text: str, entities: Sequence[Entity], sentences: Sequence[Sente
         gap = norm[a.end:b.start]
         if b.label == "ORG" and a.id in desc and a.label == "ORG" and regex.fullmatch(r"\s*(?:,|/|–|-)\s*", gap):
             desc.add(b.id)
+        elif b.label == "ORG" and a.id in desc and a.label == "ORG" and regex.fullmatch(r"\s*\(\s*", gap) \
+                and regex.match(r"\s*\)", norm[b.end:b.end + 3]):
+            desc.add(b.id)  # its other name: "Chủ tịch Hội đồng Cộng hòa (Thượng viện) Natalya Kochanova"
         elif b.label == "LOC" and a.label == "TITLE" and regex.fullmatch(r"\s*(?:nước\s+)?", gap):
             desc.add(b.id)
         if b.label == "LOC" and regex.search(r"(?:^|\W)đoàn\s+$", norm[max(0, b.start - 8):b.start]):
