@@ -18,6 +18,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces, registry
 
+from .ner import DEFAULT_RECOGNIZERS
 from .normalize import norm_word
 from .records import Entity, Sentence
 from .segment import segment_words, split_sentences
@@ -237,7 +238,7 @@ def _cuts(start: int, end: int, edges: list[int]) -> list[int]:
     return edges[i:j]
 
 
-@Language.factory("vnextract_ner", default_config={"recognizers": ["dates", "places", "orgs", "people"]})
+@Language.factory("vnextract_ner", default_config={"recognizers": list(DEFAULT_RECOGNIZERS)})
 def create_ner(nlp: Language, name: str, recognizers: list[str]) -> NerComponent:
     return NerComponent(nlp, name, recognizers)
 

@@ -31,7 +31,6 @@ __all__ = ["find_relations", "link_persons"]
 
 _ABBR_OPEN = regex.compile(r"\s*\(\s*")
 _ABBR_CLOSE = regex.compile(r"\s*\)")
-_COMMA = regex.compile(r"\s*,\s*")
 _PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
 
 
