@@ -493,3 +493,17 @@ def test_relations_r12_loc(text, spec, expected, rule_ids):
     assert rels(text, spec) == expected
     es = ents(text, spec)
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "expected"),
+    [
+        # a known district lies in no unknown zone named in parentheses after it
+        ("các huyện Núi Thành (Khu Kinh tế mở Chu Lai) và", [("LOC", "Núi Thành"), ("LOC", "Khu Kinh tế mở Chu Lai")], set()),
+        # a known district in its province in parentheses still does
+        ("hoa Tết Sa Đéc (Đồng Tháp)", [("LOC", "Sa Đéc"), ("LOC", "Đồng Tháp")],
+         {("LOCATED_IN", "Sa Đéc", "Đồng Tháp")}),
+    ],
+)
+def test_r13_paren_zone(text, spec, expected):
+    assert rels(text, spec) == expected

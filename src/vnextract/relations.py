@@ -378,7 +378,10 @@ def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[st
         return False  # a country is in no smaller place ("Đan Mạch (quận Tân Bình)")
     if m.group("lead") or m.group("unit") or any(ch.isdigit() for ch in b.text):
         return True
-    return _chain_level(a.text, rd) is not None or _chain_level(b.text, rd) is not None
+    ka, kb = _chain_level(a.text, rd), _chain_level(b.text, rd)
+    if kb is None and ka is not None and ka >= 2:
+        return False  # a known district or province lies in no unknown zone: "Núi Thành (Khu Kinh tế mở Chu Lai)"
+    return ka is not None or kb is not None
 
 
 def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], rd: tuple[str, ...],

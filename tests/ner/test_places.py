@@ -570,3 +570,45 @@ def test_r12_loc_classes(text, expected, rule):
 @pytest.mark.parametrize("text", ["Ông đọc văn bản Nghị định, xã hội", "5 nước Arab", "có 3 Hà Nội, Đà Nẵng"])
 def test_r12_loc_guards(text):
     assert not any(t in ("Nghị định", "Arab", "Hà Nội, Đà Nẵng") for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a craft village's head, lower-case or capitalized in a list: the name after it (an ethnic word left out)
+        ("gồm: Làng mộc Kim Bồng, Làng chài Thanh Nam", [(14, 22, "Kim Bồng"), (34, 43, "Thanh Nam")],
+         "places.toml:generic_head:làng mộc"),
+        ("khôi phục làng gốm Chăm Bàu Trúc", [(24, 32, "Bàu Trúc")], "places.toml:generic_head:làng gốm"),
+        ("tham quan đường mòn Hồ Chí Minh", [(20, 31, "Hồ Chí Minh")], "places.toml:generic_head:đường mòn"),
+        ("khu nghỉ dưỡng Resorts World Manila", [(15, 35, "Resorts World Manila")],
+         "places.toml:generic_head:khu nghỉ dưỡng"),
+        # a weak head before a foreign name of two words with a Vietnamese-shaped first word
+        ("tại căn cứ At Tanf, gần biên giới", [(11, 18, "At Tanf")], "places.toml:generic_head:căn cứ"),
+        ("phía Bắc đập al-Zalaf để", [(13, 21, "al-Zalaf")], "places.toml:generic_head:đập"),
+        # a road with its number
+        ("trên quốc lộ 1A và Quốc lộ 14D", [(5, 15, "quốc lộ 1A"), (19, 30, "Quốc lộ 14D")], "places.toml:numbered_unit"),
+        # a zone head, capitalized: inside the span
+        ("tại KTM Chu Lai và Khu Kinh tế mở Chu Lai", [(4, 15, "KTM Chu Lai"), (19, 41, "Khu Kinh tế mở Chu Lai")],
+         "places.toml:cap_head"),
+        # a foreign name over lower-case particles
+        ("ở thành phố Cagayan de Oro và tỉnh Lanao del Sur", [(12, 26, "Cagayan de Oro"), (35, 48, "Lanao del Sur")],
+         "places.toml:unit_name"),
+        # a compass word + a foreign name after a preposition, and a list of foreign names after it
+        ("ở Đông Badiyeh, Sweida và đẩy lùi", [(2, 14, "Đông Badiyeh"), (16, 22, "Sweida")],
+         "places.toml:foreign_after_prep"),
+        ("hai thị trấn Rajm al-Dowleh và Sabreh Olya.", [(13, 27, "Rajm al-Dowleh"), (31, 42, "Sabreh Olya")],
+         "places.toml:unit_name"),
+    ],
+)
+def test_r13_loc_classes(text, expected, rule):
+    assert locs(text) == expected
+    assert rule in {c.rule for c in find_places(normalize(text), NerContext())}
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Ông nói tại Raqqa, Abu Bakr al-Baghdadi tuyên bố.", "Abu Bakr"),
+    ("khu đô thị mới Thủ Thiêm Phối cảnh đẹp", "Thủ Thiêm Phối"),
+    ("và làng Thái Bình", "Bình"),
+])
+def test_r13_loc_guards(text, bad):
+    assert bad not in texts(text)

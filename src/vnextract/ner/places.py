@@ -69,6 +69,8 @@ _UNIT_BEFORE = regex.compile(
     r"(?:(?<![\p{L}.])(?:TP|Tp|TX|TT|Q|P|H|X)\. ?|(?<![\p{L}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP) )$"
 )
 _PLURAL = ("các ", "hai ", "ba ", "những ")
+# a lower-case particle inside a foreign place name: "Cagayan de Oro", "Lanao del Sur", "Al-Baydah al Sharqiyah"
+_PARTICLE = regex.compile(rf" (?:de|del|della|des|di|do|dos|das|du|la|al|el|van|von|der) (?={_CAPWORD})")
 # a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
 _PAREN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<n>{_CAPWORD}(?: {_CAPWORD})+) \((?P<p>{_CAPWORD}(?: {_CAPWORD}){{0,3}})\)")
 _SENT_END = set(".!?:;\n\"“”•…([")
@@ -190,6 +192,9 @@ class _Model:
     weak_heads: set[str] = field(default_factory=set)
     weak_vn_ok: set[str] = field(default_factory=set)  # weak heads whose name may be Vietnamese of 2+ capitalized syllables
     head_words: set[str] = field(default_factory=set)
+    cap_generic: set[str] = field(default_factory=set)  # heads still generic when capitalized ("Làng mộc Kim Bồng")
+    over_person: set[str] = field(default_factory=set)  # heads whose name wins over a person's of the same span
+    ethnic: tuple[str, ...] = ()  # ethnic groups between a village head and its name ("làng gốm Chăm Bàu Trúc")
     not_names: tuple[str, ...] = ()
     not_initial: set[str] = field(default_factory=set)
     head_not_in: tuple[str, ...] = ()
@@ -300,6 +305,9 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.not_initial |= {norm_word(w) for w in rule.get("not_initial", [])}
             m.weak_heads |= {norm_word(w) for w in rule.get("weak", [])}
             m.weak_vn_ok |= {norm_word(w) for w in rule.get("weak_vn_ok", [])}
+            m.cap_generic |= {norm_word(w) for w in rule.get("cap_generic", [])}
+            m.ethnic += tuple(w + " " for w in rule.get("ethnic", []))
+            m.over_person |= {norm_word(w) for w in rule.get("cap_generic", []) + rule.get("over_person", [])}
             m.head_not_in += tuple(norm_word(w) for w in rule.get("not_in", []))
         elif kind == "cap_head":
             m.cap_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'], norm=False)}) (?=\p{{Lu}})")
@@ -474,6 +482,20 @@ class _Finder:
             return []
         return [(w.start(), w.end()) for w in _WORD_RX.finditer(self.text, mm.start(), mm.end())]
 
+    def foreign_words_at(self, i: int) -> list[tuple[int, int]]:
+        """``words_at``, a foreign name going on over lower-case particles: "Cagayan de Oro", "Lanao del Sur"."""
+        ws = self.words_at(i)
+        while ws and len(ws) < 5:
+            mp = _PARTICLE.match(self.text, ws[-1][1])
+            last = self.text[ws[-1][0]:ws[-1][1]]
+            if not mp or not last.isascii() or is_vietnamese_syllable(last.split("-")[-1]):
+                break
+            more = self.words_at(mp.end())
+            if not more or not all(self.text[a:b].isascii() for a, b in more):
+                break
+            ws = ws + more
+        return ws
+
     def known_prefix(self, ws: list[tuple[int, int]], *, admin: bool = True, vn_only: bool = False) -> int:
         """Number of words of the longest prefix that is a known place name (0: none)."""
         for k in range(min(len(ws), 6), 0, -1):
@@ -615,7 +637,7 @@ class _Finder:
                 u0, u1 = self.nt.orig_start(n0), self.nt.orig_start(n1)
                 if abbrev and not text[u0].isupper() or self.norm.endswith("liên ", 0, n0):
                     continue  # "Liên bang Nga" is a gazetteer name, not "bang" + "Nga"
-                ws = self.words_at(u1)
+                ws = self.foreign_words_at(u1)
                 if abbrev and ws and u1 == ws[0][0] and _is_acronym(text[ws[0][0] : ws[0][1]]):
                     continue  # fused forms ("TP.HCM") are gazetteer terms
                 span = self.name_span(ws, need_known=need_known)
@@ -630,6 +652,8 @@ class _Finder:
                     s = u0  # "... tại Thành phố Hồ Chí Minh": a capitalized unit word is part of the name
                 self.add(s, e, f"places.toml:{rule['id']}", 2, self.canonical(text[span[0]:e]))
                 self.list_after(e, rule["id"])
+                if e == ws[-1][1] and self.is_foreign(ws) and not self.known_prefix(ws):
+                    self.foreign_list(e, rule["id"])  # "hai thị trấn Rajm al-Dowleh và Sabreh Olya"
 
     def below_unit(self, unit: str, name: str) -> bool:
         """Is ``name`` known only as an admin unit that ``unit`` cannot name (a commune after "tỉnh")?"""
@@ -727,9 +751,15 @@ class _Finder:
                     h1, o1, name_at = h0 + len(head), last - 1, last
                 else:
                     name_at = self.nt.orig_start(mh.end())
-                if not text[o0].islower() and not self.plain_initial_head(o0, o1):
+                if not text[o0].islower() and not self.plain_initial_head(o0, o1) and not (
+                        head in self.m.cap_generic and text[o1 - 1].islower() and not _prev_word_cap(text, o0)):
                     continue  # a capitalized head is part of the name, unless it only starts a sentence
-                ws = self.words_at(name_at)
+                if head in self.m.cap_generic and text.startswith(self.m.ethnic, name_at) \
+                        and not self.known_prefix(self.words_at(name_at)):
+                    ew = next(e for e in self.m.ethnic if text.startswith(e, name_at))
+                    if text[name_at + len(ew):name_at + len(ew) + 1].isupper():
+                        name_at += len(ew)  # "làng gốm Chăm Bàu Trúc": the village is "Bàu Trúc"
+                ws = self.foreign_words_at(name_at)
                 if not ws or _UNIT_ABBREV_AT.match(text, ws[0][0]):
                     continue  # "vùng biển Tp. Hồ Chí Minh": the unit rule takes the name
                 if any(self.norm.endswith(cpd, 0, h1) for cpd in self.m.head_not_in):
@@ -740,17 +770,22 @@ class _Finder:
                 span = self.name_span(ws, need_known=False, max_words=4)
                 if not span or self.not_name(*span):
                     continue
+                if head in self.m.over_person and span[1] == ws[0][1] and len(ws) <= 3 \
+                        and self.known_prefix(ws, admin=False) == 0:
+                    span = (span[0], ws[-1][1])  # "làng chài Thanh Nam": a village, not the commune "Thanh"
                 if head in self.m.name_number_heads and span[1] == ws[-1][1]:
                     span = (span[0], self.name_number(span[1]))
                 k = self.known_prefix(ws, admin=False)
                 if weak and not k:
                     if any(_is_acronym(text[a:b]) for a, b in ws) or (
                             any(is_vietnamese_syllable(text[a:b].split("-")[0]) for a, b in ws)
-                            and not (head in self.m.weak_vn_ok and len(ws) >= 2 and span[1] >= ws[-1][1])):
+                            and not (head in self.m.weak_vn_ok and len(ws) >= 2 and span[1] >= ws[-1][1])
+                            and not self.foreign_name(ws)):
                         continue  # "cầu Chương Dương", "kênh Nước Mặn": a Vietnamese name of two syllables or more
                 if any(_is_acronym(text[a:b]) for a, b in ws[: len(ws)]) and not k and not self.is_site_head(head):
                     continue
-                self.add(*span, f"places.toml:generic_head:{head}", 1, self.canonical(text[span[0]:span[1]]))
+                self.add(*span, f"places.toml:generic_head:{head}", 3 if head in self.m.over_person else 1,
+                         self.canonical(text[span[0]:span[1]]))
                 self.list_after(span[1], f"generic_head:{head}", 0)
         if self.m.cap_heads is not None:
             for mh in self.m.cap_heads.finditer(text):
@@ -773,6 +808,15 @@ class _Finder:
                     continue
                 s = mc.start() if mc.group("h") in self.m.keep_code_head else mc.start("c")
                 self.add(*self.nt.span(s, mc.end()), "places.toml:code_head", 1)
+
+    def foreign_name(self, ws: list[tuple[int, int]]) -> bool:
+        """A name of two words or more, with no Vietnamese tone mark, whose last word is no Vietnamese syllable:
+        "At Tanf", "Abo Kula Dam" (not "Tân Sơn", "Hoa Lan")."""
+        if len(ws) < 2:
+            return False
+        name = self.text[ws[0][0]:ws[-1][1]]
+        last = self.text[ws[-1][0]:ws[-1][1]].split("-")[-1]
+        return name.isascii() and not is_vietnamese_syllable(last) and len(last) >= 3
 
     def opener_before(self, i: int) -> bool:
         """The capitalized word before ``i`` is a sentence opener ("Khi Bức tường Berlin sụp đổ")."""
@@ -826,16 +870,44 @@ class _Finder:
     def is_site_head(h: str) -> bool:
         return h in {norm_word(w) for w in ("tòa nhà", "cao ốc", "sân bay", "sân bay quân sự", "căn cứ")}
 
+    def is_foreign(self, ws: list[tuple[int, int]]) -> bool:
+        """Every word of the name foreign-looking: no acronym, no Vietnamese syllable, three letters or more."""
+        words = [self.text[a:b] for a, b in ws]
+        return bool(words) and not any(len(w) < 3 or _is_acronym(w) or is_vietnamese_syllable(w.split("-")[-1])
+                                       for w in words)
+
+    def foreign_list(self, e: int, rid: str) -> None:
+        """Foreign names listed after a foreign place ("thị trấn Rajm al-Dowleh và Sabreh Olya", "ở Đông Badiyeh,
+        Sweida và ..."): each item of foreign words, followed by punctuation, "và" or "hoặc"."""
+        sep = regex.compile(r"(?:,| và| hoặc|, và) (?=\p{Lu})")
+        end_ok = regex.compile(r"[.,;:)…!?\n]| và | hoặc |$")
+        while True:
+            ms = sep.match(self.text, e)
+            if not ms:
+                return
+            ws = self.foreign_words_at(ms.end())
+            if not ws or len(ws) > 3 or not self.is_foreign(ws) or self.known_prefix(ws) \
+                    or not end_ok.match(self.text, ws[-1][1]) or self.text[ws[0][0]:ws[0][1]] in self.m.prep_not_names:
+                return
+            e = ws[-1][1]
+            self.add(ws[0][0], e, f"places.toml:{rid}", 0)
+
     def preps(self) -> None:
         """A foreign-looking name after a locative preposition, or a known district after tại/ở."""
         if self.m.preps is None:
             return
         text = self.text
         for mp in self.m.preps.finditer(self.norm):
-            ws = self.words_at(self.nt.orig_start(mp.end()))
+            ws = self.foreign_words_at(self.nt.orig_start(mp.end()))
             if not ws or len(ws) > 3:
                 continue
             words = [text[a:b] for a, b in ws]
+            if len(ws) == 2 and norm_word(words[0]) in self.m.compass_split and self.is_foreign(ws[1:]) \
+                    and not self.known_prefix(ws[1:]):
+                # a compass word before a foreign place: "ở Đông Badiyeh" (one LOC), then its list ", Sweida"
+                self.add(ws[0][0], ws[-1][1], "places.toml:foreign_after_prep", 0)
+                self.foreign_list(ws[-1][1], "foreign_after_prep")
+                continue
             key = norm_word(text[ws[0][0] : ws[-1][1]])
             if words[0] in self.m.prep_not_names:
                 continue  # "từ Festival 2002": an event
@@ -847,6 +919,7 @@ class _Finder:
             if any(len(w) < 3 or _is_acronym(w) or is_vietnamese_syllable(w.split("-")[-1]) for w in words):
                 continue
             self.add(ws[0][0], ws[-1][1], "places.toml:foreign_after_prep", 0)
+            self.foreign_list(ws[-1][1], "foreign_after_prep")
 
     def short_forms(self) -> None:
         text = self.text
