@@ -505,5 +505,5 @@ def test_relations_r12_loc(text, spec, expected, rule_ids):
          {("LOCATED_IN", "Sa Đéc", "Đồng Tháp")}),
     ],
 )
-def test_r13_paren_zone(text, spec, expected):
+def test_a_known_district_lies_in_no_unknown_zone_in_parentheses(text, spec, expected):
     assert rels(text, spec) == expected

@@ -562,13 +562,13 @@ def test_streets_of_addresses(text, parts):
          "places.toml:address"),
     ],
 )
-def test_r12_loc_classes(text, expected, rule):
+def test_minor_places_addresses_and_arab(text, expected, rule):
     assert locs(text) == expected
     assert rule in {c.rule for c in find_places(normalize(text), NerContext())}
 
 
 @pytest.mark.parametrize("text", ["Ông đọc văn bản Nghị định, xã hội", "5 nước Arab", "có 3 Hà Nội, Đà Nẵng"])
-def test_r12_loc_guards(text):
+def test_no_place_from_a_document_name_a_count_or_a_list(text):
     assert not any(t in ("Nghị định", "Arab", "Hà Nội, Đà Nẵng") for t in texts(text))
 
 
@@ -600,7 +600,7 @@ def test_r12_loc_guards(text):
          "places.toml:unit_name"),
     ],
 )
-def test_r13_loc_classes(text, expected, rule):
+def test_village_zone_and_foreign_minor_place_names(text, expected, rule):
     assert locs(text) == expected
     assert rule in {c.rule for c in find_places(normalize(text), NerContext())}
 
@@ -610,5 +610,5 @@ def test_r13_loc_classes(text, expected, rule):
     ("khu đô thị mới Thủ Thiêm Phối cảnh đẹp", "Thủ Thiêm Phối"),
     ("và làng Thái Bình", "Bình"),
 ])
-def test_r13_loc_guards(text, bad):
+def test_no_place_from_a_run_on_headline_or_a_non_place_list(text, bad):
     assert bad not in texts(text)
