@@ -636,7 +636,40 @@ def test_start_search_equals_the_alternation() -> None:
          [("ORG", "Quân đội Syria", 0, 14, "org.head.army"), ("ORG", "NDF", 52, 55, "org.abbr.paren")]),
     ],
 )
-def test_orgs_set_i_classes(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+def test_orgs_of_abbreviations_portfolios_and_bylines(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case military unit with its number (arm words before or after it, a country, its parent unit)
+        ("lực lượng bộ binh thuộc tiểu đoàn 1 trung đoàn thiết giáp 68 của sư đoàn 4 bộ binh Mỹ cũng đã tới.",
+         [("ORG", "tiểu đoàn 1 trung đoàn thiết giáp 68", 24, 60, "org.unit.numbered"),
+          ("ORG", "sư đoàn 4 bộ binh Mỹ", 65, 85, "org.unit.numbered")]),
+        ("một đơn vị lính dù thuộc sư đoàn bộ binh 503 đã rút về căn cứ.",
+         [("ORG", "sư đoàn bộ binh 503", 25, 44, "org.unit.numbered")]),
+        ("cơ động toàn bộ lữ đoàn 92 từ khu vực Kharkiv", [("ORG", "lữ đoàn 92", 16, 26, "org.unit.numbered")]),
+        ("lữ đoàn cơ giới số 80 phòng thủ sân bay", [("ORG", "lữ đoàn cơ giới số 80", 0, 21, "org.unit.numbered")]),
+        # no unit number, a plural, a verb between: no ORG
+        ("tiểu đoàn có 2 đại đội, các tiểu đoàn 1 và 2 đã rút, trung đoàn tên lửa với 90 tổ hợp", []),
+        # the Youth Union's central committee: "Đoàn" is no family name of the person after it
+        ("Bí thư thứ nhất T.Ư Đoàn Đào Ngọc Dung và các Bí thư T.Ư Đoàn.",
+         [("ORG", "T.Ư Đoàn", 16, 24, "org.abbr.org"), ("ORG", "T.Ư Đoàn", 53, 61, "org.abbr.org")]),
+        # "về" + a description after a level word or a lower-case description goes on in the name
+        ("Chính phủ sẽ thành lập Ban Chỉ đạo Nhà nước về điều tra cơ bản tài nguyên - môi trường biển, do một",
+         [("ORG", "Chính phủ", 0, 9, "org.name.state"),
+          ("ORG", "Ban Chỉ đạo Nhà nước về điều tra cơ bản tài nguyên - môi trường biển", 23, 91, "org.head.board")]),
+        ("các đơn vị: Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an); Cục An ninh",
+         [("ORG", "Cục Cảnh sát quản lý hành chính về trật tự xã hội", 12, 61, "org.head.department"),
+          ("ORG", "Bộ Công an", 63, 73, "org.head.ministry"), ("ORG", "Cục An ninh", 76, 87, "org.head.department")]),
+        ("báo cáo của Cục Thuế về việc hoàn thuế", [("ORG", "Cục Thuế", 12, 20, "org.head.department")]),
+    ],
+)
+def test_numbered_units_youth_union_and_about_descriptions(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
     import vnextract
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]

@@ -150,12 +150,16 @@ class _Grammar:
     foreign_cues: frozenset[str] = frozenset()  # nhóm: the same, for a foreign name only
     people_words: frozenset[str] = frozenset()  # người, lính: after a cue they make the name a people
     topics: frozenset[str] = frozenset()  # về, của: after a bare description head its name goes on
+    abouts: tuple[str, ...] = ()  # nhà nước, quốc gia: after them "về" + a description goes on in the name
     first_words: frozenset[str] = frozenset()  # the first word of every start term (see _search_start)
     given: frozenset[str] = frozenset()  # Jens, Jensen: foreign given names (person_cues.tsv kind 'given'), as written
+    unit_num_rx: regex.Pattern | None = None  # "sư đoàn bộ binh 503": a lower-case military unit + arm words + number
+    unit_trail_rx: regex.Pattern | None = None  # arm words after the unit number, before its country
+    unit_words: frozenset[str] = frozenset()  # the last syllables of those unit words ("đoàn")
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
-               "people", "topic")
+               "people", "topic", "arm", "about")
 _TERM_ROLES = ("tail", "connector")
 
 
@@ -206,7 +210,14 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         add_start(_Entry(term, "abbr", kind, frozenset(), row["canonical"].strip() or None, frozenset({term})))
         if kind == "part":  # also usable as a name part (Sở TT&TT)
             parts.setdefault(_key(norm_word(term)), _Entry(term, "abbr", kind, frozenset(), row["canonical"].strip() or None, frozenset({term})))
+    lowernum = [k for k, es in start.items() for x in es if x.table == "head" and "lowernum" in x.flags]
+    arms = "|".join(_term_pattern(t) for t in sorted(words["arm"], key=len, reverse=True)) or r"(?!x)x"
+    arm = rf"{_SP}+(?:{arms})(?![\p{{L}}\p{{M}}\p{{N}}])"
     return _Grammar(
+        unit_num_rx=regex.compile(rf"{BOUNDARY_START}(?:{'|'.join(_term_pattern(k) for k in lowernum) or '(?!x)x'})(?:{arm}){{0,4}}"
+                                  rf"{_SP}+(?:{regex.escape(norm_word('số'))}{_SP}+)?\p{{N}}{{1,3}}(?![\p{{L}}\p{{M}}\p{{N}}]|[.,/-]\p{{N}})"),
+        unit_trail_rx=regex.compile(rf"(?:{arm}){{0,3}}[ \t\u00a0]"),
+        unit_words=frozenset(k.split()[-1] for k in lowernum),
         start=start,
         start_rx=_alternation(start),
         parts=parts,
@@ -230,6 +241,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         foreign_cues=frozenset(words["foreign_cue"]),
         people_words=frozenset(words["people"]),
         topics=frozenset(words["topic"]),
+        abouts=tuple(" " + k for k in words["about"]),
         first_words=frozenset(_WORD.match(k).group() for k in start),
         given=frozenset(r["term"].strip() for r in load_lexicon("person_cues.tsv", rules_dirs, ("kind",))
                         if r["kind"].strip() == "given"),
@@ -880,6 +892,29 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: 
     return end if words >= least + 2 * verb_first and _ends_name(g, nt, end) else None
 
 
+_ABOUT = regex.compile(rf"{_SP}về(?={_SP}\p{{Ll}})")
+_ABOUT_DASH = regex.compile(rf"{_SP}[-–]{_SP}[\p{{Ll}}\p{{M}}]+(?:{_SP}[\p{{Ll}}\p{{M}}]+){{0,3}}(?=[,.;:()]|\Z)")
+
+
+def _about_after(g: _Grammar, nt: NormText, s: int, end: int, dw: _DocWords) -> int | None:
+    """The end of "về" + a lower-case description (three syllables or more, and more joined by a dash) after a
+    description head's name that ends in a level word (role ``about``: "Ban Chỉ đạo Nhà nước về ...", "Ủy ban
+    Quốc gia về người cao tuổi") or in lower-case description words ("Cục Cảnh sát quản lý hành chính về trật
+    tự xã hội"), rule of the head; else None (not "Cục Thuế về việc ...")."""
+    m = _ABOUT.match(nt.text, end)
+    if not m:
+        return None
+    last = nt.text[nt.text.rfind(" ", s, end) + 1 : end]
+    if not (last.islower() or nt.norm[s:end].endswith(g.abouts)):
+        return None
+    d = _lower_description(g, nt, m.end(), dw, least=1, verb_ok=True)  # a verb may come first: "về điều tra ..."
+    if not d or len(nt.text[m.end() : d].split()) < 3:
+        return None
+    if dm := _ABOUT_DASH.match(nt.text, d):
+        d = dm.end()  # "tài nguyên - môi trường biển" up to a punctuation mark
+    return d
+
+
 def _plain_syllable(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
     """The end of a lower-case syllable at ``q`` that is no verb, function word, opener or quantifier, or None."""
     w = _WORD.match(nt.norm, q)
@@ -1022,6 +1057,40 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_defined_abbreviation_uses(nt, defined, out, g.rules_dirs))
     out.extend(_named_again(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
+    out.extend(_numbered_units(g, nt))
+    return out
+
+
+def _numbered_units(g: _Grammar, nt: NormText) -> list[Candidate]:
+    """Military units written in lower case with their unit number (rule ``org.unit.numbered``): "lữ đoàn 92",
+    "sư đoàn bộ binh 503", "lữ đoàn cơ giới số 80"; arm words and a country after the number stay in the span
+    ("sư đoàn 4 bộ binh Mỹ"), and so does the parent unit written right after ("tiểu đoàn 1 trung đoàn thiết
+    giáp 68"). Not a plural ("các tiểu đoàn 1 và 2"), not a unit word with no number ("tiểu đoàn có 2 ...")."""
+    text, norm = nt.text, nt.norm
+    out: list[Candidate] = []
+    if not any(w in norm for w in g.unit_words):
+        return out  # no unit word's last syllable in the text: a cheap test before the scan
+    end = 0
+    for m in g.unit_num_rx.finditer(norm):
+        s = m.start()
+        if s < end or not text[s].islower() or any(ch.isupper() for ch in text[s : m.end()]):
+            continue
+        if (w := _word_before(nt, s)) in g.quantifiers or w.isdigit():
+            continue  # "các tiểu đoàn 1 và 2", "2 lữ đoàn số 93 và 17": units, not one
+        e = m.end()
+        while True:
+            t = g.unit_trail_rx.match(norm, e)
+            if t and text[t.end() : t.end() + 1].isupper() and not any(ch.isupper() for ch in text[e : t.end()]) and (run := _PLACE_AFTER.match(text, t.end() - 1)):
+                n = _place_prefix(run.group(1), g.rules_dirs)
+                if n == len(run.group(1)) and place_level(run.group(1), g.rules_dirs) == 4:
+                    e = t.end() + n  # "sư đoàn 4 bộ binh Mỹ"
+            gap = _GAP.match(text, e)
+            m2 = g.unit_num_rx.match(norm, gap.end()) if gap and gap.end() - e == 1 else None
+            if not m2 or any(ch.isupper() for ch in text[gap.end() : m2.end()]):
+                break
+            e = m2.end()  # the parent unit: "tiểu đoàn 1 trung đoàn thiết giáp 68"
+        out.append(Candidate(s, e, "ORG", "org.unit.numbered"))
+        end = e
     return out
 
 
@@ -1210,14 +1279,22 @@ _FOREIGN_CREDIT = regex.compile(
     r"\p{Lu}[\p{L}]+(?:[ \t\u00a0]\p{Lu}[\p{L}]+){0,3}(?![\p{L}\p{N}])")
 
 
+_TLD = regex.compile(r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-])")
+
+
 def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
     """Web sites and upper-case photo credits a text cites: "Theo cổng thông tin
     military-informant.com", "(Chinhphu.vn)", "Ảnh: WIKIPEDIA", "Theo UPI,"."""
     taken = [(c.start, c.end) for c in found]
     out = []
-    for rx, rule in ((_WEB_SOURCE, "org.web"), (_CAPS_CREDIT, "org.credit"), (_FOREIGN_CREDIT, "org.credit"),
-                     (_CAPS_SOURCE, "org.cited")):
-        for m in rx.finditer(nt.text):
+    text = nt.text
+    # cheap tests first: the patterns open with look-behinds tried at every character
+    credit = "Ảnh" in text or "Nguồn" in text
+    for rx, rule, ok in ((_WEB_SOURCE, "org.web", _TLD.search(text)), (_CAPS_CREDIT, "org.credit", credit),
+                         (_FOREIGN_CREDIT, "org.credit", credit), (_CAPS_SOURCE, "org.cited", "heo" in text)):
+        if not ok:
+            continue
+        for m in rx.finditer(text):
             a, b = m.span()
             if rule == "org.cited" and (place_level(m.group(), g.rules_dirs) is not None or g.stops_rx.match(nt.norm, a)):
                 continue  # "Theo VN, ...": a place; "Theo GS, ...": a professor
@@ -1651,6 +1728,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         # "Báo Thụy Điển Svenska Dagbladet", "Tập đoàn Hà Lan Damen": the country is a place, the name the ORG
         loc = _GAP.match(text, e).end()
         return [Candidate(loc, fn[2], "LOC", f"{rule}.country"), Candidate(fn[0], fn[1], "ORG", f"{rule}.name")]
+    if sp.named and cap and sp.desc and (ab := _about_after(g, nt, s, sp.end, dw)):
+        sp.end = ab  # "Ban Chỉ đạo Nhà nước [về điều tra cơ bản tài nguyên - môi trường biển]"
     if sp.named:
         if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
             return None  # "Báo Mỹ" (American papers), not a title
