@@ -744,5 +744,33 @@ def test_general_of_a_country_is_a_rank(text, expected):
         ("Lễ đón tàu Echigo diễn ra. Chỉ huy tàu Echigo cho biết sự kiện. Tàu Echigo tại cảng.", [("TITLE", 27, 38)]),
     ],
 )
-def test_set_i_classes(text, expected):
+def test_minority_surnames_bylines_royal_titles_and_foreign_names(text, expected):
+    assert _per(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "chính quyền" (government) before a title: "quyền" is no acting prefix there; "Quyền Chủ tịch" is
+        ("Nhằm giúp chính quyền Tổng thống Philippines Rodrigo Duterte.", [("TITLE", 22, 32), ("PER", 45, 60)]),
+        ("Quyền Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.", [("TITLE", 0, 14), ("PER", 25, 38)]),
+        # a lower-case department with "T.Ư" / "Trung ương" after it stays in the title
+        ("Đến dự có Phó trưởng ban Dân vận T.Ư Vũ Trọng Kim.", [("TITLE", 10, 36), ("PER", 37, 49)]),
+        # a lower-case institution noun with no name after it ends the title; not before "này"
+        ("Ông Phan Tương (cựu Giám đốc sân bay) và nhiều cán bộ.", [("PER", 4, 14), ("TITLE", 20, 36)]),
+        ("Giám đốc công ty này là ông Bình.", [("TITLE", 0, 8), ("PER", 28, 32)]),
+        # "T.Ư Đoàn": the organization word before a three-word name is no family name
+        ("Bí thư thứ nhất T.Ư Đoàn Đào Ngọc Dung phát biểu.", [("TITLE", 0, 15), ("PER", 25, 38)]),
+        # place words with a lower-case kind word between them and the name ("Làng mộc", "đường mòn")
+        ("Tham quan Làng mộc Kim Bồng và đường mòn Hồ Chí Minh.", []),
+        # a name after an area word ("KTM") is that place in its bare mentions too; alone it may be a person
+        ("Tại KTM Chu Lai có nhiều dự án. Chuyên đề: “Chu Lai - vùng đất mở”.", []),
+        ("Chu Lai là nhà văn quân đội.", [("PER", 0, 7)]),
+        # "vua" after a thing of the king's is no office ("thuyền vua": the royal boat); "nhà vua" is
+        ("Lên thuyền vua thưởng nguyệt. Năm 1805, nhà vua đã hạ chiếu.", [("TITLE", 44, 47)]),
+        # a six-word (Lao) name after a cue, before an apposition
+        ("Tham dự có bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch Ủy ban.", [("PER", 14, 40), ("TITLE", 42, 54)]),
+    ],
+)
+def test_acting_prefix_department_titles_and_place_names_after_kind_words(text, expected):
     assert _per(text) == expected

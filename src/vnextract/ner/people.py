@@ -117,6 +117,8 @@ class _Res:
     reverent: frozenset[str]  # weak cues that are cues capitalized inside a sentence too ("bàn thờ Bác Hồ")
     org_list_rx: regex.Pattern  # "các công ty ... như |Hoàng Khang, Khương Duy|": names of companies
     cappre_rx: regex.Pattern  # "|Nhà| Vua Philippe": a word kept before a head when both are capitalized
+    area_rx: regex.Pattern  # "KTM |Chu Lai|": a place word whose name is a place wherever it stands bare
+    inst_rx: regex.Pattern  # "cựu Giám đốc| sân bay|)": a lower-case institution noun ending the title, no name after it
 
 
 def _alts(terms) -> str:
@@ -163,7 +165,11 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
             not_after,
             frozenset(norm_word(w) for w in r.get("not_before", "").split("|") if w),
         )
-    pre = _alts(r["term"] for r in by_kind.get("prefix", []))
+    # a prefix with not_after words is no prefix after them: "chính quyền Tổng thống" (government), not "Quyền"
+    pre = "|".join(
+        (rf"(?<!(?<!{_W})(?:{_alts(r['not_after'].split('|'))}){_SP})" if r.get("not_after") else "") + f"(?:{_alts([r['term']])})"
+        for r in by_kind.get("prefix", [])
+    ) or r"(?!x)x"
     suf = _alts(r["term"] for r in by_kind.get("suffix", []))
     port = _alts(r["term"] for r in by_kind.get("portfolio", []))
     title_rx = regex.compile(
@@ -216,6 +222,8 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         frozenset(norm_word(t) for t in ck.get("reverent", [])),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('org_list', []))}){BOUNDARY_END}[^.;:!?()\n]{{0,45}}?(?<!{_W})như{_SP}\Z"),
         regex.compile(rf"(?<!{_W})(?:{_alts(r['term'] for r in by_kind.get('cappre', []))}){_SP1}\Z"),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('area', []))})[ \t\u00a0.]*(?=\p{{L}})"),
+        regex.compile(rf"{_SP}(?:{_alts(r['term'] for r in by_kind.get('inst', []))})(?=[ \t\u00a0]*[,.;:)–])"),
     )
 
 
@@ -236,20 +244,15 @@ class _Doc:
         self.dept_ends: set[int] = set()  # ends of titles with their department ("Trưởng phòng Kế hoạch")
         self.nocue_ends: set[int] = set()  # ends of titles a ship's name follows ("Chỉ huy tàu Echigo")
         self.org_ends: dict[int, int] = {}  # organizations found earlier: start -> end
-        # ends of the syllables of multi-syllable words (segmenter) -> the end of their word
-        self.word_end: dict[int, int] = {}
-        for ws, we in words:
-            ns, ne = self.to_norm(ws), self.to_norm(we)
-            for m in _WORD_RX.finditer(self.norm, ns, ne):
-                if m.end() < ne:
-                    self.word_end[m.end()] = ne
+        self._words = words  # segmenter word spans (original offsets), in text order
 
     def glued_to_lower(self, e: int) -> bool:
         """Whether the syllable ending at ``e`` is one word with a lower-case syllable after it ("Công giáo")."""
-        we = self.word_end.get(e)
-        if we is None:
+        oe = self.nt.orig_end(e)
+        k = bisect.bisect_left(self._words, (oe,)) - 1  # the last word starting before ``e``
+        if k < 0 or self._words[k][1] <= oe:
             return False
-        nxt = _WORD_RX.search(self.cased, e, we)
+        nxt = _WORD_RX.search(self.cased, e, self.to_norm(self._words[k][1]))
         return nxt is not None and self.cased[nxt.start()].islower()
 
     def to_norm(self, i: int) -> int:
@@ -342,6 +345,8 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
             end = m.end("suf") if m.group("suf") else he
             if m.group("port") and "port" in flags:
                 end = m.end("port")
+            elif (im := res.inst_rx.match(d.norm, end)) and d.cased[im.start():im.end()].islower():
+                end = im.end()  # "cựu Giám đốc sân bay)": the institution is named nowhere, it stays in the title
         nxt = d.next_word(end)
         if nxt and d.norm[nxt[0]:nxt[1]] in head.not_before:
             continue
@@ -612,8 +617,9 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
             and (nt := _TOKEN_RX.match(d.cased, seg[i][1] + 1)) and d.cased[seg[i][1]] == " " and d.is_blocked(*nt.span()) \
             and not _is_foreign([d.norm[nt.start():nt.end()]]):
         return None  # "Phó phòng du lịch Saigontourist Đức Hòa": a company, then a name read as a place
-    if j - i > 5 or _phrase_at(words, i, res.places) >= j - i:
-        return None
+    if (j - i > 5 and not (j - i == 6 and kind in ("cue", "weak") and _APPOS_AFTER.match(d.cased, seg[j - 1][1]))) \
+            or _phrase_at(words, i, res.places) >= j - i:
+        return None  # six words only before an apposition: "bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch ..." (a Lao name)
     s, e = seg[i][0], seg[j - 1][1]
     if kind == "credit":
         # captions have no final stop: "Ảnh: Cankao Trong tương lai" - a lower-case word after
@@ -640,6 +646,7 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
 
 
 _WORD_BEFORE = regex.compile(rf"(?<!{_W}|[.'’-])({_CAP}){_SP1}\Z")
+_APPOS_AFTER = regex.compile(r"[ \t\u00a0]*[,(–]")
 
 
 _APPOSITION = regex.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*(?:(?:một|là|hiện là|cựu|nguyên|cũng là)[ \t\u00a0]+)?")
@@ -741,6 +748,10 @@ def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
 _NUMBER_BEFORE = regex.compile(rf"(?<!{_W}|[.,/:-])\d{{1,3}}(?:[.,]\d{{3}})*{_SP}\Z")  # "260 tay súng", not "năm 2017"
 _PREV_LOWER = regex.compile(rf"(?<!{_W})(\p{{Ll}}[\p{{Ll}}\p{{M}}]*){_SP}\Z")
 _QUANTIFIED = regex.compile(rf"(?<!{_W})(?:một|các|những|hai|ba|nhiều|vị|mấy|mọi|viên){_SP}\Z")
+
+
+_AREA_NAME = regex.compile(rf"{_CAP}(?:{_SP1}{_CAP}){{1,3}}(?!{_W})")
+_UNIT_BEFORE = regex.compile(rf"(?<!{_W})\p{{Lu}}[\p{{L}}\p{{M}}]*\.?\p{{Lu}}*{_SP1}\Z")  # "T.Ư ", "Tỉnh ", "TƯ "
 
 
 def _given_after_cue(d: _Doc, res: _Res, s: int, e: int) -> bool:
@@ -879,6 +890,10 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 and not _UP_WORD_AFTER.match(d.cased, m.end()) and _caps_name(d, res, *m.span()):
             add(m.start(), m.end(), "people:cue")
 
+    areas = set()  # names after an area word ("KTM Chu Lai"): a bare mention elsewhere is the place too
+    for m in res.area_rx.finditer(d.norm):
+        if (nm := _AREA_NAME.match(d.cased, m.end())) is not None:
+            areas.add(" ".join(d.norm[nm.start():nm.end()].split()))
     pending: list[list[tuple[int, int]]] = []
     for seg in _segments(d):
         words = [d.norm[s:e] for s, e in seg]
@@ -896,12 +911,18 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         i = 0
         while i < len(words) and (k := _phrase_at(words, i, res.places)):
             i += k
+        if len(words) - i == 4 and words[i] in res.org_words and words[i + 1] in res.surnames and d.cased[seg[i][0]].isupper() \
+                and _UNIT_BEFORE.search(d.cased, max(0, seg[i][0] - 12), seg[i][0]):
+            i += 1  # "Bí thư thứ nhất T.Ư Đoàn |Đào Ngọc Dung|": the organization word ends the unit before the name
         if i < len(words) and words[i] in res.surnames and not _phrase_at(_text_words(d, seg[i][0]), 0, res.not_name):
             j = _cut(d, res, seg, i)
             phrase = " ".join(words[i:j])
             rest = _phrase_at(words, i + 1, res.places) if j - i > 1 else 0
             if rest and rest == j - i - 1 and (_is_foreign(words[i + 1:j]) or _phrase_at(words, i, res.org_start)):
                 pending.append(seg)  # "Đoàn Campuchia", "Đoàn Việt Nam": a delegation
+                continue
+            if phrase in areas and phrase not in res.persons:
+                pending.append(seg)  # "“Chu Lai - vùng đất mở”" in a text on "KTM Chu Lai"
                 continue
             if 2 <= j - i <= 4 and len(seg) - i <= 4 and not _anti_before(d, res, seg[i][0]) and not (
                 j == len(seg) and d.cased[seg[i][0] - 1:seg[i][0]] == "(" and _ADDRESS_AFTER.match(d.cased, seg[j - 1][1])
