@@ -988,8 +988,10 @@ def test_relief_as_a_kind_is_no_aid(text):
      "ngày 20/3. Bộ trưởng Jean-Yves Le Drian trong cuộc gặp tại Sydney ngày 19/12/2016.",
      [("PER", "Sergei Lavrov"), ("PER", "Fumio Kishida"), ("LOC", "Nhà khách Iikura"), ("DATE", "ngày 20/3"),
       ("TITLE", "Bộ trưởng"), ("PER", "Jean-Yves Le Drian"), ("LOC", "Sydney"), ("DATE", "ngày 19/12/2016")],
-     [("MEETING", 62, {"PARTICIPANT": ["Sergei Lavrov", "Fumio Kishida"]}),
-      ("MEETING", 85, {"DATE": ["ngày 20/3"], "LOC": ["Nhà khách Iikura"]}),
+     # (the parties of a joint press conference held after a meeting met, and the place and date stated after the
+     # meeting are the press conference's too)
+     [("MEETING", 62, {"PARTICIPANT": ["Sergei Lavrov", "Fumio Kishida"], "DATE": ["ngày 20/3"], "LOC": ["Nhà khách Iikura"]}),
+      ("MEETING", 85, {"PARTICIPANT": ["Sergei Lavrov", "Fumio Kishida"], "DATE": ["ngày 20/3"], "LOC": ["Nhà khách Iikura"]}),
       ("MEETING", 161, {"DATE": ["ngày 19/12/2016"], "LOC": ["Sydney"]})]),
     # being elected is another happening than being appointed
     ("Tin\nBà Inada được bổ nhiệm chức vụ bộ trưởng Quốc phòng vào tháng 8. Trước khi được bầu vào Hạ viện, bà từng là luật sư.",
@@ -1127,9 +1129,10 @@ def test_run_in_headline_mention_is_never_the_trigger():
      "thường trú tại bản Xuân Gia.",
      [("DATE", "Ngày 1/6"), ("LOC", "Noong Meng Đa"), ("ORG", "Đồn Biên phòng A Pa Chải"), ("PER", "Vàng Vả Mềnh"),
       ("LOC", "Xuân Gia")],
-     [("ARREST", 75, {"AGENT": ["Đồn Biên phòng A Pa Chải"], "DATE": ["Ngày 1/6"], "LOC": ["Noong Meng Đa"]})]),
+     [("ARREST", 75, {"AGENT": ["Đồn Biên phòng A Pa Chải"], "TARGET": ["Vàng Vả Mềnh"], "DATE": ["Ngày 1/6"],
+                      "LOC": ["Noong Meng Đa"]})]),
 ])
-def test_set_i_classes(text, spec, expected):
+def test_delegations_aid_givers_joint_parties_quotations_and_settings(text, spec, expected):
     es = link_persons(text, ents(text, list(spec)))
     by_id = {x.id: x.text for x in es}
     evs = find_events(text, es, sentences(text))
@@ -1141,3 +1144,53 @@ def test_set_i_classes(text, spec, expected):
 ])
 def test_habitual_meetings_are_no_events(text):
     assert find_events(text, [], sentences(text)) == []
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a counted list of countries after the visit: each a LOC
+    ("Tin\nSáng nay, Thủ tướng Phan Văn Khải lên đường thăm chính thức ba nước: Algeri, Marocco và Nam Phi.",
+     [("DATE", "Sáng nay"), ("TITLE", "Thủ tướng"), ("PER", "Phan Văn Khải"), ("LOC", "Algeri"), ("LOC", "Marocco"),
+      ("LOC", "Nam Phi")],
+     [("VISIT", 48, {"AGENT": ["Phan Văn Khải"], "DATE": ["Sáng nay"], "LOC": ["Algeri", "Marocco", "Nam Phi"]})]),
+    # a companion joined by "đã cùng" through a lower-case title: both visit
+    ("Tin\nTối 5/12, Thủ tướng Phạm Minh Chính đã cùng nhà sáng lập, Chủ tịch Tập đoàn NVIDIA Jensen Huang thăm đền "
+     "Ngọc Sơn.",
+     [("DATE", "Tối 5/12"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("TITLE", "Chủ tịch"),
+      ("ORG", "Tập đoàn NVIDIA"), ("PER", "Jensen Huang"), ("LOC", "Ngọc Sơn")],
+     [("VISIT", 100, {"AGENT": ["Phạm Minh Chính", "Jensen Huang"], "DATE": ["Tối 5/12"], "LOC": ["Ngọc Sơn"]})]),
+    # the persons before "của" + their country are the subject, not the country
+    ("Tin\nTrưa 4/4, Nhà Vua Philippe và Hoàng hậu Mathilde của Vương quốc Bỉ rời TPHCM, kết thúc thăm cấp Nhà nước "
+     "tới Việt Nam.",
+     [("DATE", "Trưa 4/4"), ("TITLE", "Nhà Vua"), ("PER", "Philippe"), ("TITLE", "Hoàng hậu"), ("PER", "Mathilde"),
+      ("LOC", "Vương quốc Bỉ"), ("LOC", "TPHCM"), ("LOC", "Việt Nam")],
+     [("VISIT", 91, {"AGENT": ["Philippe", "Mathilde"], "DATE": ["Trưa 4/4"], "LOC": ["Việt Nam"]})]),
+    # the visitor named after "của" through a title chain with commas: the person
+    ("Tin\nNhân chuyến thăm cấp Nhà nước đến Việt Nam của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung "
+     "Quốc, Chủ tịch nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình, Tổng Bí thư Tô Lâm đã có bài viết.",
+     [("LOC", "Việt Nam"), ("TITLE", "Tổng Bí thư"), ("ORG", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+      ("TITLE", "Chủ tịch nước"), ("LOC", "Cộng hòa nhân dân Trung Hoa"), ("PER", "Tập Cận Bình"),
+      ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm")],
+     [("VISIT", 16, {"AGENT": ["Tập Cận Bình"], "LOC": ["Việt Nam"]})]),
+    # ... and a title with no name there is no visitor: "của Chủ tịch nước sau khi tuyên thệ trước Quốc hội"
+    ("Tin\nChuyến thăm cấp Nhà nước tới Trung Quốc của Chủ tịch nước sau khi tuyên thệ trước Quốc hội đã thành công.",
+     [("LOC", "Trung Quốc"), ("TITLE", "Chủ tịch nước"), ("ORG", "Quốc hội")],
+     [("VISIT", 11, {"LOC": ["Trung Quốc"]})]),
+    # suspects listed with their birth year and residence after "đối tượng:": each a TARGET
+    ("Tin\nNgày 1/6, Đồn Biên phòng A Pa Chải đã bắt, khống chế 2 đối tượng: Vàng Vả Mềnh (SN 1981), trú tại bản "
+     "Xuân Gia và Giàng Chí Hừ (SN 1987), trú tại bản Say.",
+     [("DATE", "Ngày 1/6"), ("ORG", "Đồn Biên phòng A Pa Chải"), ("PER", "Vàng Vả Mềnh"), ("LOC", "Xuân Gia"),
+      ("PER", "Giàng Chí Hừ"), ("LOC", "Say")],
+     [("ARREST", 42, {"AGENT": ["Đồn Biên phòng A Pa Chải"], "TARGET": ["Vàng Vả Mềnh", "Giàng Chí Hừ"],
+                      "DATE": ["Ngày 1/6"]})]),
+    # units listed with their parent in parentheses: the units are visited, not the parent
+    ("Tin\nSáng 27/1, Thủ tướng Phạm Minh Chính tới thăm các đơn vị: Cục An ninh điều tra (Bộ Công an); Lữ đoàn K3.",
+     [("DATE", "Sáng 27/1"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Cục An ninh điều tra"),
+      ("ORG", "Bộ Công an"), ("ORG", "Lữ đoàn K3")],
+     [("VISIT", 45, {"AGENT": ["Phạm Minh Chính"], "TARGET": ["Cục An ninh điều tra", "Lữ đoàn K3"],
+                     "DATE": ["Sáng 27/1"]})]),
+])
+def test_listed_objects_companions_and_suspects_take_their_roles(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {x.id: x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

@@ -230,7 +230,9 @@ def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], 
 
 _GROUP_GAP = regex.compile(
     r"(?:[\s,;:–\-—/()]|(?:và|cùng với|cùng|với|phối hợp|chủ trì|kiêm|nguyên|đồng chí|các đồng chí|ông|bà|ngài"
-    r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|các lực lượng của|lực lượng của|các lực lượng|lực lượng)(?!\p{L}))*")
+    r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|quân sự|các lực lượng của|lực lượng của|các lực lượng|lực lượng"
+    # "X đã cùng nhà sáng lập, Chủ tịch ... Y thăm": companions joined by "cùng" after a tense word
+    r"|(?:đã|vừa|sẽ|cũng|đang)\s+(?:cùng với|cùng)|nhà sáng lập|đồng sáng lập|người sáng lập)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
@@ -239,7 +241,11 @@ _OBJ_GAP = regex.compile(
     # the staff of a named body: "thăm, chúc Tết cán bộ chiến sĩ Công an TP", "cán bộ, chiến sĩ Đồn Biên phòng X"
     r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ"
     # a venue visited: "thăm đền Ngọc Sơn", "thăm khu di tích Kim Liên"
-    r"|đền|chùa|khu di tích|di tích|bảo tàng|nghĩa trang)(?!\p{L})\s*)*")
+    r"|đền|chùa|khu di tích|di tích|bảo tàng|nghĩa trang"
+    # a counted list of countries, units or suspects: "thăm chính thức ba nước: Algeri, Marocco và Nam Phi", "bắt, khống
+    # chế 2 đối tượng: Vàng Vả Mềnh (SN 1981) ..."
+    r"|(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười|các)\s+(?:nước|quốc gia|đơn vị|đối tượng|nghi phạm|nghi can)\s*:"
+    r"|,\s*khống chế|đối tượng|nghi phạm|nghi can)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -299,13 +305,19 @@ def _is_head(d: _Doc, x: Entity) -> bool:
     return x.label in ("PER", "ORG", "LOC") and x.id not in d.desc
 
 
+_OF_PARTY = regex.compile(r"\s+của\s+")
+
+
 def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
     """The group of heads ending with the last head of ``cands`` (a subject)."""
     heads = [x for x in cands if _is_head(d, x)]
     if not heads:
         return []
-    group = [heads[-1]]
     idx = cands.index(heads[-1])
+    if heads[-1].label in ("LOC", "ORG") and idx > 0 and cands[idx - 1].label == "PER" \
+            and _OF_PARTY.fullmatch(d.norm, cands[idx - 1].end, heads[-1].start):
+        idx -= 1  # "Nhà Vua Philippe và Hoàng hậu Mathilde của Vương quốc Bỉ rời TPHCM, kết thúc ... thăm": the people
+    group = [cands[idx]]
     for j in range(idx - 1, -1, -1):
         x, y = cands[j], cands[j + 1]
         gap = d.norm[x.end:y.start]
@@ -338,6 +350,8 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
         if _is_head(d, x):
             if not _GROUP_GAP.fullmatch(gap) or x.label != group[-1].label and not regex.search(r"và|với", gap) and x.label != "PER":
                 break
+            if x.label == "ORG" and " " in x.text and cands[j - 1] is group[-1] and gap.endswith("(") and d.norm.startswith(")", x.end):
+                continue  # the parent of the unit before: "Cục An ninh điều tra (Bộ Công an); Lữ đoàn K3"
             group.append(x)
         elif x.label in ("TITLE", "RANK", "ORG", "LOC"):
             if len(gap) > 40:
@@ -358,6 +372,9 @@ _FRONTED_PP = regex.compile(r"\W*(?:với|nhờ|bằng|qua|thông qua|dưới s�
 _FRONTED_FRAME = regex.compile(r"\s*(?:nhân|trong khuôn khổ|trong|sau|trước|tiếp theo|bên lề)\s+(?:\p{Ll}+\s+){0,3}$")
 _NOMINAL_BEFORE = regex.compile(r"(?:^|\W)(?:cuộc|buổi|chuyến)\s+$")
 _OF_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}?của\s+(?:\p{Ll}+\s+){0,3}")
+# between a nominal trigger and the place visited before "của": "chuyến thăm cấp Nhà nước đến Việt Nam của ..."
+_PLACE_GAP = regex.compile(r"\s*(?:(?:chính thức|cấp nhà nước|cấp cao|hữu nghị|làm việc|thiện chí)\s+)?(?:(?:đến|tới|sang)\s+)?")
+_CHAIN_GAP = regex.compile(r"\s*,?\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
 _WITH_GAP = regex.compile(r"\s*(?:,\s*)?(?:với|cùng)\s+(?:\p{Ll}+\s+){0,2}")
 
 
@@ -371,20 +388,27 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
     if not heads:
         return None
     place: list[Entity] = []
-    if (post[0].label == "LOC" and len(post) > 1 and regex.fullmatch(r"\s*", d.norm[m.end:post[0].start])
+    if (post[0].label == "LOC" and len(post) > 1 and _PLACE_GAP.fullmatch(d.norm, m.end, post[0].start)
             and _OF_GAP.fullmatch(d.norm[post[0].end:post[1].start])):
         place, post = [post[0]], post[1:]  # "chuyến thăm Qatar của hai tàu chiến Mỹ": the place visited first
     elif not _OF_GAP.fullmatch(d.norm[m.end:post[0].start]):
         return None
     group = _group_fwd(d, post)
-    if group and regex.search(r"[,;.]|(?<!\p{L})(?:là|về|giữa|với)(?!\p{L})", d.norm[post[0].end:group[0].start]):
+    chain = post[:post.index(group[0]) + 1] if group else []
+    if group and not all(_CHAIN_GAP.fullmatch(d.norm, a.end, b.start) for a, b in zip(chain, chain[1:])):
+        # (commas inside a title chain that ends in the name are no break: "của Tổng Bí thư Ban Chấp hành ... Trung
+        # Quốc, Chủ tịch nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình"; other words are: "của Chủ tịch nước sau Đại
+        # hội Đảng", "của Phó Chủ tịch Quân ủy TQ là biểu hiện ... giữa hai Đảng")
         # the party after "của" has no name ("của Phó Chủ tịch Quân ủy TQ là biểu hiện ... giữa hai Đảng"): none
         group = []
     fronted = _FRONTED_FRAME.match(d.norm, m.clause[0], m.start) is not None
     for k in range(1, len(group)):
         gap = d.norm[group[k - 1].end:group[k].start]
         # the party ends where "với" starts its partner, or at the comma that closes a fronted phrase
-        if regex.search(r"(?:^|\W)(?:với|cùng)(?!\p{L})", gap) or (fronted and "," in gap):
+        # (a comma inside a title chain not yet closed by a name does not end it: "của Tổng Bí thư Ban Chấp hành ...,
+        # Chủ tịch nước ... Tập Cận Bình, Tổng Bí thư ... Tô Lâm đã ...")
+        if regex.search(r"(?:^|\W)(?:với|cùng)(?!\p{L})", gap) or (fronted and "," in gap and (
+                any(x.label == "PER" for x in group[:k]) or not any(x.label == "PER" for x in group[k:]))):
             group = group[:k]
             break
     people = [x for x in group if x.label == "PER"]
@@ -394,6 +418,27 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
     if rest and _WITH_GAP.fullmatch(d.norm[group[-1].end:rest[0].start]):
         partners = [x for x in _group_fwd(d, rest) if x.label in ("PER", "ORG", "LOC")]
     return agents, partners, place
+
+
+# a person described in parentheses and clauses, then the next one of a list: "2 đối tượng: Vàng Vả Mềnh (SN 1981), hộ
+# khẩu thường trú tại bản X, huyện Y (Lào) và Giàng Chí Hừ (SN 1987)"
+_DESCRIBED_NEXT = regex.compile(r"\s*(?:\(|,\s*(?:sinh năm|sn|trú|ngụ|quê)(?!\p{L}))[^.;:!?\n]{0,180}?(?:;|,|\s+và)\s*(?:(?:đối tượng|nghi phạm|nghi can|ông|bà)\s+)?")
+
+
+def _described_list(d: _Doc, first: Entity, post: list[Entity], limit: int) -> list[Entity]:
+    """The persons listed after ``first`` when each comes with a description (born, residence)."""
+    out: list[Entity] = []
+    prev = first
+    for x in post[post.index(first) + 1:] if first in post else ():
+        if x.start >= limit:
+            break
+        if x.label != "PER":
+            continue
+        if not _DESCRIBED_NEXT.fullmatch(d.norm, prev.end, x.start):
+            break
+        out.append(x)
+        prev = x
+    return out
 
 
 def _shared_subject(d: _Doc, cs: int, s: int) -> list[Entity]:
@@ -770,6 +815,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     put("PARTICIPANT", objs + locs)
                 elif row.obj:
                     put(row.obj, objs)
+                    if row.obj == "TARGET" and objs and objs[-1].label == "PER":
+                        put(row.obj, _described_list(d, objs[-1], post, next_trigger))
                     if row.type == "VISIT":
                         put("LOC", locs)
                     elif locs and row.obj in ("PARTICIPANT",):
@@ -1051,8 +1098,28 @@ def _mentions(d: _Doc) -> list[_Mention]:
     for m in out:
         prev_m = next((p for p in reversed(out[:out.index(m)]) if p.clause == m.clause and not p.title), None)
         _roles(d, m, starts, prev_m)
+    _joint_press(d, out)
     _attendees_next(d, out)
     return out
+
+
+_JOINT_AFTER = regex.compile(r"\s+chung\s+sau\s+(?:cuộc|buổi|phiên)\s+$")
+
+
+def _joint_press(d: _Doc, out: list[_Mention]) -> None:
+    """"A, B và C tham dự cuộc họp báo chung sau cuộc gặp tại L, ngày D": the parties of the joint press
+    conference met, and the place and date stated after the meeting are the press conference's too."""
+    for a, b in zip(out, out[1:]):
+        if a.title or b.title or a.clause != b.clause or a.row.family != "họp báo" \
+                or not _JOINT_AFTER.fullmatch(d.norm, a.end, b.start):
+            continue
+        for role in ("PARTICIPANT",):
+            for x in a.args.get(role, ()):
+                if x not in b.args.setdefault(role, []):
+                    b.args[role].append(x)
+        for role in ("LOC", "DATE"):
+            if role in b.args and role not in a.args:
+                a.args[role] = list(b.args[role])
 
 
 def _attendees_next(d: _Doc, out: list[_Mention]) -> None:
