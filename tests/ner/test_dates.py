@@ -338,6 +338,32 @@ D2017 = dt.date(2017, 7, 5)
         ("chúc Tết BCH Quân sự TP Tối giao thừa (28-1), đồng chí. Cũng trong đêm giao thừa các", None,
          [("Tối giao thừa (28-1)", "XXXX-01-28"), ("đêm giao thừa", "XXXX-01-28")]),
         ("Đêm giao thừa ấm áp trên đảo", dt.date(2017, 1, 30), [("Đêm giao thừa", "2017-01-27")]),
+        # a deictic "tới" / "này" fused with a day or month is in the span (and "tới" makes it future);
+        # the adverbs "tới đây", "vừa qua" and the verb "tới" stay outside
+        ("dự hội nghị tại Brussels vào tháng 5 tới. Bình luận", dt.date(2017, 2, 7), [("tháng 5 tới", "2017-05")]),
+        ("vào tháng 2 tới. Phiên họp", dt.date(2017, 3, 7), [("tháng 2 tới", "2018-02")]),
+        ("vào ngày 15 và 16/2 tới, trong đó", dt.date(2017, 2, 7), [("ngày 15 và 16/2 tới", "2017-02-15/2017-02-16")]),
+        ("tháo gỡ ngay trong tháng 7 này). Lãnh đạo", None, [("tháng 7 này", "XXXX-07")]),
+        ("Đầu tháng 10 tới, ĐHCT sẽ tổ chức", dt.date(2006, 5, 2), [("Đầu tháng 10 tới", "2006-10")]),
+        # with no document date, a coming month is not put before the plan year it follows
+        ("phân chỉ tiêu tuyển sinh năm 2006. Đầu tháng 10 tới, ĐHCT sẽ tổ chức", None,
+         [("năm 2006", "2006"), ("Đầu tháng 10 tới", "2006-10")]),
+        ("phân chỉ tiêu tuyển sinh năm 2006. Đầu tháng 10, ĐHCT đã tổ chức", None,
+         [("năm 2006", "2006"), ("Đầu tháng 10", "2005-10")]),
+        ("hết hạn vào ngày 21 tới, nhà chức trách", dt.date(2017, 6, 25), [("ngày 21 tới", "2017-07-21")]),
+        ("vào ngày 16 và 17-5 tới đây, Bộ", None, [("ngày 16 và 17-5", "XXXX-05-16/XXXX-05-17")]),
+        ("Hồi tháng 1 vừa qua, 2.800 thiết bị", dt.date(2017, 2, 7), [("tháng 1", "2017-01")]),
+        ("từ tháng 3 tới tháng 5", None, [("tháng 3 tới tháng 5", "XXXX-03/XXXX-05")]),
+        ("Sáng 5/7 tới thăm Cam Ranh", None, [("Sáng 5/7", "XXXX-07-05")]),
+        # the new year with its number or its lunar name: lead words in the span
+        ("nhân dịp đón năm mới 2017 và Tết", None, [("năm mới 2017", "2017")]),
+        ("tấn công Grozny vào năm mới 1994-1995 (Còn tiếp)", None, [("năm mới 1994-1995", "1994/1995")]),
+        ("nhân dịp đón Xuân mới Ất Tỵ, kỷ niệm", dt.date(2025, 1, 4), [("Xuân mới Ất Tỵ", "2025")]),
+        # with no document date, a year naming the article's event ("NEA 2017") counts with the full dates
+        ("tàu vào biên chế ngày 5/4/2014. Chương trình NEA 2017 diễn ra từ ngày 5/7 đến ngày 10/7.", None,
+         [("ngày 5/4/2014", "2014-04-05"), ("2017", "2017"), ("ngày 5/7", "2017-07-05"), ("ngày 10/7", "2017-07-10")]),
+        # a relative day after a time stays a date
+        ("lúc 15g30 hôm nay, 27-9 bão", dt.date(2005, 9, 27), [("hôm nay, 27-9", "2005-09-27")]),
     ],
 )
 def test_held_out_classes(text, doc, expected):
@@ -354,6 +380,8 @@ def test_held_out_classes(text, doc, expected):
         "ba tháng trước, ông",
         "tháng trước đó, ông",
         "gặp ông Nguyễn Tân, thân",  # a stem and a branch in lower case are no year name
+        "Mẫu Sơn Hai hôm nay, trên đỉnh núi",  # a count of days
+        "mấy hôm nay trời rét",
     ],
 )
 def test_held_out_not_dates(text):

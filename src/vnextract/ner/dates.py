@@ -61,6 +61,8 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 # forward / backward markers right after a date ("tháng 3 tới", "ngày 5 vừa qua")
 _FUTURE = regex.compile(r"\s*(?:tới|sắp\s+tới|tới\s+đây|sau)(?![\p{L}\p{M}])")
 _PAST = regex.compile(r"\s*(?:vừa\s+qua|vừa\s+rồi|trước)(?![\p{L}\p{M}])")
+# ... or inside its span, at its end ("tháng 5 tới")
+_FUTURE_TAIL = regex.compile(r"(?<![\p{L}\p{M}])tới")
 _FUTURE_DAYS = 45  # a day/month more than this after the document date is last year's
 _PAST_DAYS = 320  # ... and more than this before it is next year's
 
@@ -390,6 +392,8 @@ class _Resolver:
         # article's present and dates the day/months that have no year ("Chiều 11-5")
         self.full_date_years = [int(x.g["y1"]) for x in matches
                                 if x.g.get("d1") and x.g.get("m1") and x.g.get("y1", "").isdigit()]
+        if self.full_date_years:  # ... or a year naming an event of the article ("NEA 2017", "Malabar 2017")
+            self.full_date_years += [int(x.g["y1"]) for x in matches if x.rule.check == "cap_before" and "y1" in x.g]
         self.last_day: dt.date | tuple | None = None  # last day-level date, for "cùng ngày"
         self.eve: str | None = None  # the last "giao thừa" resolved, for a later one with no date
         named = next((x.g for x in matches if "stem" in x.g), None)  # "Bính Tuất" names the article's Tết
@@ -472,6 +476,8 @@ class _Resolver:
 
     # -- years for a day or month written without one
     def _tense(self, end: int) -> int:
+        if _FUTURE_TAIL.fullmatch(self.nt.norm, max(0, end - 3), end):
+            return 1
         rest = self.nt.norm[end : end + 16]
         if _FUTURE.match(rest):
             return 1
@@ -510,10 +516,14 @@ class _Resolver:
             return None
         if a.kind == "since":
             return a.year
-        # upcoming: the year that puts the date nearest the period's start
+        # upcoming: the year that puts the date nearest the period's start; a date marked as
+        # coming ("tháng 10 tới") is not long before it, one marked as past not long after it
         best = None
+        tense = self._tense(end)
+        near = dt.timedelta(days=_FUTURE_DAYS)
         for y in (a.year - 1, a.year):
-            if _valid(y, m, day):
+            if _valid(y, m, day) and not (tense > 0 and dt.date(y, m, day) < a.ref - near
+                                          or tense < 0 and dt.date(y, m, day) > a.ref + near):
                 dist = abs((dt.date(y, m, day) - a.ref).days)
                 if best is None or dist < best[0]:
                     best = (dist, y)
