@@ -507,3 +507,85 @@ def test_relations_r12_loc(text, spec, expected, rule_ids):
 )
 def test_a_known_district_lies_in_no_unknown_zone_in_parentheses(text, spec, expected):
     assert rels(text, spec) == expected
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a title after the name: "cựu" (former) before it, an occupation in parentheses first
+    ("ông Phan Tương (cựu Giám đốc sân bay) và nhiều cán bộ", [("PER", "Phan Tương"), ("TITLE", "Giám đốc sân bay")],
+     {("HAS_TITLE", "Phan Tương", "Giám đốc sân bay")}, {"rel.apposition"}),
+    ("PGS.TS Nguyễn Thiện Tống (chuyên gia kỹ thuật hàng không - nguyên Chủ nhiệm bộ môn) đề nghị",
+     [("PER", "Nguyễn Thiện Tống"), ("TITLE", "Chủ nhiệm")], {("HAS_TITLE", "Nguyễn Thiện Tống", "Chủ nhiệm")},
+     {"rel.apposition"}),
+    # an organization's other name in parentheses between it and the name; the next title is not the first person's
+    ("hội kiến Chủ tịch Hội đồng Cộng hòa (Thượng viện) Natalya Kochanova, Chủ tịch Viện Đại biểu (Hạ viện) Igor "
+     "Sergeyenko và", [("TITLE", "Chủ tịch"), ("ORG", "Hội đồng Cộng hòa"), ("PER", "Natalya Kochanova"),
+                       ("TITLE", "Chủ tịch"), ("ORG", "Viện Đại biểu"), ("PER", "Igor Sergeyenko")],
+     {("TITLE_AT", "Chủ tịch", "Hội đồng Cộng hòa"), ("TITLE_AT", "Chủ tịch", "Viện Đại biểu"),
+      ("HAS_TITLE", "Natalya Kochanova", "Chủ tịch"), ("MEMBER_OF", "Natalya Kochanova", "Hội đồng Cộng hòa"),
+      ("HAS_TITLE", "Igor Sergeyenko", "Chủ tịch"), ("MEMBER_OF", "Igor Sergeyenko", "Viện Đại biểu")},
+     {"rel.title_org", "rel.title_name"}),
+    # a visit names its visitor: the offices listed after "chuyến thăm ... của" are his
+    ("Chuyến thăm cấp Nhà nước đến Việt Nam của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch "
+     "nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình.",
+     [("LOC", "Việt Nam"), ("TITLE", "Tổng Bí thư"), ("ORG", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+      ("TITLE", "Chủ tịch nước"), ("LOC", "Cộng hòa nhân dân Trung Hoa"), ("PER", "Tập Cận Bình")],
+     {("TITLE_AT", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+      ("HAS_TITLE", "Tập Cận Bình", "Tổng Bí thư"), ("HAS_TITLE", "Tập Cận Bình", "Chủ tịch nước"),
+      ("MEMBER_OF", "Tập Cận Bình", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")},
+     {"rel.title_org", "rel.title_list", "rel.title_place"}),
+])
+def test_titles_after_names_r13(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a comma before "trên đảo"; an island ranked as no unit is a head when named with its word
+    ("vây hãm thành phố Marawi, trên đảo Mindanao ở miền Nam Philippines.",
+     [("LOC", "Marawi"), ("LOC", "Mindanao"), ("LOC", "miền Nam"), ("LOC", "Philippines")],
+     {("LOCATED_IN", "Marawi", "Mindanao"), ("LOCATED_IN", "Mindanao", "miền Nam"),
+      ("LOCATED_IN", "miền Nam", "Philippines")}, {"rel.loc_at", "rel.loc_region_country"}),
+    # the region after the island's word is no tail: the island is
+    ("chiếm giữ thành phố Marawi trên đảo miền Nam Mindanao của Philippines.",
+     [("LOC", "Marawi"), ("LOC", "miền Nam"), ("LOC", "Mindanao"), ("LOC", "Philippines")],
+     {("LOCATED_IN", "Marawi", "Mindanao"), ("LOCATED_IN", "Mindanao", "Philippines")}, {"rel.loc_at"}),
+    # a region named by bare compass words, also when they were taken as a place
+    ("đóng cửa tại Baghlan, đông bắc Afghanistan.", [("LOC", "Baghlan"), ("LOC", "Afghanistan")],
+     {("LOCATED_IN", "Baghlan", "Afghanistan")}, {"rel.loc_compass_of"}),
+    ("đóng cửa tại Baghlan, Đông Bắc Afghanistan.", [("LOC", "Baghlan"), ("LOC", "Đông Bắc"), ("LOC", "Afghanistan")],
+     {("LOCATED_IN", "Baghlan", "Afghanistan")}, {"rel.loc_compass_of"}),
+    # not a place the head stands near
+    ("tại Bruz, gần Rennes, miền tây nước Pháp", [("LOC", "Bruz"), ("LOC", "Rennes"), ("LOC", "Pháp")], set(), set()),
+    # a street in its neighbourhood, the neighbourhood in its ward
+    ("trên đường Phạm Hữu Lầu, khu phố 2, phường Phú Mỹ, quận 7",
+     [("LOC", "Phạm Hữu Lầu"), ("LOC", "khu phố 2"), ("LOC", "Phú Mỹ"), ("LOC", "quận 7")],
+     {("LOCATED_IN", "Phạm Hữu Lầu", "khu phố 2"), ("LOCATED_IN", "khu phố 2", "Phú Mỹ"),
+      ("LOCATED_IN", "Phú Mỹ", "quận 7")}, {"rel.loc_comma_known", "rel.loc_comma_unit"}),
+    # a district after its unit word, then its city with no comma
+    ("Phạm Văn Quỳ (66 tuổi), quận Long Biên Hà Nội và", [("PER", "Phạm Văn Quỳ"), ("LOC", "Long Biên"), ("LOC", "Hà Nội")],
+     {("LOCATED_IN", "Long Biên", "Hà Nội")}, {"rel.loc_unit_space"}),
+    # two cities of a list are peers, though "TP" names the second
+    ("tại Hà Nội, TP Hồ Chí Minh và Đà Nẵng", [("LOC", "Hà Nội"), ("LOC", "Hồ Chí Minh"), ("LOC", "Đà Nẵng")], set(), set()),
+    ("cập cảng Quốc tế Cam Ranh, tỉnh Khánh Hòa.", [("LOC", "Cam Ranh"), ("LOC", "Khánh Hòa")],
+     {("LOCATED_IN", "Cam Ranh", "Khánh Hòa")}, {"rel.loc_comma_unit"}),
+    # an institution's seat, also after its spokesman; not the place of a summit or an office of it
+    ("người phát ngôn của Đại sứ quán Mỹ ở Philippines cho biết", [("TITLE", "người phát ngôn"), ("ORG", "Đại sứ quán Mỹ"),
+                                                                 ("LOC", "Philippines")],
+     {("TITLE_AT", "người phát ngôn", "Đại sứ quán Mỹ"), ("LOCATED_IN", "Đại sứ quán Mỹ", "Philippines")},
+     {"rel.title_org", "rel.org_tai"}),
+    ("Giám đốc điều hành Tổ chức Unity Government tại Afghanistan", [("ORG", "Tổ chức Unity Government"),
+                                                                     ("LOC", "Afghanistan")],
+     {("LOCATED_IN", "Tổ chức Unity Government", "Afghanistan")}, {"rel.org_tai"}),
+    # the kind word of the first of two companies names both
+    ("chế tạo bởi hãng Dornier của Đức và Dassault-Breguet của Pháp.", [("ORG", "Dornier"), ("LOC", "Đức"),
+                                                                       ("ORG", "Dassault-Breguet"), ("LOC", "Pháp")],
+     {("LOCATED_IN", "Dornier", "Đức"), ("LOCATED_IN", "Dassault-Breguet", "Pháp")}, {"rel.org_cua"}),
+    ("bên lề Hội nghị thượng đỉnh Tổ chức hợp tác Thượng Hải (SCO) ở Astana", [("ORG", "Tổ chức hợp tác Thượng Hải"),
+                                                                              ("ORG", "SCO"), ("LOC", "Astana")],
+     set(), set()),
+])
+def test_located_in_r13(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids

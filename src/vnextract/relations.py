@@ -46,17 +46,17 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
-                    "region_tail"):
+                    "region_tail", "island_head", "bare_region"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
     return out
 
 
-def _levels(rules_dirs: tuple[str, ...]) -> dict[str, int]:
-    lv: dict[str, int] = {}
+def _levels(rules_dirs: tuple[str, ...]) -> dict[str, float]:
+    lv: dict[str, float] = {}
     for _id, _gap, r in _rules(rules_dirs).get("unit_levels", ()):
-        lv.update({k.lower(): int(v) for k, v in r.get("levels", {}).items()})
+        lv.update({k.lower(): v for k, v in r.get("levels", {}).items()})  # 0.5: a hamlet ("khu phố", "thôn")
     return lv
 
 
@@ -281,16 +281,21 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                     and not city_in_state(ents[j - 1].text, ents[j].text, rd):  # "Honolulu, Hawaii (Mỹ)": a chain
                 add("LOCATED_IN", ents[j - 1], b, m[0])
                 j -= 1
-        elif m := g.match("located_thuoc", a, b):
+        elif (m := g.match("located_thuoc", a, b)) and not _head_not(g, "located_thuoc", m[0], norm, a):
             add("LOCATED_IN", a, b, m[0])
         elif a.label == "ORG" and (m := g.match("located_tai", a, b)) \
                 and all(r["org_head_rx"].match(norm, a.start) or ("org_before_rx" in r and r["org_before_rx"].search(
-                        norm, max(0, a.start - 30), a.start)) for rid, _rx, r in g.rules["located_tai"]
-                        if rid == m[0] and "org_head_rx" in r) \
-                and not regex.search(r"(?:^|\W)của\s+$", norm[max(0, a.start - 8):a.start]):
+                        norm, max(0, a.start - 30), a.start)) or _peer_of(out, ents, i, m[0], norm)
+                        for rid, _rx, r in g.rules["located_tai"] if rid == m[0] and "org_head_rx" in r) \
+                and not (regex.search(r"(?:^|\W)của\s+$", norm[max(0, a.start - 8):a.start])
+                         and not _SPEAKER_OF.search(norm, max(0, a.start - 30), a.start)) \
+                and not _head_not(g, "located_tai", m[0], norm, a):
             add("LOCATED_IN", a, b, m[0])
-        elif a.label == "LOC" and (m := _located_at(g, norm, a, b, lv, rd, ents[i + 2] if i + 2 < n else None)):
-            add("LOCATED_IN", a, b, m)
+        elif a.label == "LOC" and (at := _located_at(g, norm, a, b, lv, rd, ents[i + 2] if i + 2 < n else None)):
+            m, tail = at
+            add("LOCATED_IN", a, tail, m)
+            if tail is not b:
+                continue
             # "bang California, Arizona, New Mexico, Texas của Mỹ": the peers listed before the head
             # (only after a unit word before the first: "4 bang California, ...", not "Hà Nội, Berlin của Đức")
             lst = _rule(g, "located_at", m).get("list_gap_rx")
@@ -307,13 +312,17 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             below = next((r.get("below", {}) for rid, _rx, r in g.rules["located_comma"] if rid == m[0]), {})
             if _rule(g, "located_comma", m[0]).get("head_unit") and _level(norm, a, lv) == 0:
                 pass  # no comma: the head must follow its own unit word ("thị xã U Dom Say tỉnh U Dom Say")
+            elif _level(norm, a, lv) == 0 and tail_level == 3 and a.label == "LOC" and _place_level(a.text, rd) == 3 \
+                    and not admin_parent(a.text, b.text, rd) and not city_in_state(a.text, b.text, rd):
+                pass  # two cities or provinces of a list: "Hà Nội, TP Hồ Chí Minh" (not "Cam Ranh, tỉnh Khánh Hòa")
             elif _level(norm, a, lv) < tail_level or _unit_before(norm, a, below.get(unit, ())):
                 add("LOCATED_IN", a, b, m[0])
         elif a.label == "ORG" and (m := g.match("located_comma_known", a, b)) and m[0] == "rel.loc_comma_known" \
                 and 0 < _numbered_end(norm, a, lv) < _rank(norm, b, lv, rd):
             add("LOCATED_IN", a, b, "rel.org_comma_unit")  # "Công an Q.10, TP.HCM"
         elif a.label == "LOC" and (m := g.match("located_comma_known", a, b)) and _ranked_chain(norm, ents, i, lv, rd) \
-                and (not _rule(g, "located_comma_known", m[0]).get("numbered_head") or _level(norm, a, lv) > 0):
+                and (not (_rule(g, "located_comma_known", m[0]).get("numbered_head")
+                          or _rule(g, "located_comma_known", m[0]).get("head_unit")) or _level(norm, a, lv) > 0):
             add("LOCATED_IN", a, b, m[0])
         else:
             if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])) \
@@ -339,9 +348,13 @@ def _chain_level(name: str, rd: tuple[str, ...]) -> int | None:
 
 def _possessed(norm: str, start: int) -> bool:
     """A title after "của" belongs to someone else's phrase ("cử tri của Đại biểu ..."), except in
-    "lời mời của Phó Thủ tướng ..., Bộ trưởng ... X" (an invitation names its host)."""
-    before = norm[max(0, start - 20):start]
-    return bool(regex.search(r"(?:^|\W)của\s+$", before)) and not regex.search(r"lời mời của\s+$", before)
+    "lời mời của Phó Thủ tướng ..., Bộ trưởng ... X" (an invitation names its host) or "chuyến thăm ... của" (a visit its visitor)."""
+    before = norm[max(0, start - 60):start]
+    return bool(regex.search(r"(?:^|\W)của\s+$", before)) and not _HOST_OF.search(before)
+
+
+# an invitation or a visit names its host or visitor: "lời mời của ...", "chuyến thăm cấp Nhà nước đến Việt Nam của ..."
+_HOST_OF = regex.compile(r"(?:lời mời|chuyến thăm(?:\s+[^\s,.;:()]+){0,8}?)\s+của\s+$")
 
 
 def _deputy_pair(norm: str, t1: Entity, t2: Entity) -> bool:
@@ -385,33 +398,65 @@ def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[st
 
 
 def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], rd: tuple[str, ...],
-                c: Entity | None = None) -> str | None:
+                c: Entity | None = None) -> tuple[str, Entity] | None:
     """``A ở/tại/trên/của B`` for a place A in a larger place B (rule kind ``located_at``); B may be the region
-    of a country named right after it (``region_tail``): "Misrata ở miền Bắc Libya"."""
+    of a country named right after it (``region_tail``): "Misrata ở miền Bắc Libya". The rule id and the tail:
+    the place after a region of an island ("Marawi trên đảo miền Nam Mindanao": Mindanao)."""
     known_a = _chain_level(a.text, rd)
-    if known_a is not None and (known_a == 0 or known_a >= 4):
-        return None  # a country or a region: "Mỹ ở Deir Ezzor", "châu Á ở Singapore"
+    if known_a is not None and known_a >= 4:
+        return None  # a country: "Mỹ ở Deir Ezzor"
     for rid, rx, r in g.rules.get("located_at", ()):
+        t = b
         m = rx.fullmatch(g.between(a, b))
+        bare = r.get("bare_region_rx")
+        if not m and bare is not None and c is not None and c.label == "LOC" and bare.fullmatch(norm, b.start, b.end) \
+                and not norm[b.end:c.start].strip() and (m := rx.fullmatch(norm, a.end, c.start)):
+            t = c  # the compass words taken as a place of their own: "Baghlan, [Đông Bắc] Afghanistan"
         if not m:
             continue
+        island = r.get("island_head_rx")
+        if known_a == 0 and not (island is not None and island.search(norm, max(0, a.start - 30), a.start)):
+            continue  # a region ("châu Á ở Singapore"), but an island named as one ("đảo Mindanao của Philippines")
         neg, neg_text = r.get("head_not_rx"), r.get("head_text_not_rx")
         if neg is not None and neg.search(norm[max(0, a.start - 15):a.start]):
             continue
-        if (neg_text is not None and neg_text.search(norm[a.start:a.end])) or norm[a.start:a.end] == norm[b.start:b.end]:
+        if (neg_text is not None and neg_text.search(norm[a.start:a.end])) or norm[a.start:a.end] == norm[t.start:t.end]:
             continue
-        la = max(known_a or 0, _level(norm, a, lv))
-        lb = _rank(norm, b, lv, rd)
         region = r.get("region_tail_rx")
-        if lb == 0 and region is not None and region.fullmatch(norm, b.start, b.end) and c is not None \
-                and c.label == "LOC" and c.start > b.end and not norm[b.end:c.start].strip() \
+        if m.group("unit") and region is not None and region.fullmatch(norm, t.start, t.end) and c is not None \
+                and c.label == "LOC" and c.start > t.end and not norm[t.end:c.start].strip():
+            return rid, c  # "Marawi trên đảo miền Nam Mindanao": the island, not its region
+        la = max(known_a or 0, _level(norm, a, lv))
+        lb = _rank(norm, t, lv, rd)
+        if lb == 0 and region is not None and region.fullmatch(norm, t.start, t.end) and c is not None \
+                and c.label == "LOC" and c.start > t.end and not norm[t.end:c.start].strip() \
                 and (_chain_level(c.text, rd) or 0) >= 4:
-            return rid
+            return rid, t
         if m.group("unit") or lb > la:
-            if not m.group("unit") and _chain_level(b.text, rd) is None and _level(norm, b, lv) == 0:
+            if not m.group("unit") and _chain_level(t.text, rd) is None and _level(norm, t, lv) == 0:
                 continue
-            return rid
+            return rid, t
     return None
+
+
+def _peer_of(out: dict, ents: list[Entity], i: int, rid: str, norm: str) -> bool:
+    """The organization at ``i`` follows a list word after another one the same rule placed: "hãng Dornier của Đức
+    và Dassault-Breguet của Pháp" (the kind word of the first names both)."""
+    if i < 2 or ents[i - 2].label != "ORG" or ents[i - 1].label != "LOC":
+        return False
+    r = out.get(("LOCATED_IN", ents[i - 2].id, ents[i - 1].id))
+    return r is not None and r.rule == rid and bool(_PAREN_LIST.fullmatch(norm, ents[i - 1].end, ents[i].start))
+
+
+def _head_not(g: _Gaps, kind: str, rid: str, norm: str, a: Entity) -> bool:
+    """The rule's ``head_not`` words stand right before the head ("Bruz, gần Rennes, miền tây nước Pháp",
+    "Hội nghị thượng đỉnh Tổ chức ... ở Astana")."""
+    neg = _rule(g, kind, rid).get("head_not_rx")
+    return neg is not None and bool(neg.search(norm, max(0, a.start - 25), a.start))
+
+
+# a person who speaks for an institution: its seat still follows ("người phát ngôn của Đại sứ quán Mỹ ở Philippines")
+_SPEAKER_OF = regex.compile(r"(?<!\p{L})(?:người phát ngôn|phát ngôn viên|đại diện|nhân viên|quan chức)\s+của\s+$")
 
 
 def _title_of_next(g: _Gaps, ents: list[Entity], j: int, title_org: dict[int, int]) -> bool:
@@ -421,7 +466,11 @@ def _title_of_next(g: _Gaps, ents: list[Entity], j: int, title_org: dict[int, in
     k = title_org.get(j, j) + 1
     while k < n and ents[k].label == "LOC" and g.match("title_place", ents[k - 1], ents[k]):
         k += 1
-    return k < n and ents[k].label == "PER" and bool(regex.fullmatch(r"\s*", g.between(ents[k - 1], ents[k])))
+    # (the organization's other name in parentheses may stand between: "Chủ tịch Viện Đại biểu (Hạ viện) Igor ...")
+    return k < n and ents[k].label == "PER" and bool(_NAME_NEXT.fullmatch(g.between(ents[k - 1], ents[k])))
+
+
+_NAME_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?")
 
 
 def _start(ents: list[Entity], eid: str) -> int:
