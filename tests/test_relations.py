@@ -534,7 +534,7 @@ def test_a_known_district_lies_in_no_unknown_zone_in_parentheses(text, spec, exp
       ("MEMBER_OF", "Tập Cận Bình", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")},
      {"rel.title_org", "rel.title_list", "rel.title_place"}),
 ])
-def test_titles_after_names_r13(text, spec, expected, rule_ids):
+def test_titles_after_names_and_through_visits(text, spec, expected, rule_ids):
     es = ents(text, spec)
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
@@ -585,7 +585,7 @@ def test_titles_after_names_r13(text, spec, expected, rule_ids):
                                                                               ("ORG", "SCO"), ("LOC", "Astana")],
      set(), set()),
 ])
-def test_located_in_r13(text, spec, expected, rule_ids):
+def test_located_in_islands_compass_regions_hamlets_and_seats(text, spec, expected, rule_ids):
     es = ents(text, spec)
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
