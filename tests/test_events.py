@@ -661,11 +661,11 @@ def test_seizure_of_goods(text, spec, expected):
     ("Sáng 23/4, Thủ tướng Phạm Minh Chính dự phiên khai mạc Diễn đàn Tương lai ASEAN.",
      [("DATE", "Sáng 23/4"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "ASEAN")],
      ["ASEAN"], ["Phạm Minh Chính"]),
-    # the parties meeting named right after the trigger are no organizer
+    # the parties meeting named right after the trigger are no organizer: under the chair they take part
     ("Sáng 6/2, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Ban Thường vụ Đảng uỷ Chính phủ với Ban Thường vụ Đảng uỷ "
      "Quốc hội.", [("DATE", "Sáng 6/2"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"),
                   ("ORG", "Ban Thường vụ Đảng uỷ Chính phủ"), ("ORG", "Ban Thường vụ Đảng uỷ Quốc hội")],
-     ["Phạm Minh Chính"], None),
+     ["Phạm Minh Chính"], ["Ban Thường vụ Đảng uỷ Chính phủ", "Ban Thường vụ Đảng uỷ Quốc hội"]),
 ])
 def test_organization_in_the_name(text, spec, agent, participant):
     evs, by_id = run(text, spec)
@@ -1190,6 +1190,54 @@ def test_habitual_meetings_are_no_events(text):
                      "DATE": ["Sáng 27/1"]})]),
 ])
 def test_listed_objects_companions_and_suspects_take_their_roles(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {x.id: x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a place right after a meeting noun is part of its name, not its place
+    ("Tin\nTại Đối thoại Shangri-La, Bộ trưởng Quốc phòng Mỹ James Mattis đã phát biểu.",
+     [("LOC", "Shangri-La"), ("TITLE", "Bộ trưởng Quốc phòng"), ("LOC", "Mỹ"), ("PER", "James Mattis")],
+     [("MEETING", 8, {"PARTICIPANT": ["James Mattis"]})]),
+    ("Tin\nChiều 2/6, tại Hội nghị thượng đỉnh an ninh châu Á, bà Goulard đã phát biểu.",
+     [("DATE", "Chiều 2/6"), ("LOC", "châu Á"), ("PER", "Goulard")],
+     [("MEETING", 19, {"PARTICIPANT": ["Goulard"], "DATE": ["Chiều 2/6"]})]),
+    # ... and the places joined to it by a dash
+    ("Tin\nSáng 5/5, Bộ trưởng Nguyễn Văn A và Bộ trưởng Ali B đã đồng chủ trì hội thảo VN-châu Phi.",
+     [("DATE", "Sáng 5/5"), ("TITLE", "Bộ trưởng"), ("PER", "Nguyễn Văn A"), ("TITLE", "Bộ trưởng"), ("PER", "Ali B"),
+      ("LOC", "VN"), ("LOC", "châu Phi")],
+     [("MEETING", 72, {"AGENT": ["Nguyễn Văn A", "Ali B"], "DATE": ["Sáng 5/5"]})]),
+    # two bodies meeting, chaired by the subject: both take part
+    ("Tin\nSáng 6/2, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Ban Thường vụ Đảng uỷ Chính phủ với Ban Thường vụ "
+     "Đảng uỷ Quốc hội.",
+     [("DATE", "Sáng 6/2"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Ban Thường vụ Đảng uỷ Chính phủ"),
+      ("ORG", "Ban Thường vụ Đảng uỷ Quốc hội")],
+     [("MEETING", 48, {"AGENT": ["Phạm Minh Chính"],
+                       "PARTICIPANT": ["Ban Thường vụ Đảng uỷ Chính phủ", "Ban Thường vụ Đảng uỷ Quốc hội"],
+                       "DATE": ["Sáng 6/2"]})]),
+    # ... not one body's meeting ("Hội nghị Ban Chấp hành ... lần thứ 8"): no role from this rule
+    ("Tin\nSáng 6/2, Thủ tướng Phạm Minh Chính chủ trì Hội nghị Ban Thường vụ Đảng uỷ Chính phủ lần thứ 8.",
+     [("DATE", "Sáng 6/2"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "Ban Thường vụ Đảng uỷ Chính phủ")],
+     [("MEETING", 48, {"AGENT": ["Phạm Minh Chính"], "DATE": ["Sáng 6/2"]})]),
+    # a stay told again later takes the span of days the lead opens with
+    ("Tin\nTrong 2 ngày 26 và 27-12, Phó Chủ tịch nước Trương Mỹ Hoa đã về Quảng Ngãi kiểm tra. Phó Chủ tịch nước đã "
+     "biểu dương tỉnh.\nTrong thời gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu Đặng Thị "
+     "Thùy Vân ở xã Nghĩa Phương.",
+     [("DATE", "ngày 26 và 27-12"), ("TITLE", "Phó Chủ tịch nước"), ("PER", "Trương Mỹ Hoa"), ("LOC", "Quảng Ngãi"),
+      ("TITLE", "Phó Chủ tịch nước"), ("LOC", "Quảng Ngãi"), ("TITLE", "Phó Chủ tịch nước"),
+      ("PER", "Đặng Thị Thùy Vân"), ("LOC", "Nghĩa Phương")],
+     [("VISIT", 189, {"AGENT": ["Phó Chủ tịch nước"], "TARGET": ["Đặng Thị Thùy Vân"], "DATE": ["ngày 26 và 27-12"],
+                      "LOC": ["Nghĩa Phương"]})]),
+    # ... not a stay still to come
+    ("Tin\nTrong 5 ngày 4 đến 8-6, tàu HMAS Ballarat thăm Đà Nẵng. Nhân dân đón tàu.\nTrong thời gian lưu lại Đà "
+     "Nẵng, Chỉ huy tàu sẽ đến thăm Bộ Tư lệnh Vùng 3 Hải quân.",
+     [("DATE", "ngày 4 đến 8-6"), ("LOC", "Đà Nẵng"), ("LOC", "Đà Nẵng"), ("ORG", "Bộ Tư lệnh Vùng 3 Hải quân")],
+     [("VISIT", 46, {"DATE": ["ngày 4 đến 8-6"], "LOC": ["Đà Nẵng"]}),
+      ("VISIT", 126, {"TARGET": ["Bộ Tư lệnh Vùng 3 Hải quân"], "LOC": ["Đà Nẵng"]})]),
+])
+def test_names_of_meetings_and_stays_told_again(text, spec, expected):
     es = link_persons(text, ents(text, list(spec)))
     by_id = {x.id: x.text for x in es}
     evs = find_events(text, es, sentences(text))

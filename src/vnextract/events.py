@@ -83,7 +83,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent", "trigger", "chair", "unless_before"):
+                "child", "parent", "trigger", "chair", "unless_before", "joined"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -887,8 +887,13 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     or "gap_rx" in r and not r["gap_rx"].fullmatch(d.norm, e, x.start):
                 continue
             grp = [y for y in _group_fwd(d, post[k:]) if y.label in labels]
+            if "joined_rx" in r and not any(r["joined_rx"].fullmatch(d.norm, a.end, b.start) for a, b in zip(grp, grp[1:])):
+                break  # "Hội nghị Ban Thường vụ A với Ban Thường vụ B": two bodies meeting
             if grp and ("after_entity_rx" not in r or r["after_entity_rx"].match(d.norm, grp[-1].end)):
-                if "chair_rx" in r and r["chair_rx"].search(d.norm[max(cs, s - 40):s]) and args.get("AGENT"):
+                chaired = "chair_rx" in r and r["chair_rx"].search(d.norm[max(cs, s - 40):s]) and args.get("AGENT")
+                if r.get("only_chaired") and not chaired:
+                    break
+                if chaired:
                     # "X chủ trì phiên họp thứ 4 của Ban Chỉ đạo": the chair organizes it, the body takes part
                     put(r.get("chair_role", "PARTICIPANT"), [y for y in grp if y not in args["AGENT"]])
                 else:
@@ -1002,17 +1007,52 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
             if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
                 date = lead_dates[0]
+        if date is None and m.ref is None and d.lead[1] <= cs:
+            date = _stay_span(d, cs, s)
         if date is None:
             date = named_period
         if date is not None:
             args["DATE"] = [date]
     if ("DATE" not in args or "LOC" not in args) and not m.title and prev_trigger < 0 and _SEQUEL.match(d.norm, cs):
         _sequel_setting(d, cs, args, loc_cues)
+    for r in d.rules.by_kind.get("name_modifier", ()):
+        # a place right after a meeting noun is part of its name: "Đối thoại Shangri-La", "hội thảo VN-châu Phi"
+        if row.type not in r.get("types", (row.type,)) or not r["trigger_rx"].fullmatch(d.norm, s, e):
+            continue
+        named = [x for x in post if x.label == "LOC" and r["gap_rx"].fullmatch(d.norm, e, x.start)][:1]
+        for x in post:
+            if named and x.label == "LOC" and x.start > named[-1].end and regex.fullmatch(r"\s*[-–]\s*", d.norm[named[-1].end:x.start]):
+                named.append(x)
+        for role in ("LOC", "PARTICIPANT"):
+            if role in args:
+                args[role] = [y for y in args[role] if y not in named]
+                if not args[role]:
+                    del args[role]
     if prev_trigger < 0:
         d.clause_subjects[cs] = {x.id for x in subject}
     m.args = args
     m.subject = subject
     m.subject_role = next((r for r, xs in args.items() if subject and subject[0] in xs), "")
+
+
+# a stay told again later ("Trong thời gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm ..."): the span of
+# days the lead opens with ("Trong 2 ngày 26 và 27-12, Phó Chủ tịch nước ... đã về Quảng Ngãi") dates what was done in it
+# (not a stay still to come: "Trong thời gian lưu lại Đà Nẵng, Chỉ huy tàu sẽ ...")
+_STAY_BACKREF = regex.compile(r"\W*trong (?:thời gian|những ngày|mấy ngày|các ngày|dịp)\s+(?:ở thăm|ở|làm việc|công tác|lưu lại|thăm|có mặt)"
+                              r"\s+(?:(?:tại|ở)\s+)?[^,.;:!?\n]{1,60},[^.;:!?\n]*?(?<!\p{L})(?:đã|vừa)(?!\p{L})")
+
+_SPAN_BEFORE = regex.compile(r"(?<!\p{L})(?:trong\s+(?:\d+|hai|ba|bốn|năm)(?:\s+ngày)?|từ)\s+$")
+
+
+def _stay_span(d: _Doc, cs: int, s: int) -> Entity | None:
+    sm = _STAY_BACKREF.match(d.norm, cs)
+    if sm is None or sm.end() > s or regex.search(r"(?<!\p{L})sẽ(?!\p{L})", d.norm[cs:s]):
+        return None
+    lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
+    if lead_dates and lead_dates[0].start - d.lead[0] <= 14 and (
+            "/" in (lead_dates[0].value or "") or _SPAN_BEFORE.search(d.norm, d.lead[0], lead_dates[0].start)):
+        return lead_dates[0]
+    return None
 
 
 # a sentence that follows on from the one before: "Chiều nay, tại trụ sở Bộ Quốc phòng, A đã chủ trì lễ đón ... Sau lễ
@@ -1159,6 +1199,73 @@ def _attendees_next(d: _Doc, out: list[_Mention]) -> None:
 
 # ----------------------------------------------------------------------------- merging
 
+# a sentence that opens on a day ("*Vào 11h30 ngày 2/6, tổ công tác ...", "Ngày 5/6, Chính phủ Mỹ ..."): a scene
+_SCENE_OPEN = regex.compile(r"[\W\s]*(?:(?:cụ thể|trước đó|sau đó|tiếp đó|tiếp theo)\s*,?\s*)?(?:(?:vào|lúc|khoảng|đến|tới)\s+){0,2}(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút|')?)?\s*,?\s*)?")
+_DAY = regex.compile(r"[\dX]{4}-\d{2}-\d{2}")
+_SCENE_CLOSE = regex.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?,")
+
+
+def _scenes(d: _Doc) -> list[tuple[int, str]]:
+    """(start, day) of every sentence that opens on a date of a day."""
+    out = []
+    for x in d.ents:
+        if x.label != "DATE" or x.start < d.title_end or not _DAY.fullmatch(x.value or ""):
+            continue
+        cs = d.clause(x.start)[0]
+        if _SCENE_OPEN.fullmatch(d.norm, cs, x.start) and _SCENE_CLOSE.match(d.norm, x.end) and not d.in_caption(x.start):
+            out.append((x.start, x.value))
+    return out
+
+
+def _new_scene(d: _Doc, scenes: list[tuple[int, str]], g: list[_Mention], args: dict[str, list[Entity]], m: _Mention) -> bool:
+    """Separate incidents told one after another: a sentence between the happening's last mention and ``m`` opens
+    on another day than the happening's ("... bắt giữ ... ngày 1/6 ... *Vào 11h30 ngày 2/6, tổ công tác ... bắt
+    giữ"): ``m`` tells another happening (one record per happening, section 7)."""
+    run = [x for x in g if not x.title and not x.caption]
+    if m.title or m.caption or not run:
+        return False
+    last = max(run, key=lambda x: x.end)
+    if not any(last.end <= p <= m.start for p, _ in scenes):
+        return False
+    mine = _days(d, scenes, last, args, [x.clause for x in run])
+    theirs = _days(d, scenes, m, m.args, [m.clause])
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _days(d: _Doc, scenes: list[tuple[int, str]], m: _Mention, args: dict[str, list[Entity]],
+          clauses: list[tuple[int, int]]) -> set[str]:
+    """The day a mention is told on: its own date, a date before it in its clause ("Các nhà điều tra Nga ngày 4/6
+    thông báo đã bắt giữ"), else the sentence that opened the scene (not the first dateline of the text: it dates
+    the lead's main happening, another one may be told as its cause, and is given to mentions that state none)."""
+    first = scenes[0][0] if scenes else -1
+    own = [x for x in args.get("DATE", ()) if x.start != first or any(cs <= x.start < ce for cs, ce in clauses)]
+    if own:
+        return {x.value for x in own if _DAY.fullmatch(x.value or "")}
+    own = [x.value for x in d.ents_in(m.clause[0], m.start) if x.label == "DATE" and _DAY.fullmatch(x.value or "")
+           and x.start != first]
+    if own:
+        return {own[-1]}
+    k = max((k for k, (p, _) in enumerate(scenes) if p <= m.start), default=0)
+    return {scenes[k][1]} if k else set()
+
+
+def _args_of(g: list[_Mention]) -> dict[str, list[Entity]]:
+    args: dict[str, list[Entity]] = {}
+    for x in g:
+        for r, xs in x.args.items():
+            args.setdefault(r, []).extend(xs)
+    return args
+
+
+def _stranger(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
+    """A mention whose acting person is not among the persons of a happening that has an acting person names
+    another happening of its kind."""
+    pb = {_ident(x) for x in b.get("AGENT", ()) if x.label == "PER"}
+    if not pb or not any(x.label == "PER" for x in a.get("AGENT", ())):
+        return False
+    return not pb & {_ident(x) for xs in a.values() for x in xs if x.label == "PER"}
+
+
 def _ident(x: Entity) -> str:
     return norm_word(x.canonical or x.text)
 
@@ -1190,6 +1297,7 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: 
 
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
+    scenes = _scenes(d)
     order = [m for m in mentions if not m.title] + [m for m in mentions if m.title]
     for m in order:
         same = [g for g in groups if g[0].row.type == m.row.type]
@@ -1205,6 +1313,13 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") else None)
             if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
+                target = None
+            # a meeting of another kind with a date of its own ("trong cuộc họp với X tại căn cứ Y cũng trong ngày
+            # hôm qua" after a phone call of 6/2): another happening
+            if target is not None and not fam and not m.only_merge and _conflict(_args_of(target), m.args):
+                target = None
+            # "nổi bật là chuyến thăm chính thức Trung Quốc của Tổng Bí thư X (1/2017)" after the President's visit
+            if target is not None and _stranger(_args_of(target), m.args):
                 target = None
         else:
             # "Cũng trong đêm giao thừa, X đã đến thăm ...", "Cùng ngày, X đã ...": the sentence tells another happening
@@ -1228,7 +1343,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 # "... tổ chức hội nghị giao ban ... Ông X, Giám đốc Sở chủ trì hội nghị.": the next sentence
                 # names the same happening again, with no date or place of its own; it may add a party
                 follows = _follows(d, g, m)
-                if _conflict(args, m.args, by_label=follows):
+                if _conflict(args, m.args, by_label=follows) or _new_scene(d, scenes, g, args, m):
                     continue
                 # told again in another paragraph with other parties: another happening
                 ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
