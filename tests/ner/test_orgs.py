@@ -674,3 +674,50 @@ def test_numbered_units_youth_union_and_about_descriptions(text: str, expected: 
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign person's one-word name after a country, before a speech verb, is no part of the army
+        ("Sĩ quan chỉ huy cấp cao quân đội Iran Pourdastan nói: “Trong một cuộc tấn công”.",
+         [("ORG", "quân đội Iran", 24, 37, "org.head.army")]),
+        # "bộ binh" + a country after a cue word ("lực lượng") is a body; infantry troops are not
+        ("Ông Ali Arasteh, phó chỉ huy lực lượng bộ binh Iran, lần đầu tiên tuyên bố kế hoạch.",
+         [("ORG", "bộ binh Iran", 39, 51, "org.head.army")]),
+        ("Xe tăng, bộ binh Mỹ rầm rộ tập kết tại Estonia.", []),
+        # a lower-case unit word + a foreign name (not a country)
+        ("Khu vực này và căn cứ của lữ đoàn Ta'ameen Lữ đoàn phía bắc sân bay.",
+         [("ORG", "lữ đoàn Ta'ameen", 26, 42, "org.unit.named")]),
+        ("Các đơn vị thuộc tiểu đoàn Aidar đã rút, cả tiểu đoàn Mỹ bị phục kích.",
+         [("ORG", "tiểu đoàn Aidar", 17, 32, "org.unit.named")]),
+        # an English connector between foreign words of a name
+        ("Bài thi dưới sự giám sát của giám thị do Viện City and Guild chỉ định.",
+         [("ORG", "Viện City and Guild", 41, 60, "org.head.institute")]),
+        # cited outlets: an English name with its article, an upper-case name that reports or is told
+        ("Tuy nhiên theo tin tức của The Hill, Tổng thống Donald Trump đang cân nhắc.",
+         [("ORG", "The Hill", 27, 35, "org.cited")]),
+        ("Quân đội tiến vào khu vực trọng điểm. FNA ngày 28/5 đưa tin, binh lính đã chiếm.",
+         [("ORG", "FNA", 38, 41, "org.cited")]),
+        ("Ông Bisht chia sẻ với NDTV rằng, cuộc tập trận không nhằm vào ai.",
+         [("ORG", "NDTV", 22, 26, "org.cited")]),
+        # "Đoàn" alone is the Youth Union the text names in full; not a title's delegation, not a family name
+        ("Đây là thời điểm khó khăn của Đoàn TN. Còn tổ chức Đoàn - Hội ở cơ sở chỉ mang tính hình thức. "
+         "Sau 13 năm, Đoàn đã kết nạp thêm đoàn viên. Trưởng Đoàn đang ở thăm. Ông Nguyễn Quốc Đoàn đã nghỉ.",
+         [("ORG", "Đoàn TN", 30, 37, "org.head.association"), ("ORG", "Đoàn", 51, 55, "org.union.bare"),
+          ("ORG", "Hội", 58, 61, "org.union.bare"), ("ORG", "Đoàn", 107, 111, "org.union.bare")]),
+        ("Trưởng đoàn cho biết, chuyến thăm của Đoàn sẽ góp phần tăng cường quan hệ.", []),
+        ("Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ tới thăm. Ông tin tưởng, chuyến thăm của Đoàn sẽ góp phần.",
+         [("ORG", "Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ", 0, 34, "org.head.association")]),
+        ("chỉ để lại các lực lượng bộ binh Mỹ ở Hàn Quốc.", []),
+        # a country's state form opening with a family name goes on in the name; a person after a body does not
+        ("Không chỉ ở Việt Nam - Viện Pitman Qualifications Vương Quốc Anh còn được tín nhiệm.",
+         [("ORG", "Viện Pitman Qualifications Vương Quốc Anh", 23, 64, "org.head.institute")]),
+        ("Ban Bí thư Lương Cường dự.", [("ORG", "Ban Bí thư", 0, 10, "org.name.party")]),
+    ],
+)
+def test_outlets_units_connectors_and_the_youth_union(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected

@@ -153,7 +153,11 @@ class _Grammar:
     abouts: tuple[str, ...] = ()  # nhà nước, quốc gia: after them "về" + a description goes on in the name
     first_words: frozenset[str] = frozenset()  # the first word of every start term (see _search_start)
     given: frozenset[str] = frozenset()  # Jens, Jensen: foreign given names (person_cues.tsv kind 'given'), as written
+    speech: frozenset[str] = frozenset()  # nói, cho biết: speech verbs (person_cues.tsv kind 'speech'), normalized
     unit_num_rx: regex.Pattern | None = None  # "sư đoàn bộ binh 503": a lower-case military unit + arm words + number
+    unit_name_rx: regex.Pattern | None = None  # a lower-case lowernum unit word before a capitalized word
+    union_rx: regex.Pattern | None = None  # head terms flagged union ("Đoàn"), as written, then what follows
+    union_terms: tuple[str, ...] = ()  # the same terms, for a cheap test
     unit_trail_rx: regex.Pattern | None = None  # arm words after the unit number, before its country
     unit_words: frozenset[str] = frozenset()  # the last syllables of those unit words ("đoàn")
 
@@ -213,7 +217,13 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
     lowernum = [k for k, es in start.items() for x in es if x.table == "head" and "lowernum" in x.flags]
     arms = "|".join(_term_pattern(t) for t in sorted(words["arm"], key=len, reverse=True)) or r"(?!x)x"
     arm = rf"{_SP}+(?:{arms})(?![\p{{L}}\p{{M}}\p{{N}}])"
+    cues = load_lexicon("person_cues.tsv", rules_dirs, ("kind",))
     return _Grammar(
+        union_terms=tuple(x.term for es in start.values() for x in es if "union" in x.flags),
+        union_rx=regex.compile(r"(?<![\p{L}\p{M}.])(?:" + ("|".join(regex.escape(x.term) for es in start.values() for x in es
+                                                                  if "union" in x.flags) or "(?!x)x")
+                               + r")(?![\p{L}\p{M}])(?:[ \t\u00a0]*[-–,][ \t\u00a0]*(Hội)(?![\p{L}\p{M}]|[ \t\u00a0]+\p{Lu}))?"),
+        unit_name_rx=regex.compile(rf"(?:{'|'.join(_term_pattern(k) for k in lowernum) or '(?!x)x'})[ \t\u00a0](?=\p{{L}})"),
         unit_num_rx=regex.compile(rf"{BOUNDARY_START}(?:{'|'.join(_term_pattern(k) for k in lowernum) or '(?!x)x'})(?:{arm}){{0,4}}"
                                   rf"{_SP}+(?:{regex.escape(norm_word('số'))}{_SP}+)?\p{{N}}{{1,3}}(?![\p{{L}}\p{{M}}\p{{N}}]|[.,/-]\p{{N}})"),
         unit_trail_rx=regex.compile(rf"(?:{arm}){{0,3}}[ \t\u00a0]"),
@@ -243,8 +253,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         topics=frozenset(words["topic"]),
         abouts=tuple(" " + k for k in words["about"]),
         first_words=frozenset(_WORD.match(k).group() for k in start),
-        given=frozenset(r["term"].strip() for r in load_lexicon("person_cues.tsv", rules_dirs, ("kind",))
-                        if r["kind"].strip() == "given"),
+        given=frozenset(r["term"].strip() for r in cues if r["kind"].strip() == "given"),
+        speech=frozenset(norm_word(r["term"].strip()) for r in cues if r["kind"].strip() == "speech"),
     )
 
 
@@ -345,6 +355,13 @@ class _DocWords:
             if " " not in w and "\u00a0" not in w:
                 continue
             word_at[a] = b
+            if w.count(" ") == 1 and "\u00a0" not in w and "\t" not in w:
+                # the common case, two syllables: no regex (the same result as below)
+                i = w.index(" ")
+                inner.add(a + i)
+                if w[i + 1 :] == w[i + 1 :].lower():
+                    cont[a + i] = (a, b)
+                continue
             gaps = list(_GAP.finditer(w))
             inner.update(a + g.start() for g in gaps)
             # a word of one capitalized syllable (or none) and lower-case ones after it:
@@ -679,6 +696,15 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.last, sp.named, sp.complete = "num", True, True
                 continue
             return
+        if not cap and sp.last == "name" and _foreign(text[sp.piece : sp.end]) and (w := _WORD.match(text, q)) \
+                and w.group() in g.connectors and text[w.end() : w.end() + 1] == " " and w.end() + 1 < n \
+                and text[w.end() + 1].isupper():
+            # an English connector between foreign names goes on in the name: "Viện City [and] Guild"
+            run = _cap_run(g, nt, w.end() + 1, stop_at)
+            if run and all(_foreign(text[a:b]) for a, b in run) and not _known_place(g, text, run, 0):
+                sp.end, sp.piece = run[-1][1], run[-1][0]
+                continue
+            return
         if cap:
             if sp.partonly and sp.last == "head":
                 return
@@ -719,10 +745,22 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     break     # brand ends the name and two foreign words after it are its officer
                 if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country))
                         and not _place_then_foreign(g, text, run, k)
+                        # a country's state form that opens with a family name: "Viện Pitman [Vương Quốc Anh]"
+                        and place_level(text[a : run[-1][1]], g.rules_dirs) != 4
                         # "Sở GTVT Phú Yên [Lê Sĩ Lục]": a two-syllable place is not split at its second syllable
                         and not (k > 0 and _person_at(g, nt, run, k + 1)
                                  and place_level(text[run[k - 1][0] : b], g.rules_dirs) is not None)):
                     take = k  # "Ban Bí thư [Lương Cường]": a state or party body takes no personal name
+                    break
+                # one foreign word after a country, then its predicate: the officer who speaks
+                # ("quân đội Iran [Pourdastan] nói"; not "Hải quân Anh" + a verb)
+                if (rest == 1 and _foreign(text[a:b]) and not text[a:b].isupper()
+                        and text[a:b] not in g.tails and not _known_place(g, text, run, k)
+                        and ((k == 0 and sp.country and sp.complete)
+                             or any(place_level(text[run[j][0] : run[k - 1][1]], g.rules_dirs) == 4
+                                    for j in range(max(0, k - 3), k)))
+                        and _speech_after(g, nt, b)):
+                    take = k
                     break
                 # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
                 # (not a place: "Sở An ninh nội vụ Saint Petersburg")
@@ -1056,8 +1094,42 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(defined)
     out.extend(_defined_abbreviation_uses(nt, defined, out, g.rules_dirs))
     out.extend(_named_again(g, nt, out))
+    out.extend(_union_bare(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
     out.extend(_numbered_units(g, nt))
+    return out
+
+
+def _union_bare(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
+    """A head flagged ``union`` ("Đoàn") alone names the one body the text names in full elsewhere ("Đoàn TN",
+    "T.Ư Đoàn"): capitalized in mid-sentence after a lower-case word or a comma, before a predicate or a dash
+    and "Hội" ("tổ chức [Đoàn] - [Hội]", "Sau 13 năm, [Đoàn] đã kết nạp"; not "Trưởng Đoàn", "Nguyễn Quốc
+    Đoàn đã"). Rule ``org.union.bare``."""
+    text = nt.text
+    out: list[Candidate] = []
+    ms = list(g.union_rx.finditer(text)) if any(t in text for t in g.union_terms) else None
+    if not ms:
+        return out
+    for m in ms:
+        s, e = m.start(), m.start() + len(m.group().split()[0].rstrip(",-–"))
+        term = text[s:e]
+        k = len(term) + 1
+        if not any(text[c.start : c.end].endswith(" " + term)
+                   or (text[c.start : c.start + k] == term + " " and text[c.start + k : c.start + k + 1].isupper()
+                       and not ((h := g.start_rx.match(nt.norm, c.start + k))
+                                and any(x.table in ("head", "name") for x in g.start.get(_key(h.group()), ()))))
+                   for c in found):  # "T.Ư Đoàn", "Đoàn TN"; not "Đoàn đại biểu ...", "Đoàn Ủy ban Quân vụ ..."
+            return out  # the text never names the body in full
+        if any(c.start < e and s < c.end for c in found) or _sentence_initial(text, s):
+            continue
+        before = text[max(0, s - 30) : s].split()
+        if not before or text[s - 1 : s] != " " or not (before[-1][:1].islower() or before[-1].endswith(",")):
+            continue
+        if m.group(1) is None and not _predicate_after(g, nt, e):
+            continue
+        out.append(Candidate(s, e, "ORG", "org.union.bare"))
+        if m.group(1):
+            out.append(Candidate(m.start(1), m.end(1), "ORG", "org.union.bare"))
     return out
 
 
@@ -1091,6 +1163,24 @@ def _numbered_units(g: _Grammar, nt: NormText) -> list[Candidate]:
             e = m2.end()  # the parent unit: "tiểu đoàn 1 trung đoàn thiết giáp 68"
         out.append(Candidate(s, e, "ORG", "org.unit.numbered"))
         end = e
+    for m in g.unit_name_rx.finditer(norm):
+        # a lower-case unit word + a foreign name (rule org.unit.named): "lữ đoàn Ta'ameen", "tiểu đoàn Aidar";
+        # not a country or other known place ("tiểu đoàn Mỹ"), not a Vietnamese word ("sư đoàn Vệ binh")
+        s = m.start()
+        if (s and (norm[s - 1].isalnum() or unicodedata.category(norm[s - 1])[0] == "M")) or not text[s].islower() \
+                or not text[m.end()].isupper() or any(c.start <= s < c.end for c in out):
+            continue
+        if (w := _word_before(nt, s)) in g.quantifiers or w.isdigit():
+            continue
+        cr = _CUED_RUN.match(text, m.end())
+        run = [(m.end() + w.start(), m.end() + w.end()) for w in _NONSPACE.finditer(cr.group())] if cr else []
+        k = 0
+        while k < len(run) and k < 3 and _foreign(text[run[k][0] : run[k][1]].replace("'", "").replace("’", "")) \
+                and not text[run[k][0] : run[k][1]].isupper():
+            k += 1
+        if not k or _known_place(g, text, run, 0):
+            continue
+        out.append(Candidate(s, run[k - 1][1], "ORG", "org.unit.named"))
     return out
 
 
@@ -1271,6 +1361,13 @@ _CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thô
 _WEB_SOURCE = regex.compile(_CITE + r"(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*"
                             r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])")
 _CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L}|[ \t\u00a0]\p{Lu}{2,})")
+# an outlet that reports: "FNA ngày 28/5 đưa tin", "chia sẻ với NDTV rằng"; an English name with its article:
+# "theo tin tức của The Hill,", "theo tờ The Guardian"
+_REPORT_ANCHOR = regex.compile(r"(?<=[ \t\u00a0])(?:đưa[ \t\u00a0]+tin|rằng)(?![\p{L}\p{M}])")
+_CAPS_BEFORE_TIN = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}.]))(\p{Lu}{2,6})(?:[ \t\u00a0]+ngày[ \t\u00a0]+\p{N}{1,2}[/-]\p{N}{1,2})?[ \t\u00a0]+$")
+_CAPS_BEFORE_RANG = regex.compile(r"(?:^|(?<=[^\p{L}]))với[ \t\u00a0](\p{Lu}{2,6})[ \t\u00a0]+$")
+_THE_SOURCE = regex.compile(r"(?<=(?<![\p{L}])[Tt]heo[ \t\u00a0](?:tin[ \t\u00a0]tức[ \t\u00a0]của[ \t\u00a0]|tờ[ \t\u00a0]|trang[ \t\u00a0])?)"
+                            r"The(?:[ \t\u00a0]\p{Lu}[a-zA-Z]+){1,3}(?=[ \t\u00a0]*(?:[,;:.)]|\n|\Z))")
 # an upper-case name cited as a source after "theo": "Theo UPI, ...", "(theo FNA)"
 _CAPS_SOURCE = regex.compile(r"(?<=(?<![\p{L}])[Tt]heo[ \t\u00a0])\p{Lu}{2,6}(?=[ \t\u00a0]*(?:[,;:)]|\Z))")  # not "theo TS. X"
 # a credit of capitalized foreign words, or one after a slash: "Nguồn ảnh: Navy Recognition", "Ảnh: AFP/Getty"
@@ -1291,12 +1388,21 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
     # cheap tests first: the patterns open with look-behinds tried at every character
     credit = "Ảnh" in text or "Nguồn" in text
     for rx, rule, ok in ((_WEB_SOURCE, "org.web", _TLD.search(text)), (_CAPS_CREDIT, "org.credit", credit),
-                         (_FOREIGN_CREDIT, "org.credit", credit), (_CAPS_SOURCE, "org.cited", "heo" in text)):
+                         (_FOREIGN_CREDIT, "org.credit", credit), (_CAPS_SOURCE, "org.cited", "heo" in text),
+                         (_REPORT_ANCHOR, "org.cited", "đưa tin" in text or "rằng" in text),
+                         (_THE_SOURCE, "org.cited", "The " in text)):
         if not ok:
             continue
         for m in rx.finditer(text):
             a, b = m.span()
-            if rule == "org.cited" and (place_level(m.group(), g.rules_dirs) is not None or g.stops_rx.match(nt.norm, a)):
+            if rx is _REPORT_ANCHOR:
+                # an outlet that reports or is told: "FNA ngày 28/5 đưa tin", "chia sẻ với NDTV rằng"
+                w0 = max(0, a - 30)
+                mb = (_CAPS_BEFORE_RANG if m.group() == "rằng" else _CAPS_BEFORE_TIN).search(text, w0, a)
+                if not mb:
+                    continue
+                a, b = mb.span(1)
+            if rule == "org.cited" and (place_level(text[a:b], g.rules_dirs) is not None or g.stops_rx.match(nt.norm, a)):
                 continue  # "Theo VN, ...": a place; "Theo GS, ...": a professor
             if rule == "org.credit":
                 words = list(_NONSPACE.finditer(m.group()))
@@ -1491,6 +1597,15 @@ def _product_code_after(text: str, e: int) -> bool:
     """``Sukhoi PAK-FA``, ``Airbus A321``: a maker's name before a model is no ORG."""
     p = e + 1 if text[e : e + 1] == " " else e
     return p > e and bool(_CODE.match(text, p))
+
+
+def _speech_after(g: _Grammar, nt: NormText, e: int) -> bool:
+    """Is a tense word or a speech verb (person_cues.tsv kind ``speech``) right after ``e`` ("X nói:")?"""
+    gap = _GAP.match(nt.text, e)
+    if not gap or gap.end() - gap.start() > 1:
+        return False
+    ws = [w.rstrip(":,") for w in nt.norm[gap.end() : gap.end() + 24].split()]
+    return any(" ".join(ws[:k]) in g.speech or " ".join(ws[:k]) in g.predicates for k in (1, 2) if len(ws) >= k)
 
 
 def _predicate_after(g: _Grammar, nt: NormText, e: int) -> bool:
@@ -1718,6 +1833,10 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # lower-case generic: quân đội, ban quản lý
     if "countryonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
         return None  # "biên phòng Ấn Độ" (as "quân đội Nga"); not "lực lượng biên phòng [Thanh Hóa]", "biên phòng  Nghị định"
+    if "aftercue" in ent.flags and written.islower() and (not any(
+            " ".join(nt.norm[max(0, s - 24) : s].split()[-k:]) in g.cues | g.foreign_cues for k in (1, 2))
+            or (nt.norm[max(0, s - 24) : s].split()[-3:-2] or [""])[0] in g.quantifiers):
+        return None  # "lực lượng [bộ binh Iran]"; not "Xe tăng, bộ binh Mỹ rầm rộ", "các lực lượng bộ binh Mỹ": troops
     if not cap and sp.country and sp.last == "abbr" and sp.abbrorg:
         return None  # "quân đội ASEAN": ASEAN's armies; ASEAN is the organization
     if not cap and sp.country and sp.named and _word_before(nt, s) in g.quantifiers:
