@@ -366,7 +366,7 @@ D2017 = dt.date(2017, 7, 5)
         ("lúc 15g30 hôm nay, 27-9 bão", dt.date(2005, 9, 27), [("hôm nay, 27-9", "2005-09-27")]),
     ],
 )
-def test_held_out_classes(text, doc, expected):
+def test_deictic_words_new_years_lunar_days_and_years_from_event_names(text, doc, expected):
     assert dates(text, doc) == expected
 
 
@@ -384,5 +384,5 @@ def test_held_out_classes(text, doc, expected):
         "mấy hôm nay trời rét",
     ],
 )
-def test_held_out_not_dates(text):
+def test_hours_counts_and_lower_case_stems_are_no_dates(text):
     assert dates(text) == []
