@@ -21,6 +21,10 @@ STRANGER = ("Quan hệ Việt - Trung\nChủ tịch nước Trần Đại Quang 
             "Đây là chuyến thăm Trung Quốc đầu tiên của đồng chí Trần Đại Quang trên cương vị Chủ tịch nước. Hai bên tiếp "
             "tục tăng cường các chuyến thăm và tiếp xúc cấp cao, nổi bật là chuyến thăm chính thức Trung Quốc của Tổng Bí "
             "thư Nguyễn Phú Trọng (1/2017).")
+JOINED = ("Kiểm tra khắc phục hậu quả bão lụt\nTrong 2 ngày 26 và 27-12, Phó Chủ tịch nước Trương Mỹ Hoa đã về Quảng Ngãi "
+          "kiểm tra việc khắc phục hậu quả bão lụt. Tỉnh đã mua 350 tấn lúa giống hỗ trợ khôi phục sản xuất.\nTrong thời "
+          "gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu Đặng Thị Thùy Vân ở xã Nghĩa Phương, "
+          "huyện Tư Nghĩa, thăm và tặng quà cho 56 gia đình ở vùng Cửa Lở, xã Đức Lợi, huyện Mộ Đức.")
 
 
 def _events(text):
@@ -38,6 +42,9 @@ def _events(text):
     (OTHER_KIND, [("MEETING", 84, "điện đàm", [14, 84]), ("MEETING", 154, "họp", [154])]),
     # another visitor's visit is not merged into the President's
     (STRANGER, [("VISIT", 53, "thăm", [53, 122])]),
+    # a verb joined by "và" to a verb that begins a new happening tells that scene, not the lead's aid
+    (JOINED, [("AID", 181, "hỗ trợ", [181]), ("VISIT", 270, "đến thăm", [270]), ("VISIT", 346, "thăm", [346]),
+              ("AID", 354, "tặng quà", [354])]),
 ])
 def test_merging(text, expected):
     assert _events(text) == expected

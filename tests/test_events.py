@@ -1242,3 +1242,29 @@ def test_names_of_meetings_and_stays_told_again(text, spec, expected):
     by_id = {x.id: x.text for x in es}
     evs = find_events(text, es, sentences(text))
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # the speaker before a reporting verb said "at" a meeting took part in it
+    ("Tin\n“Chúng tôi sẵn sàng”, Bộ trưởng Quốc phòng Delfin Lorenzana nói tại một cuộc họp báo.",
+     [("TITLE", "Bộ trưởng Quốc phòng"), ("PER", "Delfin Lorenzana")],
+     [("MEETING", 81, {"PARTICIPANT": ["Delfin Lorenzana"]})]),
+    ("Tin\n“Kế hoạch”, Reuters dẫn lời một quan chức quân đội Nhật nói tại cuộc họp báo ở Nhật.",
+     [("ORG", "Reuters"), ("ORG", "quân đội Nhật"), ("LOC", "Nhật")],
+     [("MEETING", 73, {"PARTICIPANT": ["quân đội Nhật"], "LOC": ["Nhật"]})]),
+    # ... across an apposition and an adverb ("phát biểu như vậy trong Hội nghị")
+    ("Tin\nÔng Trần Quốc Trượng, Phó Tổng Thanh tra Nhà nước, phát biểu như vậy trong Hội nghị thanh tra sáng nay.",
+     [("PER", "Trần Quốc Trượng"), ("TITLE", "Phó Tổng Thanh tra Nhà nước"), ("DATE", "sáng nay")],
+     [("MEETING", 79, {"PARTICIPANT": ["Trần Quốc Trượng"], "DATE": ["sáng nay"]})]),
+    # the main clause's subject after "Tại buổi làm việc giữa A với B ...," took part too
+    ("Tin\nTại buổi làm việc giữa Thủ tướng Nguyễn Xuân Phúc với lãnh đạo TP.HCM sáng 23/6, thượng tướng Lê Chiêm "
+     "khẳng định quan điểm.",
+     [("TITLE", "Thủ tướng"), ("PER", "Nguyễn Xuân Phúc"), ("LOC", "TP.HCM"), ("DATE", "sáng 23/6"),
+      ("RANK", "thượng tướng"), ("PER", "Lê Chiêm")],
+     [("MEETING", 13, {"PARTICIPANT": ["Nguyễn Xuân Phúc", "TP.HCM", "Lê Chiêm"], "DATE": ["sáng 23/6"]})]),
+])
+def test_speakers_at_a_meeting_take_part(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {x.id: x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

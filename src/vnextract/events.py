@@ -363,6 +363,11 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
 
 _CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|khai mạc|bế mạc)(?!\p{L})")
 _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+)?(?:tại\s+)?")
+# "X nói tại một cuộc họp báo", "ông X phát biểu trước báo giới trong cuộc họp", "X cho biết trong hội thảo": the
+# speaker before the reporting verb took part in the meeting where it was said
+_SAID_AT = regex.compile(r"(?:\s+\p{Ll}+){0,3}?\s+(?:tại|trong|ở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
+_AT_OPEN = regex.compile(r"\W*(?:tại|trong|bên lề)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
+_MAIN_LEAD = regex.compile(r",\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phái đoàn|Đoàn)(?![\p{L}\p{M}])")
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
@@ -565,6 +570,22 @@ def _prev_topic(d: _Doc, trigger_starts: list[int], cs: int, s: int) -> bool:
     return bool(earlier) and bool(_TOPIC_BEFORE.search(d.norm[max(earlier[-1], s - 40):s]))
 
 
+def _speakers(d: _Doc, cs: int, cue: int) -> list[Entity]:
+    """The speaker right before a reporting verb: the last person of the clause, else a party just before the verb
+    ("một quan chức quân đội Nhật nói"); a speaker quoted with a comma after the quote."""
+    pre = [x for x in d.ents_in(cs, cue) if x.label in ("PER", "ORG")]
+    people = [x for x in pre if x.label == "PER"]
+    if people:
+        gap = d.norm[people[-1].end:cue]
+        # "Ông X, Phó Tổng Thanh tra Nhà nước, phát biểu": an apposition between the name and the verb
+        if len(gap) <= 60 and not regex.search(r"[.;:!?“”\"]|(?<!\p{L})(?:và|của|với)(?!\p{L})", gap):
+            return [people[-1]]
+        return []
+    if pre and len(d.norm[pre[-1].end:cue].strip()) == 0 and _is_head(d, pre[-1]):
+        return [pre[-1]]
+    return []
+
+
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
     """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
@@ -572,6 +593,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     row = m.row
     pre_start = cs
     speak_at = False  # "X dự, phát biểu chỉ đạo Hội nghị": X takes part
+    speakers: list[Entity] = []  # "X nói tại một cuộc họp báo": X takes part
     # a reporting verb between the clause start and the trigger: its speaker is not a role
     for r in d.rules.by_kind.get("reporting", ()):
         last = None
@@ -579,6 +601,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             pass
         if last is not None:
             rest = d.norm[last.end():s]
+            # (a capital "Phát biểu tại ..." opens a sentence the source ran on with no stop: no speaker before it)
+            if row.type == "MEETING" and _SAID_AT.fullmatch(rest) and not d.in_caption(s) \
+                    and not regex.match(r"\P{L}*\p{Lu}", d.text[last.start():last.end()]):
+                speakers = _speakers(d, cs, last.start())
             # "phát biểu chỉ đạo Hội nghị", "phát biểu khai mạc hội nghị": a speech at the happening, not a report
             if "phát biểu" in last.group() and _SPEAK_AT.fullmatch(rest):
                 speak_at = True
@@ -771,6 +797,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 heads = [x for x in cands if _is_head(d, x)]
                 subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
         put(row.subj, subject)
+    if speakers and not subject:
+        put("PARTICIPANT", speakers)
     # object
     nominal = _nominal_parties(d, m, post) if row.subj and (not subject or row.type == "VISIT" and m.ref is None) else None
     if nominal and subject:
@@ -857,6 +885,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if people:
             k = rest.index(people[0])
             put("PARTICIPANT", [x for x in _group_fwd(d, rest[k:]) if x.label == "PER"])
+            # "Tại buổi làm việc giữa A với B sáng 23/6, thượng tướng X khẳng định": the main clause's subject
+            # after the fronted phrase took part too
+            comma = d.norm.find(",", e, ce)
+            if comma > 0 and _AT_OPEN.fullmatch(d.norm, cs, s):
+                after = [x for x in rest if x.start > comma and x.label in ("PER", "TITLE", "RANK", "ORG")]
+                j = next((i for i, x in enumerate(after) if x.label == "PER"), None)
+                if j is not None and _MAIN_LEAD.fullmatch(d.norm, comma, after[0].start) and all(
+                        len(d.norm[after[i - 1].end:after[i].start]) <= 3 for i in range(1, j + 1)):
+                    put("PARTICIPANT", [x for x in _group_fwd(d, after[j:]) if x.label == "PER"])
     def organizer(grp: list[Entity], r: dict) -> None:
         """``grp`` organizes the happening: AGENT, and no PARTICIPANT or TARGET; the subject found before
         takes the rule's ``subject_role`` unless it chairs ("ĐBQH X trao đổi bên lề kỳ họp Quốc hội": X takes part)."""
@@ -1329,7 +1366,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 if another and not any(x.clause == m.clause for x in g) and any(not x.title and not x.caption for x in g):
                     continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
-                if _another_in_clause(d, g, m):
+                if _another_in_clause(d, g, m) or _joined_to_new(d, groups, g, m):
                     continue
                 if m.ref is None and all(x.ref == "frame" and x.clause == m.clause for x in g):
                     continue  # "trong chương trình thăm chính thức Thụy Điển, Thủ tướng X đã tới thăm ...": a part of it
@@ -1394,6 +1431,19 @@ def _another_in_clause(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
         if any(y.label in ("PER", "ORG") and _is_head(d, y) for y in d.ents_in(x.end, m.start)):
             return True
     return False
+
+
+_JOINED_VERB = regex.compile(r"\s*(?:,\s*)?và\s*")
+
+
+def _joined_to_new(d: _Doc, groups: list[list[_Mention]], g: list[_Mention], m: _Mention) -> bool:
+    """A verb joined by "và" to a verb that begins a happening of its own tells that new scene, not one told in
+    an earlier sentence: "... đã đến thăm gia đình cháu X ở xã A, thăm và tặng quà cho 56 gia đình ở vùng B"
+    after "mua 350 tấn lúa giống hỗ trợ" in the lead."""
+    if m.title or any(x.clause == m.clause for x in g):
+        return False
+    return any(h[0].clause == m.clause and not h[0].title and h[0].end <= m.start
+               and _JOINED_VERB.fullmatch(d.norm, h[0].end, m.start) for h in groups if h is not g)
 
 
 _NAME_AFTER = regex.compile(r"\s+(\p{Lu}[\p{L}\p{M}\p{N}]*(?:\s+[\p{L}\p{M}\p{N}]+){0,3})")
