@@ -1268,3 +1268,19 @@ def test_speakers_at_a_meeting_take_part(text, spec, expected):
     by_id = {x.id: x.text for x in es}
     evs = find_events(text, es, sentences(text))
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a planned series organized by a named body is a happening, its places listed with "và" all its places
+    ("Tin\nTrong các ngày 22 và 26/4 tại Hà Nội, Huế và TP.HCM, Công ty Vineco sẽ tổ chức các buổi hội thảo du học.",
+     [("DATE", "ngày 22 và 26/4"), ("LOC", "Hà Nội"), ("LOC", "Huế"), ("LOC", "TP.HCM"), ("ORG", "Công ty Vineco")],
+     [("MEETING", 92, {"AGENT": ["Công ty Vineco"], "DATE": ["ngày 22 và 26/4"], "LOC": ["Hà Nội", "Huế", "TP.HCM"]})]),
+    # meetings of a class stay no happening
+    ("Tin\nBộ thường tổ chức các cuộc họp thường kỳ.", [("ORG", "Bộ")], []),
+    # a comma after a fronted place ends the phrase: the places after it are the subject, not listed places
+    ("Tin\nTại Paris, Đức và Pháp đã ký hợp đồng.", [("LOC", "Paris"), ("LOC", "Đức"), ("LOC", "Pháp")],
+     [("AGREEMENT", 30, {"AGENT": ["Đức", "Pháp"], "LOC": ["Paris"]})]),
+])
+def test_planned_series_and_listed_places(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

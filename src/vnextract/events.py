@@ -253,6 +253,10 @@ _ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự|tham dự|tham gia|có mặt tạ
 _NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
 _ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
 _OF = regex.compile(r"(?:^|\W)của\s+$")
+# places listed: joined by "và", or by a comma when another item follows ("tại A, B và C"); a comma alone may end
+# a fronted phrase ("ở Syria, Đức-Pháp đã ký")
+_PLACE_LIST_GAP = regex.compile(r"\s*,?\s*và\s*")
+_PLACE_LIST_COMMA = regex.compile(r"\s*,\s*")
 # between a trigger and a period that belongs to its name or object: content words only, no comma and
 # no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
 _NAMED_PERIOD_GAP = regex.compile(
@@ -586,6 +590,26 @@ def _speakers(d: _Doc, cs: int, cue: int) -> list[Entity]:
     return []
 
 
+def _listed_after(d: _Doc, a: Entity, b: Entity) -> bool:
+    """Place b is the next item of a list after place a: "A và B", "A, B và C, ..." (not "ở A, B đã ký" nor "ở A, B
+    và C đã ký", where the comma ends a fronted phrase and the places after it are the subject)."""
+    if _PLACE_LIST_GAP.fullmatch(d.norm, a.end, b.start):
+        return True
+    if not _PLACE_LIST_COMMA.fullmatch(d.norm, a.end, b.start):
+        return False
+    joined, last = False, b
+    while True:
+        nxt = d.ents_in(last.end, last.end + 40)
+        if not nxt or nxt[0].label != "LOC":
+            break
+        if _PLACE_LIST_GAP.fullmatch(d.norm, last.end, nxt[0].start):
+            joined = True
+        elif not _PLACE_LIST_COMMA.fullmatch(d.norm, last.end, nxt[0].start):
+            break
+        last = nxt[0]
+    return joined and _PLACE_LIST_COMMA.match(d.norm, last.end) is not None
+
+
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
     """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
@@ -667,7 +691,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
 
     def after_loc_prep(x: Entity) -> bool:
         before = d.norm[max(cs, x.start - 60):x.start]
-        return any(r["before_entity_rx"].search(before) for r in loc_cues)
+        if any(r["before_entity_rx"].search(before) for r in loc_cues):
+            return True
+        # a place listed after one: "tại Hà Nội và TP.HCM, cty X sẽ ..." (TP.HCM is no subject)
+        prev = d.ents_in(max(cs, x.start - 40), x.start)
+        return x.label == "LOC" and bool(prev) and prev[-1].label == "LOC" and _listed_after(d, prev[-1], x) \
+            and after_loc_prep(prev[-1])
 
     def main_subject(any_label: bool = False) -> list[Entity]:
         """The subject of the main clause after a fronted phrase: "Làm việc với ..., Bộ trưởng X cho biết"."""
@@ -1002,6 +1031,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             near = min(locs, key=lambda x: abs(x.start - s))
             k = clause_ents.index(near)
             grp = [near]
+            # the places listed before it with it: "tại Hà Nội và TP.HCM, ..." (the nearest is the last)
+            while k > 0 and clause_ents[k - 1].label == "LOC" and clause_ents[k - 1].id not in d.desc \
+                    and clause_ents[k - 1] not in subject and _listed_after(d, clause_ents[k - 1], grp[0]):
+                k -= 1
+                grp.insert(0, clause_ents[k])
+            k = clause_ents.index(near)
             for x in clause_ents[k + 1:]:
                 if x.id in d.desc:
                     continue
