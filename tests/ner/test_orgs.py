@@ -70,6 +70,9 @@ def orgs(text: str, ctx: NerContext | None = None) -> list[str]:
         ("Quân đội các nước đều có nhiệm vụ đó.", []),
         ("Phó đô đốc Hải quân Nga Avramenko Sergey Victorovich cho biết", ["Hải quân Nga"]),
         ("sinh viên Đại học Bách khoa Hà Nội", ["Đại học Bách khoa Hà Nội"]),
+        # "Cty" / "cty" is "Công ty" abbreviated
+        ("Trong tháng này, cty VINECO sẽ tổ chức", ["cty VINECO"]),
+        ("ông làm ở cty du lịch", []),
     ],
 )
 def test_spans(text: str, expected: list[str]) -> None:
