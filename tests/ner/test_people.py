@@ -774,3 +774,41 @@ def test_minority_surnames_bylines_royal_titles_and_foreign_names(text, expected
 )
 def test_acting_prefix_department_titles_and_place_names_after_kind_words(text, expected):
     assert _per(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lower-case offices as items of a list of roles, nobody and no organization after them, are no TITLE
+        ("Lãnh đạo Tổng cục, cấp ủy, chính ủy, chính trị viên, chỉ huy các cơ quan phải gương mẫu.", []),
+        ("Người có uy tín, các già làng, trưởng bản chủ động, linh hoạt.", []),
+        # ... but an item before an organization is ("các thế hệ bộ trưởng, thứ trưởng Bộ Quốc phòng"),
+        # and an apposition after an age is no list item
+        ("Các thế hệ bộ trưởng, thứ trưởng Bộ Quốc phòng.", [("TITLE", 11, 20), ("TITLE", 22, 32)]),
+        ("Ông Nguyễn Văn An, 45 tuổi, giám đốc công ty cho biết.", [("PER", 4, 17), ("TITLE", 28, 36)]),
+        # "vua chúa", "vua quan" (royalty), "vua tôi" (king and subjects), "phép vua" (the king's law) name no office;
+        # "nhà vua", "vua Gia Long" do
+        ("Từ vua chúa, vua quan đến dân; “Vua tôi đồng tâm”; phép vua thua lệ làng.", []),
+        ("Năm 1805, nhà vua đã hạ chiếu; vua Gia Long về kinh.", [("TITLE", 14, 17), ("TITLE", 31, 34), ("PER", 35, 43)]),
+        # "Chỉ huy" + the unit commanded + a comma + a ranked name: the office of that person
+        ("Chỉ huy lực lượng này, đại úy Edward Bachar cho biết.", [("TITLE", 0, 7), ("PER", 30, 43)]),
+        ("Chỉ huy lực lượng Nga tại Syria, Đại tá Sergei Rudskoy nói.", [("TITLE", 0, 7), ("PER", 40, 54)]),
+        ("Chỉ huy lực lượng là nhiệm vụ của ông.", []),
+        # a two-word person noun before "tên" cues the name ("thợ hồ tên Chum", no lake); a one-letter prefix takes
+        # the word after it ("tên A Sáng", not "A")
+        ("Nạn nhân là một thợ hồ tên Chum, quê ở Đồng Tháp.", [("PER", 27, 31)]),
+        ("Chưa làm rõ đối tượng tên A Sáng này.", [("PER", 26, 32)]),
+        ("Họ đến hồ tên Xuân Hương.", []),
+        # one foreign word after a noun, before ", Title" + an organization: a person ("Abdullah, Giám đốc điều hành
+        # Tổ chức ..."); not after a preposition, nor when a name follows the title
+        ("Thành tựu giáo dục Abdullah, Giám đốc điều hành Tổ chức Unity Government tại Afghanistan, cho biết.",
+         [("PER", 19, 27), ("TITLE", 29, 47)]),
+        ("Theo hãng tin Reuters, Giám đốc điều hành Sundar Pichai cho biết.", [("TITLE", 23, 41), ("PER", 42, 55)]),
+        ("Đại diện của Samsung, Giám đốc điều hành Tổ chức X cho biết.", [("TITLE", 22, 40)]),
+        # the committee organizing a state funeral: "Trưởng ban tổ chức lễ tang"
+        ("Đồng chí Lương Cường, Trưởng ban tổ chức lễ tang Tổng Bí thư Nguyễn Phú Trọng.",
+         [("PER", 9, 20), ("TITLE", 22, 48), ("TITLE", 49, 60), ("PER", 61, 77)]),
+    ],
+)
+def test_role_lists_bare_king_commander_of_unit_and_funeral_committee(text, expected):
+    assert _per(text) == expected

@@ -119,6 +119,7 @@ class _Res:
     cappre_rx: regex.Pattern  # "|Nhà| Vua Philippe": a word kept before a head when both are capitalized
     area_rx: regex.Pattern  # "KTM |Chu Lai|": a place word whose name is a place wherever it stands bare
     inst_rx: regex.Pattern  # "cựu Giám đốc| sân bay|)": a lower-case institution noun ending the title, no name after it
+    group_rx: regex.Pattern  # "cấp ủy, chính ủy, |": a list of roles with a group noun in it names no one office-holder
 
 
 def _alts(terms) -> str:
@@ -224,6 +225,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         regex.compile(rf"(?<!{_W})(?:{_alts(r['term'] for r in by_kind.get('cappre', []))}){_SP1}\Z"),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('area', []))})[ \t\u00a0.]*(?=\p{{L}})"),
         regex.compile(rf"{_SP}(?:{_alts(r['term'] for r in by_kind.get('inst', []))})(?=[ \t\u00a0]*[,.;:)–])"),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('group', []))})[ \t\u00a0]*,"),
     )
 
 
@@ -351,8 +353,13 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         if nxt and d.norm[nxt[0]:nxt[1]] in head.not_before:
             continue
         if "next" in flags and not phó and not appos and not (nxt and (d.cased[nxt[0]].isupper() or d.norm[nxt[0]:nxt[1]] == "của" or (
-                d.norm[nxt[0]:nxt[1]] == "đoàn" and (n2 := d.next_word(nxt[1])) and d.cased[n2[0]].isupper()))):
-            continue  # "Chỉ huy của quân đội Ukraine", "đại biểu đoàn TP HCM" are the office too
+                d.norm[nxt[0]:nxt[1]] == "đoàn" and (n2 := d.next_word(nxt[1])) and d.cased[n2[0]].isupper()))) \
+                and not ((ch := _CHIEF_OF.match(d.norm, end)) and res.rank_rx.match(d.norm, ch.end())) \
+                and not (start == hs and res.cappre_rx.search(d.norm, max(0, hs - 8), hs)):
+            continue  # "Chỉ huy của quân đội Ukraine", "đại biểu đoàn TP HCM" are the office too, as are
+            # "Chỉ huy lực lượng này, đại úy X" (the office of the ranked name after the comma) and "nhà vua"
+        if end == he and not m.group("pre") and d.cased[start:end].islower() and _generic_list(d, res, start, end):
+            continue  # "cấp ủy, chính ủy, chính trị viên, chỉ huy các ...", "các già làng, trưởng bản chủ động": roles in a list
         if "org" in flags:  # "Phó Tổng Thanh tra |Nhà nước|": the office runs over the organization it heads
             for w in _WORD_RX.finditer(d.norm, hs + 1, end):
                 oe = d.org_ends.get(w.start())
@@ -366,6 +373,22 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         if "nocue" in flags:
             d.nocue_ends.add(end)
     return out
+
+
+# "Chỉ huy | lực lượng Nga tại Syria, | Đại tá ...": a short phrase of the unit commanded, then the ranked name
+_CHIEF_OF = regex.compile(r"(?:[ \t\u00a0]+[^\s,.;:!?()“”\"]+){1,6}?[ \t\u00a0]*,[ \t\u00a0]*")
+# a list of lower-case roles before the office: "cấp ủy, chính ủy, " (items of 1-3 words, no digit)
+_LIST_BEFORE = regex.compile(rf"(?<!{_W}|\d[ \t\u00a0])(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:[ \t\u00a0]\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,3}}[ \t\u00a0]*,{_SP}){{1,4}}\Z")
+_LIST_AFTER = regex.compile(r"[ \t\u00a0]*(?:[,;]|(?:[ \t\u00a0]+(?!của|tại|ở|thuộc|cấp|đoàn|xã|thôn|bản|phường|huyện|tỉnh)\p{Ll}))")
+
+
+def _generic_list(d: _Doc, res: _Res, s: int, e: int) -> bool:
+    """Is the lower-case office at ``s:e`` an item of a list of roles with a group noun in it ("cấp ủy, chính ủy,
+    chính trị viên, chỉ huy các ...", "các già làng, trưởng bản chủ động"), no person or organization after it?"""
+    if not _LIST_AFTER.match(d.cased, e):
+        return False
+    before = _LIST_BEFORE.search(d.cased, max(0, s - 80), s)
+    return bool(before) and bool(res.group_rx.search(d.norm, before.start(), s))
 
 
 def _vietnamese_name_at(d: _Doc, res: _Res, e: int) -> bool:
@@ -496,6 +519,8 @@ def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
         j += 1
     if j < len(seg) and j - i >= 2 and d.norm[seg[j - 1][0]:seg[j - 1][1]] in _MIDDLE_ONLY:
         j += 1  # "Nguyễn Văn Hiện": no name ends in "Văn", the word after is the given name, not "Hiện" (now)
+    elif j < len(seg) and j - i == 1 and seg[i][1] - seg[i][0] == 1:
+        j += 1  # "tên A Sáng": a one-letter word ("A", the Hoa prefix) is no name alone, the word after goes with it
     return j
 
 
@@ -687,6 +712,12 @@ def _by_context(d: _Doc, res: _Res, seg: list[tuple[int, int]], role_starts: set
     m = _APPOSITION.match(d.cased, e)
     if m and m.end() in role_starts and m.group().strip() and (n >= 2 or (foreign and clause)):
         return s, e
+    if m and m.group().strip() == "," and m.end() in role_starts and n == 1 and foreign and "-" not in words[i] \
+            and d.cased[m.end()].isupper() and (pw := _PREV_LOWER.search(d.cased, max(0, s - 20), s)) \
+            and pw.group(1) not in _NOT_NOUN and (tm := res.title_rx.match(d.norm, m.end())) \
+            and (regex.match(r"[ \t\u00a0]*[,.;:)]", d.norm[tm.end():tm.end() + 3])
+                 or (nw := d.next_word(tm.end())) and d.cased[nw[0]].isupper() and _phrase_at(_text_words(d, nw[0]), 0, res.org_start)):
+        return s, e  # "thành tựu giáo dục Abdullah, Giám đốc điều hành Tổ chức ...": one foreign name after a noun
     m = res.speech_rx.match(d.norm, e)
     if m and foreign:
         if (n >= 2 and clause) or (n == 1 and _QUOTE_COMMA.search(d.cased, max(0, s - 6), s)):
@@ -746,6 +777,8 @@ def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
 
 
 _NUMBER_BEFORE = regex.compile(rf"(?<!{_W}|[.,/:-])\d{{1,3}}(?:[.,]\d{{3}})*{_SP}\Z")  # "260 tay súng", not "năm 2017"
+# prepositions and verbs before a one-word name: the word after them may be a place or a company ("của Google, ...")
+_NOT_NOUN = frozenset("của tại ở với từ cho đến tới và hoặc như là theo trong ngoài gồm có thuộc về sang qua giữa bởi".split())
 _PREV_LOWER = regex.compile(rf"(?<!{_W})(\p{{Ll}}[\p{{Ll}}\p{{M}}]*){_SP}\Z")
 _QUANTIFIED = regex.compile(rf"(?<!{_W})(?:một|các|những|hai|ba|nhiều|vị|mấy|mọi|viên){_SP}\Z")
 
@@ -858,7 +891,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     for m in res.named_rx.finditer(d.norm):  # "khách hàng tên Kiên"
         prev = _PREV_LOWER.search(d.cased, max(0, m.start() - 20), m.start())
         after_comma = d.cased[max(0, m.start() - 2):m.start()] == ", "  # "Yun ..., tên thường gọi là Yun"
-        if d.cased[m.start()].islower() and (after_comma or prev and norm_word(prev.group(1)) not in res.named_not_after):
+        if d.cased[m.start()].islower() and (after_comma or prev and (norm_word(prev.group(1)) not in res.named_not_after or (
+                (p2 := _PREV_LOWER.search(d.cased, max(0, prev.start() - 12), prev.start()))
+                and res.cue_rx.fullmatch(d.norm, p2.start(1), prev.end(1))))):  # "thợ hồ tên Chum": a person noun, no lake
             cue_ends.append((m.end(), "cue"))
     starts = _cue_positions(d, res, cue_ends)
 
