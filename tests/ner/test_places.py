@@ -612,3 +612,54 @@ def test_village_zone_and_foreign_minor_place_names(text, expected, rule):
 ])
 def test_no_place_from_a_run_on_headline_or_a_non_place_list(text, bad):
     assert bad not in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rule"),
+    [
+        # places joined by spaced dashes, one of them known: the others are places too
+        ("Làng dệt Mã Châu - Thi Lai - Đông Yên, Làng chài", ["Thi Lai", "Đông Yên"], "places.toml:dash_chain"),
+        ("đường dây 500 kV mạch 3 Quảng Trạch - Phố Nối.", ["Quảng Trạch", "Phố Nối"], "places.toml:dash_chain"),
+        ("đăng ký tour Hồng Kông - Thẩm Quyến - Quảng Châu. Theo", ["Thẩm Quyến"], "places.toml:dash_chain"),
+        # foreign names listed after a plural place noun, with or without "như"/"bao gồm"
+        ("các thành phố đẹp của Ai Cập như Minieh, Assiout, Sohag, Kenefh, Assouan... ghé",
+         ["Minieh", "Assiout", "Kenefh", "Assouan"], "places.toml:place_list"),
+        ("IS trên các địa bàn Jihar, Jazal và Abo Kula Dam. Các lực lượng", ["Jihar", "Jazal", "Abo Kula Dam"],
+         "places.toml:place_list"),
+        ("Các đỉnh đồi chiến lược như Maryam, Matr al-Qasa, Kuh al-Bir từ phía", ["Maryam", "Matr al-Qasa", "Kuh al-Bir"],
+         "places.toml:place_list"),
+        # a known place inside an event's name
+        ("Lễ hội Nam Giao tại Festival Huế 2004. Hôm nay", ["Huế"], "places.toml:event_name"),
+        ("dự Festival Hoa Đà Lạt lần thứ X", ["Đà Lạt"], "places.toml:event_name"),
+        # a two-word compass before a foreign place after a preposition is no part of it
+        ("các vị trí của IS ở Đông Bắc Sweida dọc theo", ["Sweida"], "places.toml:foreign_after_prep"),
+        # a short form after "xuyên"/"khách" ("đường dây ma túy xuyên Việt")
+        ("đường dây ma túy xuyên Việt, thu giữ", ["Việt"], "places.toml:after_word"),
+        # a world city after a lower-case compound ending in an organization head ("chiến trường", "trung tâm")
+        ("huấn luyện trên chiến trường Marawi. Một quan chức", ["Marawi"], "places_geonames.tsv:city"),
+        ("ở khu vực trung tâm Marawi, nhưng", ["Marawi"], "places_geonames.tsv:city"),
+    ],
+)
+def test_dash_chains_place_lists_and_event_names(text, names, rule):
+    got = locs(text)
+    for n in names:
+        assert _span(text, n) in got
+    assert rule in {c.rule for c in find_places(normalize(text), NerContext())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compass region right before a foreign place is dropped; Japan written short opens a sentence
+    ("trong vài tháng tại Baghlan, Đông Bắc Afghanistan. Binh sĩ", ["Baghlan", "Afghanistan"]),
+    ("Nhật lo ngại Trung Quốc. Nhật ký của tôi.", ["Nhật", "Trung Quốc"]),
+    # a dash chain does not take a headline run on, a capitalized preposition or a person
+    ("Hạ nhiệt căng thẳng Mỹ - Trung Việc bổ nhiệm ông", ["Mỹ"]),
+    ("Tại Thừa Thiên - Huế, cấp xã", ["Thừa Thiên - Huế"]),
+    ("Phó Chủ tịch Hà Nội - Nguyễn Văn An phát biểu", ["Hà Nội"]),
+    # a prayer after an event word is no bridge; a country after state television is the organization's
+    ("Lễ hội Cầu Bông và Lễ hội Cầu Ngư.", []),
+    ("truyền hình nhà nước Syria nêu rõ", []),
+    # the Youth Union of a province after its unit word, then a person
+    ("Bí thư Tỉnh Đoàn Nguyễn Văn An phát biểu.", []),
+])
+def test_no_place_from_compass_prayer_or_run_on(text, expected):
+    assert texts(text) == expected

@@ -73,6 +73,16 @@ _PLURAL = ("các ", "hai ", "ba ", "những ")
 _PARTICLE = regex.compile(rf" (?:de|del|della|des|di|do|dos|das|du|la|al|el|van|von|der) (?={_CAPWORD})")
 # a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
 _PAREN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<n>{_CAPWORD}(?: {_CAPWORD})+) \((?P<p>{_CAPWORD}(?: {_CAPWORD}){{0,3}})\)")
+_DASH_SEP = regex.compile(r" [-–] ")
+_LIST_SEP = regex.compile(r"(?:,|;| và| hoặc|, và) (?=\p{Lu})")
+_FOREIGN_SEP = regex.compile(r"(?:,| và| hoặc|, và) (?=\p{Lu}|(?:al|el)-)")
+_FOREIGN_END = regex.compile(r"[.,;:)…!?\n]| và | hoặc |$")
+_LIST_NEXT = regex.compile(r"(?:,|,? và|,? hoặc) (?=\p{Lu}|(?:al|el)-)")
+_SHORT_SPLIT = regex.compile(r" ?[-–—] ?| ")
+_NAME_NUMBER = regex.compile(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])")
+_KIEU = regex.compile(r" [kK]iều(?![\p{L}\p{M}])")
+_NONSPACE = regex.compile(r"[^\s]+")
+_CLAUSE_PUNCT = regex.compile(r"[,;:()\[\]\"“”!?]")
 _SENT_END = set(".!?:;\n\"“”•…([")
 _CLAUSE_END = set(".!?:;\n•…")
 
@@ -180,6 +190,7 @@ class _Model:
     province_norms: set[str]
     geo: dict[str, _Entry] = field(default_factory=dict)  # norm name -> world city (places_geonames.tsv)
     geo_not_after: regex.Pattern | None = None  # a rank, title or ship word right before: no city
+    geo_not_after_cap: regex.Pattern | None = None  # a capitalized organization head right before: no city
     surnames: set[str] = field(default_factory=set)
     not_after: regex.Pattern | None = None
     person_before: set[str] = field(default_factory=set)
@@ -236,6 +247,12 @@ class _Model:
     loc_preps: regex.Pattern | None = None
     loc_streets: regex.Pattern | None = None
     loc_links: regex.Pattern | None = None
+    dash_chain: regex.Pattern | None = None  # capitalized runs joined by spaced dashes ("Quảng Trạch - Phố Nối")
+    dash_not_names: set[str] = field(default_factory=set)
+    dash_not_first: set[str] = field(default_factory=set)
+    event_name: regex.Pattern | None = None  # an event word before a known place ("Festival Huế 2004")
+    event_not_heads: set[str] = field(default_factory=set)  # cap heads that are no place after one ("Lễ hội Cầu Ngư")
+    place_list: regex.Pattern | None = None  # a plural place noun (+ "như"/"bao gồm") before a foreign list
 
 
 def _alt(words, *, norm: bool = True) -> str:
@@ -379,8 +396,13 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         elif kind == "world_city":
             words = list(rule.get("not_after", []))
             words += [r["term"] for r in load_lexicon("ranks.tsv", rules_dirs)]
-            words += [r["term"] for r in load_lexicon("titles.tsv", rules_dirs, ("kind",)) if r["kind"] in ("head", "orghead")]
+            titles = load_lexicon("titles.tsv", rules_dirs, ("kind",))
+            words += [r["term"] for r in titles if r["kind"] == "head"]
             m.geo_not_after = regex.compile(rf"{BOUNDARY_START}(?:{_alt(words)}) $")
+            # organization heads only as written, capitalized ("Trường Marawi"; not "chiến trường Marawi",
+            # "khu vực trung tâm Marawi")
+            m.geo_not_after_cap = regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alt([r['term'] for r in titles if r['kind'] == 'orghead'], norm=False)}) $")
         elif kind == "compass_name":
             end = r"(?![\p{L}\p{M}\p{N}])(?! \p{Lu})"
             m.compass_names.append(regex.compile(
@@ -401,6 +423,19 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             gap = int(rule.get("lower_gap", 0))
             rx = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['words'], norm=False)})(?: \p{{Ll}}+){{0,{gap}}}(?: {_CAPWORD})+")
             m.blocks.append(rx)
+        elif kind == "event_name":
+            m.event_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alt(rule['words'], norm=False)})"
+                                         rf"(?: (?:{_alt(rule.get('between', []), norm=False)}))? (?=\p{{Lu}})")
+            m.event_not_heads |= set(rule.get("not_heads", []))
+        elif kind == "dash_chain":
+            m.dash_chain = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}\-–])(?:{_CAPWORD})(?: {_CAPWORD}){{0,3}}"
+                                         rf"(?: [-–] (?:{_CAPWORD})(?: {_CAPWORD}){{0,3}})+")
+            m.dash_not_names |= {norm_word(w) for w in rule.get("not_names", [])}
+            m.dash_not_first |= {norm_word(w) for w in rule.get("not_first", [])}
+        elif kind == "place_list":
+            m.place_list = regex.compile(
+                rf"{BOUNDARY_START}(?:{_alt(rule['plural'])}) (?:{_alt(rule['nouns'])})"
+                rf"(?:(?: [^\s.;:!?()“”\"]+){{0,6}}? (?:{_alt(rule['links'])}):?)? ")
         elif kind == "org":
             m.org_lower = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule.get('lower_before', []))}) $")
             m.org_heads = {norm_word(h): h for h in rule.get("heads", [])}
@@ -586,6 +621,8 @@ class _Finder:
                     self.add(self.nt.orig_start(ms.start()), e, "places.toml:state_form", 1, ent.canonical)
                     continue
             cond = ent.cond
+            if cond in ("next", "strict", "word") and nxt and text[s:e].isupper() and nxt.isupper():
+                continue  # a name in capitals: "NHẬT MINH (Dân trí)"
             if cond in ("next", "strict", "word") and nxt and is_vietnamese_syllable(nxt) and not _is_acronym(nxt):
                 self.rejected = text[s].islower()  # "địa phương Tây Ban Nha": look for "Tây Ban Nha" inside
                 continue
@@ -613,7 +650,8 @@ class _Finder:
             if _prev_word_cap(text, s) or self.after_person_word(s) or _is_acronym(mr.group()):
                 continue  # "SAKURA": an acronym or a programme
             i0 = self.nt_index(s)
-            if self.m.geo_not_after is not None and self.m.geo_not_after.search(self.norm, max(0, i0 - 40), i0):
+            if self.m.geo_not_after is not None and self.m.geo_not_after.search(self.norm, max(0, i0 - 40), i0) \
+                    or self.m.geo_not_after_cap is not None and self.m.geo_not_after_cap.search(text, max(0, s - 40), s):
                 continue  # "Trung tá Douglas", "tàu sân bay trực thăng Izumo"
             if text[e : e + 1] in "-–/" and text[e + 1 : e + 2].isupper():
                 continue
@@ -643,6 +681,8 @@ class _Finder:
                 span = self.name_span(ws, need_known=need_known)
                 if not span or text[span[0]:span[1]].split(" ")[0] in self.m.prep_not_names:
                     continue  # "thành phố Festival hoa"
+                if text[span[0]:span[1]].split(" ")[0] in rule.get("org_first", ()):
+                    continue  # "Bí thư Tỉnh Đoàn Nguyễn Văn An": the provincial Youth Union, then a person
                 s, e = span
                 unit = mu.group("u").strip()
                 if e < ws[-1][1] and len(ws) <= 3 and self.below_unit(norm_word(unit), text[s:e]):
@@ -698,7 +738,7 @@ class _Finder:
 
     def list_after(self, e: int, rid: str, priority: int = 1) -> None:
         """Known admin names listed after a unit name: "huyện Bát Xát, Mường Khương và Si Ma Cai"."""
-        sep = regex.compile(r"(?:,|;| và| hoặc|, và) (?=\p{Lu})")
+        sep = _LIST_SEP
         while True:
             ms = sep.match(self.text, e)
             if not ms:
@@ -790,6 +830,9 @@ class _Finder:
         if self.m.cap_heads is not None:
             for mh in self.m.cap_heads.finditer(text):
                 h1 = mh.end("h")
+                if mh.group("h") in self.m.event_not_heads and self.m.event_name is not None \
+                        and self.m.event_name.search(text, max(0, mh.start() - 20), mh.start() + 1):
+                    continue  # "Lễ hội Cầu Ngư": a prayer, no bridge
                 if text.startswith(self.m.cap_not_before, h1 + 1) or (
                         _prev_word_cap(text, mh.start()) and not self.opener_before(mh.start())):
                     continue
@@ -876,21 +919,111 @@ class _Finder:
         return bool(words) and not any(len(w) < 3 or _is_acronym(w) or is_vietnamese_syllable(w.split("-")[-1])
                                        for w in words)
 
-    def foreign_list(self, e: int, rid: str) -> None:
+    def loose_foreign(self, ws: list[tuple[int, int]]) -> bool:
+        """A name with no tone mark, no acronym, one word at least no Vietnamese syllable ("Abo Kula Dam")."""
+        words = [self.text[a:b] for a, b in ws]
+        return "".join(words).isascii() and not any(_is_acronym(w) for w in words) and any(
+            len(w) >= 3 and not is_vietnamese_syllable(w.split("-")[-1]) for w in words)
+
+    def foreign_list(self, e: int, rid: str, skip_known: bool = False) -> None:
         """Foreign names listed after a foreign place ("thị trấn Rajm al-Dowleh và Sabreh Olya", "ở Đông Badiyeh,
         Sweida và ..."): each item of foreign words, followed by punctuation, "và" or "hoặc"."""
-        sep = regex.compile(r"(?:,| và| hoặc|, và) (?=\p{Lu})")
-        end_ok = regex.compile(r"[.,;:)…!?\n]| và | hoặc |$")
+        sep = _FOREIGN_SEP
+        end_ok = _FOREIGN_END
         while True:
             ms = sep.match(self.text, e)
             if not ms:
                 return
             ws = self.foreign_words_at(ms.end())
-            if not ws or len(ws) > 3 or not self.is_foreign(ws) or self.known_prefix(ws) \
-                    or not end_ok.match(self.text, ws[-1][1]) or self.text[ws[0][0]:ws[0][1]] in self.m.prep_not_names:
+            last = skip_known and ms.group().strip(" ,") in ("và", "hoặc")
+            if skip_known and ws and self.known_prefix(ws) == len(ws):
+                e = ws[-1][1]  # "như Minieh, Assiout, Sohag, Kenefh": a known city inside the list
+                continue
+            if not ws or len(ws) > 3 or not (self.is_foreign(ws) or skip_known and self.loose_foreign(ws)) \
+                    or self.known_prefix(ws) or not (last or skip_known or end_ok.match(self.text, ws[-1][1])) \
+                    or self.text[ws[0][0]:ws[0][1]] in self.m.prep_not_names:
                 return
             e = ws[-1][1]
             self.add(ws[0][0], e, f"places.toml:{rid}", 0)
+            if last:
+                return
+
+    def event_places(self) -> None:
+        """A known place (or a district of the gazetteers) that ends the capitalized run after an event word:
+        "Festival Huế 2004", "Festival Hoa Đà Lạt", "Lễ hội Hoa Lư", "Năm Du lịch Quảng Nam 2006"."""
+        if self.m.event_name is None:
+            return
+        text = self.text
+        for me in self.m.event_name.finditer(text):
+            ws = self.words_at(me.end())
+            if not ws or len(ws) > 4:
+                continue
+            key = norm_word(text[ws[0][0]:ws[-1][1]])
+            if key in self.m.known or any(x.kind == "district" for x in self.m.admin.get(key, [])):
+                ent = self.m.known.get(key)
+                self.add(ws[0][0], ws[-1][1], "places.toml:event_name", 1, ent.canonical if ent else None)
+
+    def dash_chains(self) -> None:
+        """Places joined by spaced dashes: a route or a cluster ("Làng dệt Mã Châu - Thi Lai - Đông Yên",
+        "đường dây 500 kV Quảng Trạch - Phố Nối", "tour Hồng Kông - Thẩm Quyến - Quảng Châu"). When one member is
+        a place already found, or a district or province the gazetteers know, the other members of two or three
+        Title-case words (or one foreign word) are places too; not a member that begins with a family name
+        (unless it lies between two places or the gazetteers know it), nor one whose last word the segmenter
+        joins to the next lower-case word ("Hà Nội - Sở Y tế")."""
+        if self.m.dash_chain is None:
+            return
+        text, m = self.text, self.m
+        found = {(c.start, c.end) for c in self.out}
+        for mc in m.dash_chain.finditer(text):
+            cuts = [0] + [x for d in _DASH_SEP.finditer(mc.group()) for x in d.span()] + [len(mc.group())]
+            members = [(mc.start() + cuts[k], mc.start() + cuts[k + 1]) for k in range(0, len(cuts), 2)]
+            keys = [norm_word(text[a:b]) for a, b in members]
+
+            def anchor(i: int) -> bool:
+                k = keys[i]
+                return members[i] in found or k in m.province_norms or k in m.known or any(
+                    x.kind == "district" for x in m.admin.get(k, []))
+
+            anchors = [anchor(i) for i in range(len(members))]
+            if not any(anchors) or (mc.start() > 0 and text[mc.start() - 1] not in " \n\t(“\"'‘,:;"):
+                continue
+            for i, (a, b) in enumerate(members):
+                if anchors[i] and members[i] in found:
+                    continue
+                words = [(w.start(), w.end()) for w in _WORD_RX.finditer(text, a, b)]
+                ws = [text[x:y] for x, y in words]
+                if any(_is_acronym(w) or not w[1:].islower() and "-" not in w for w in ws) or keys[i] in m.dash_not_names:
+                    continue
+                if len(ws) == 1 and not (self.is_foreign(words) and len(ws[0]) >= 4) and not anchors[i]:
+                    continue
+                if len(ws) > 3 or any(self.word_end.get(x, 0) > b for x, _ in words):
+                    continue
+                between = 0 < i < len(members) - 1 and anchors[i - 1] and anchors[i + 1]
+                if norm_word(ws[0]) in m.family_names and not between and keys[i] not in m.admin and keys[i] not in m.known:
+                    continue
+                if self.after_person_word(a) or ws[0] in m.prep_not_names or norm_word(ws[0]) in m.dash_not_first:
+                    continue  # "Tại Thừa Thiên - Huế": a capitalized preposition
+                if 0 < self.known_prefix(words) < len(words) or ws[0] in m.short_anchors:
+                    continue  # "Mỹ - Trung Việc bổ nhiệm": a headline run into the next sentence
+                self.add(a, b, "places.toml:dash_chain", 0)
+
+    def place_lists(self) -> None:
+        """Foreign names listed after a plural place noun, with or without "như"/"bao gồm" ("các thành phố đẹp
+        của Ai Cập như Minieh, Assiout", "các địa bàn Jihar, Jazal và Abo Kula Dam", "Các đỉnh đồi chiến lược
+        như Maryam, Matr al-Qasa"): two items at least, each of foreign words."""
+        if self.m.place_list is None:
+            return
+        for mp in self.m.place_list.finditer(self.norm):
+            i = self.nt.orig_start(mp.end())
+            ws = self.foreign_words_at(i)
+            if not ws or len(ws) > 3 or not self.loose_foreign(ws) \
+                    or self.text[ws[0][0]:ws[0][1]] in self.m.prep_not_names:
+                continue
+            if not _LIST_NEXT.match(self.text[ws[-1][1]:ws[-1][1] + 8]):
+                continue  # one name alone: no list
+            if not self.known_prefix(ws):
+                self.add(ws[0][0], ws[-1][1], "places.toml:place_list", 0)
+            self.foreign_list(ws[-1][1], "place_list", skip_known=True)
 
     def preps(self) -> None:
         """A foreign-looking name after a locative preposition, or a known district after tại/ở."""
@@ -899,9 +1032,15 @@ class _Finder:
         text = self.text
         for mp in self.m.preps.finditer(self.norm):
             ws = self.foreign_words_at(self.nt.orig_start(mp.end()))
+            words = [text[a:b] for a, b in ws]
+            if 3 <= len(ws) <= 5 and all(norm_word(w) in self.m.compass_split for w in words[:2]) \
+                    and self.loose_foreign(ws[2:]) and not self.known_prefix(ws[2:]):
+                # "ở Đông Bắc Sweida": a two-word compass before a foreign place is no part of it
+                self.add(ws[2][0], ws[-1][1], "places.toml:foreign_after_prep", 0)
+                self.foreign_list(ws[-1][1], "foreign_after_prep")
+                continue
             if not ws or len(ws) > 3:
                 continue
-            words = [text[a:b] for a, b in ws]
             if len(ws) == 2 and norm_word(words[0]) in self.m.compass_split and self.is_foreign(ws[1:]) \
                     and not self.known_prefix(ws[1:]):
                 # a compass word before a foreign place: "ở Đông Badiyeh" (one LOC), then its list ", Sweida"
@@ -927,7 +1066,7 @@ class _Finder:
             if rx is None:
                 continue
             for ms in rx.finditer(text):
-                parts = regex.split(r" ?[-–—] ?| ", ms.group())
+                parts = _SHORT_SPLIT.split(ms.group())
                 if not any(p in self.m.short_anchors for p in parts) or len(parts) < 2:
                     continue
                 if space and _prev_word_cap(text, ms.start()):
@@ -1050,7 +1189,7 @@ class _Finder:
 
     def name_number(self, e: int) -> int:
         """End of a hamlet's name with its number: "thôn Sơn Hải 1" (places.toml name_number)."""
-        mn = regex.match(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])", self.text[e:e + 5])
+        mn = _NAME_NUMBER.match(self.text[e:e + 5])
         return e + len(mn.group()) if mn else e
 
     def compass_names(self) -> None:
@@ -1067,6 +1206,8 @@ class _Finder:
                 nxt = _next_word(self.text, ma.end())
                 if nxt[:1].isupper() and norm_word(nxt) not in self.m.family_names:
                     continue  # "người Việt Nam" is the gazetteer's; "người Việt Lê Thị Mai" is a Vietnamese
+                if _KIEU.match(self.text[ma.end():ma.end() + 8]):
+                    continue  # "khách Việt kiều": an overseas Vietnamese, no place
                 self.add(*ma.span(), "places.toml:after_word", 1, self.canonical(ma.group()))
 
     def after_person_word(self, s: int) -> bool:
@@ -1140,12 +1281,12 @@ class _Finder:
             return False
         # words before the place, nearest first, within the clause
         left = text[max(0, s - 120) : s]
-        toks = regex.findall(r"[^\s]+", left)
+        toks = _NONSPACE.findall(left)
         if not left.endswith(" "):
             return False
         words: list[str] = []
         for tok in reversed(toks):
-            if regex.search(r"[,;:()\[\]\"“”!?]", tok) or (tok.endswith(".") and len(tok) > 3):
+            if _CLAUSE_PUNCT.search(tok) or (tok.endswith(".") and len(tok) > 3):
                 break
             words.insert(0, tok)
             if len(words) > m.org_max:
@@ -1205,6 +1346,7 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.numbered()
     f.heads()
     f.preps()
+    f.place_lists()
     f.short_forms()
     f.compass()
     f.numbered_sites()
@@ -1214,6 +1356,8 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.after_words()
     f.admin_evidence()
     f.paren_evidence()
+    f.event_places()
+    f.dash_chains()
     blocks = f.blocked()
     text = nt.text
     best: dict[tuple[int, int], Candidate] = {}
@@ -1226,6 +1370,15 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
         k = (c.start, c.end)
         if k not in best or c.priority > best[k].priority:
             best[k] = c
+    # a two-word compass region right before a foreign place is no place of its own: "Baghlan, Đông Bắc
+    # Afghanistan", "ở Đông Bắc Sweida", "đến Tây Bắc Banr al-Qasb" (the Vietnamese regions stand alone)
+    foreign_at = {c.start for c in best.values()
+                  if not c.rule.startswith(("places_vn", "places_admin")) and c.canonical != "Việt Nam"}
+    for k, c in list(best.items()):
+        words = norm_word(text[c.start:c.end]).split(" ")
+        if c.rule.startswith("places_vn.tsv:region") and len(words) == 2 and all(w in m.compass_split for w in words) \
+                and text[c.end:c.end + 1] == " " and c.end + 1 in foreign_at:
+            del best[k]
     # keep the outermost: "Phủ Chủ tịch" over "Phủ Chủ", "miền Nam" over "Nam"
     kept: list[Candidate] = []
     for c in sorted(best.values(), key=lambda c: (c.start, -c.end, -c.priority)):
