@@ -1284,3 +1284,40 @@ def test_speakers_at_a_meeting_take_part(text, spec, expected):
 def test_planned_series_and_listed_places(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a province with its unit word after a fronted date organizes the meeting: AGENT, not its place
+    ("Tin\nSáng 25/2, tỉnh Tuyên Quang tổ chức hội nghị công bố quyết định.",
+     [("DATE", "Sáng 25/2"), ("LOC", "Tuyên Quang")],
+     [("MEETING", 40, {"AGENT": ["Tuyên Quang"], "DATE": ["Sáng 25/2"]})]),
+    ("Tin\nTrong tháng 9 này, tỉnh Quảng Nam sẽ tổ chức họp báo tại Hà Nội.",
+     [("DATE", "tháng 9 này"), ("LOC", "Quảng Nam"), ("LOC", "Hà Nội")],
+     [("MEETING", 49, {"AGENT": ["Quảng Nam"], "DATE": ["tháng 9 này"], "LOC": ["Hà Nội"]})]),
+    # a session of a body named right after the meeting noun, in any case, is the body's own
+    ("Tin\nSáng 12/3 đã diễn ra Hội nghị Ban chấp hành Trung ương Đoàn lần thứ 8.",
+     [("DATE", "Sáng 12/3"), ("ORG", "Ban chấp hành Trung ương Đoàn")],
+     [("MEETING", 25, {"AGENT": ["Ban chấp hành Trung ương Đoàn"], "DATE": ["Sáng 12/3"]})]),
+    ("Tin\nÔng Trump sẽ tham dự hội nghị thượng đỉnh NATO tại Brussels.",
+     [("PER", "Trump"), ("ORG", "NATO"), ("LOC", "Brussels")],
+     [("MEETING", 25, {"AGENT": ["NATO"], "PARTICIPANT": ["Trump"], "LOC": ["Brussels"]})]),
+    # a place in a postmodifier of the recipients yields to the fronted place
+    ("Tin\nSáng 4/1, tại thành phố Yên Bái, Chủ tịch Quốc hội Trần Thanh Mẫn tặng quà người dân bị thiệt hại "
+     "do thiên tai tại tỉnh Yên Bái.",
+     [("DATE", "Sáng 4/1"), ("LOC", "Yên Bái"), ("TITLE", "Chủ tịch Quốc hội"), ("PER", "Trần Thanh Mẫn"),
+      ("LOC", "Yên Bái")],
+     [("AID", 70, {"AGENT": ["Trần Thanh Mẫn"], "DATE": ["Sáng 4/1"], "LOC": ["Yên Bái@28"]})]),
+    # an attendee who speaks at the opening session takes part, and the fronted place is the meeting's
+    ("Tin\nSáng 23/4, tại Hà Nội, Thủ tướng Phạm Minh Chính dự và phát biểu tại phiên khai mạc Diễn đàn Tương lai "
+     "ASEAN.",
+     [("DATE", "Sáng 23/4"), ("LOC", "Hà Nội"), ("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("ORG", "ASEAN")],
+     [("MEETING", 88, {"PARTICIPANT": ["Phạm Minh Chính"], "AGENT": ["ASEAN"], "DATE": ["Sáng 23/4"],
+                       "LOC": ["Hà Nội"]})]),
+])
+def test_organizing_provinces_sessions_and_fronted_places(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    # a name met twice is told apart by its offset ("Yên Bái@28")
+    dup = {x.text for x in es if sum(y.text == x.text for y in es) > 1}
+    by_id = {x.id: f"{x.text}@{x.start}" if x.text in dup else x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

@@ -365,7 +365,8 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
     return group
 
 
-_CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|khai mạc|bế mạc)(?!\p{L})")
+# ("phiên khai mạc", "lễ bế mạc" name a session, no chair's act)
+_CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|(?<!(?:phiên|lễ)\s)(?:khai mạc|bế mạc))(?!\p{L})")
 _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+)?(?:tại\s+)?")
 # "X nói tại một cuộc họp báo", "ông X phát biểu trước báo giới trong cuộc họp", "X cho biết trong hội thảo": the
 # speaker before the reporting verb took part in the meeting where it was said
@@ -376,6 +377,14 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phá
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
+# a postmodifier of the object that places its people: "người dân bị thiệt hại do thiên tai tại ...", "các gia đình
+# đang sinh sống ở ..."
+_POSTMOD = regex.compile(r"(?:^|\W)(?:bị|đang sinh sống|sinh sống|định cư|sống)(?!\p{L})")
+_VERBAL_NOUN_AT = regex.compile(r"(?:^|\W)(?:việc|quá trình|kinh nghiệm)\s+(?:\p{Ll}+\s+){1,3}(?:tại|ở)\s+$")
+_SPEECH_AT = regex.compile(r"\s+(?:tại|trong)\s+(?:\p{Ll}+\s+){0,4}")
+_ATTEND_AND = regex.compile(r"(?:^|\W)(?:dự|tham dự|đến dự)\s+và\s+$")
+_DATE_LEAD_IN = regex.compile(r"[\W\s]*(?:\p{L}+\s+){0,2}")
+_DATE_COMMA = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,")
 _ADMIN_SUBJ = regex.compile(r"[\W\s]*(?:(?:,|và)\s*)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+")
 _FRONTED_PP = regex.compile(r"\W*(?:với|nhờ|bằng|qua|thông qua|dưới sự|trước sự)(?!\p{L})")
 _FRONTED_FRAME = regex.compile(r"\s*(?:nhân|trong khuôn khổ|trong|sau|trước|tiếp theo|bên lề)\s+(?:\p{Ll}+\s+){0,3}$")
@@ -633,6 +642,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             if "phát biểu" in last.group() and _SPEAK_AT.fullmatch(rest):
                 speak_at = True
                 continue
+            # "X dự và phát biểu tại phiên khai mạc Diễn đàn ...": the speech of an attendee, no report
+            if row.type == "MEETING" and _SPEECH_AT.fullmatch(rest) and not d.in_caption(s) \
+                    and (am := _ATTEND_AND.search(d.norm, cs, last.start() + 1)):
+                people = [x for x in d.ents_in(cs, am.start() + 1) if x.label == "PER"]
+                if people and regex.fullmatch(r"\s*", d.norm[people[-1].end:am.start() + 1]):
+                    speakers = [people[-1]]
+                speak_at = True
+                continue
             if not ("anaphor_rx" in r and r["anaphor_rx"].search(rest)):
                 pre_start = max(pre_start, last.end())
     pre = d.ents_in(pre_start, s)
@@ -733,6 +750,13 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     admin_subj: list[Entity] = []
     pos = cs
     for x in pre:
+        if x.label == "DATE" and not admin_subj and _DATE_LEAD_IN.fullmatch(d.norm, pos, x.start):
+            # a fronted date: "Sáng 25/2, tỉnh Tuyên Quang tổ chức hội nghị", "Trong tháng 9 này, tỉnh Quảng Nam sẽ ..."
+            dm = _DATE_COMMA.match(d.norm, x.end)
+            if dm is None:
+                break
+            pos = dm.end()
+            continue
         if x.label != "LOC" or not _ADMIN_SUBJ.fullmatch(d.norm, pos, x.start):
             break
         admin_subj.append(x)
@@ -758,7 +782,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     elif m.ref not in ("at", "frame", "topic") and row.subj:
         group = _group_back(d, subj_cands, s)
         if group and group[-1] in admin_subj and group[-1] is admin_subj[-1] and regex.fullmatch(
-                r"\s*(?:(?:cũng|đã|vừa|đang|sẽ|kịp thời|trực tiếp)\s+)*", d.norm[group[-1].end:s]):
+                r"\s*(?:(?:cũng|đã|vừa|đang|sẽ|kịp thời|trực tiếp)\s+)*(?:(?:tổ chức|tiến hành)\s+(?:(?:cuộc|buổi|các|những)\s+)?)?",
+                d.norm[group[-1].end:s]):
             group = list(admin_subj)
         elif group and group[-1] in admin_subj:
             group = []  # only a place before the verb with other words between: no subject
@@ -972,17 +997,26 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             del args["LOC"]
     # the organization a named happening belongs to: "Hội nghị Cấp cao ASEAN", "Diễn đàn Tương lai ASEAN",
     # "Hội nghị Thượng đỉnh hợp tác tiểu vùng Mekong mở rộng (GMS)": its organizer
-    if d.text[s].isupper():
-        for r in d.rules.by_kind.get("name_org", ()):
-            if "types" in r and row.type not in r["types"] or "trigger_rx" in r and not r["trigger_rx"].fullmatch(d.norm, s, e):
+    # ("Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 8", "hội nghị thượng đỉnh NATO": `any_case` rules, with
+    # `after_entity` matched right after the organization)
+    for r in d.rules.by_kind.get("name_org", ()):
+        if not (d.text[s].isupper() or r.get("any_case")):
+            continue
+        if "types" in r and row.type not in r["types"] or "trigger_rx" in r and not r["trigger_rx"].fullmatch(d.norm, s, e):
+            continue
+        x = next((y for y in post if y.label in r.get("labels", ("ORG",)) and y.start < next_trigger), None)
+        if x is None or not r["gap_rx"].fullmatch(d.norm, e, x.start) or any(
+                y.label in ("PER", "TITLE", "RANK") for y in post if y.start < x.start):
+            continue
+        grp = [y for y in _group_fwd(d, post[post.index(x):]) if y.label in r.get("labels", ("ORG",))]
+        if "after_entity_rx" in r:
+            # (one body, and no chair or organizer named before: "X chủ trì Hội nghị Ban Thường vụ ... lần thứ 8",
+            # "Tỉnh ủy Y tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII" keep X and Y the organizers)
+            if not r["after_entity_rx"].match(d.norm, x.end) or _CHAIR.search(d.norm, cs, s) or args.get("AGENT"):
                 continue
-            x = next((y for y in post if y.label in r.get("labels", ("ORG",)) and y.start < next_trigger), None)
-            if x is None or not r["gap_rx"].fullmatch(d.norm, e, x.start) or any(
-                    y.label in ("PER", "TITLE", "RANK") for y in post if y.start < x.start):
-                continue
-            grp = [y for y in _group_fwd(d, post[post.index(x):]) if y.label in r.get("labels", ("ORG",))]
-            organizer(grp, r)
-            break
+            grp = [x]
+        organizer(grp, r)
+        break
     # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
     for r in d.rules.by_kind.get("attendees", ()):
         if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
@@ -1016,6 +1050,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if fm:
             comma = d.norm.find(",", fm.end(), s)
             locs = [x for x in locs if not (comma > 0 and x.end <= comma)]
+    if any(x.end <= s for x in locs) and any(x.start >= e for x in locs):
+        # a place inside a postmodifier of the object ("tặng quà ... người dân bị thiệt hại do thiên tai tại tỉnh Yên
+        # Bái") tells where those people are: the place fronted before the trigger ("Sáng 4/1, tại thành phố Yên Bái,")
+        # is the happening's
+        post_locs = [x for x in locs if x.start >= e]
+        if all(_POSTMOD.search(d.norm, e, x.start) for x in post_locs):
+            locs = [x for x in locs if x.start < e]
+    # a place of a verbal noun's act ("giới thiệu ... việc học tập tại Úc") is no place of the happening
+    locs = [x for x in locs if not (x.start >= e and _VERBAL_NOUN_AT.search(d.norm, max(e, x.start - 40), x.start))]
     if prev_trigger >= 0 and any(x.start >= e for x in locs):
         # a place between an earlier trigger of the clause and this one is the earlier one's, when this one states its
         # own: "trong khuôn khổ chuyến thăm tới Mông Cổ, ... đã hội kiến ... tại thủ đô Ulaanbaatar"
