@@ -140,6 +140,7 @@ class _Grammar:
     numbered: frozenset[str] = frozenset()  # Vùng, Hạm đội: take a unit number inside a name
     predicates: frozenset[str] = frozenset()  # đã, sẽ, không: start a predicate
     tails: frozenset[str] = frozenset()  # Institute, Times: end a foreign organization's name
+    source_tails: frozenset[str] = frozenset()  # Star, Herald: end an outlet's two-word name cited after "Theo"
     connectors: frozenset[str] = frozenset()  # of, for, and: inside a foreign name
     rules_dirs: tuple[str, ...] = ()  # where the grammar came from (for the gazetteers it consults)
     verbs: frozenset[str] = frozenset()  # cho biết, tổ chức: end a description's lower-case words
@@ -149,6 +150,8 @@ class _Grammar:
     cues: frozenset[str] = frozenset()  # tờ, phiến quân: the name after them is an organization
     foreign_cues: frozenset[str] = frozenset()  # nhóm: the same, for a foreign name only
     people_words: frozenset[str] = frozenset()  # người, lính: after a cue they make the name a people
+    firm_cues: frozenset[str] = frozenset()  # công ty, tập đoàn: foreign cues that take up to four trade words
+    legal_words: frozenset[str] = frozenset()  # cổ phần, TNHH: a company's legal form, part of its name
     topics: frozenset[str] = frozenset()  # về, của: after a bare description head its name goes on
     abouts: tuple[str, ...] = ()  # nhà nước, quốc gia: after them "về" + a description goes on in the name
     first_words: frozenset[str] = frozenset()  # the first word of every start term (see _search_start)
@@ -163,8 +166,9 @@ class _Grammar:
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
+               "firm_cue", "legal",
                "people", "topic", "arm", "about")
-_TERM_ROLES = ("tail", "connector")
+_TERM_ROLES = ("tail", "connector", "source_tail")
 
 
 @lru_cache(maxsize=None)
@@ -241,6 +245,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         numbered=frozenset(words["numbered"]),
         predicates=frozenset(words["predicate"]),
         tails=frozenset(words["tail"]),
+        source_tails=frozenset(words["source_tail"]),
         connectors=frozenset(words["connector"]),
         rules_dirs=rules_dirs,
         verbs=frozenset(words["verb"]),
@@ -248,7 +253,9 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         quantifiers=frozenset(words["quantifier"]),
         levels=frozenset(words["level"]),
         cues=frozenset(words["cue"]),
-        foreign_cues=frozenset(words["foreign_cue"]),
+        foreign_cues=frozenset(words["foreign_cue"] | words["firm_cue"]),
+        firm_cues=frozenset(words["firm_cue"]),
+        legal_words=frozenset(words["legal"]),
         people_words=frozenset(words["people"]),
         topics=frozenset(words["topic"]),
         abouts=tuple(" " + k for k in words["about"]),
@@ -1370,6 +1377,11 @@ _THE_SOURCE = regex.compile(r"(?<=(?<![\p{L}])[Tt]heo[ \t\u00a0](?:tin[ \t\u00a0
                             r"The(?:[ \t\u00a0]\p{Lu}[a-zA-Z]+){1,3}(?=[ \t\u00a0]*(?:[,;:.)]|\n|\Z))")
 # an upper-case name cited as a source after "theo": "Theo UPI, ...", "(theo FNA)"
 _CAPS_SOURCE = regex.compile(r"(?<=(?<![\p{L}])[Tt]heo[ \t\u00a0])\p{Lu}{2,6}(?=[ \t\u00a0]*(?:[,;:)]|\Z))")  # not "theo TS. X"
+# one or two capitalized foreign words cited as a source after "theo": "Theo Inquirer, ...", "Theo Phil Star, ..."
+# (not a person's surname the text gives after a first name elsewhere: "Theo Kofman," after "Michael Kofman")
+_FOREIGN_SOURCE = regex.compile(r"(?<=(?<![\p{L}])[Tt]heo[ \t\u00a0])\p{Lu}[a-zA-Z]+(?:[ \t\u00a0]\p{Lu}[a-zA-Z]+)?"
+                                r"(?=[ \t\u00a0]*[,;)])")
+_CAP_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|(?<![\p{L}])(?:ông|bà|ngài))[ \t\u00a0-]\Z")
 # a credit of capitalized foreign words, or one after a slash: "Nguồn ảnh: Navy Recognition", "Ảnh: AFP/Getty"
 _FOREIGN_CREDIT = regex.compile(
     r"(?:(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)|(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[^\n/]{1,40}/))"
@@ -1377,6 +1389,26 @@ _FOREIGN_CREDIT = regex.compile(
 
 
 _TLD = regex.compile(r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-])")
+
+
+def _cited_foreign_name(g: _Grammar, text: str, name: str) -> bool:
+    """Is ``name`` after "Theo" an outlet: foreign words, no given name, and the last word nowhere in the text
+    after another capitalized word (a person's surname: "Michael Kofman ... Theo Kofman,")?"""
+    words = name.split()
+    if not all(_foreign(w) for w in words) or words[0] in g.given or name.isupper():
+        return False  # (upper-case names are _CAPS_SOURCE's)
+    if len(words) == 2 and words[1] not in g.tails | g.source_tails:
+        return False  # "Theo Seymour Hersh,": a person; "Theo Phil Star,": an outlet's tail word
+    last = words[-1]
+    i = text.find(last)
+    while i >= 0:
+        j = i + len(last)
+        before = _CAP_WORD_BEFORE.search(text, max(0, i - 30), i)
+        if (not text[j : j + 1].isalpha() and not text[i - 1 : i].isalpha() and before
+                and before.group().rstrip(" \t\u00a0-") != "Theo" and text[before.start() : i].strip() not in words):
+            return False
+        i = text.find(last, j)
+    return True
 
 
 def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
@@ -1390,7 +1422,7 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
     for rx, rule, ok in ((_WEB_SOURCE, "org.web", _TLD.search(text)), (_CAPS_CREDIT, "org.credit", credit),
                          (_FOREIGN_CREDIT, "org.credit", credit), (_CAPS_SOURCE, "org.cited", "heo" in text),
                          (_REPORT_ANCHOR, "org.cited", "đưa tin" in text or "rằng" in text),
-                         (_THE_SOURCE, "org.cited", "The " in text)):
+                         (_THE_SOURCE, "org.cited", "The " in text), (_FOREIGN_SOURCE, "org.cited", "heo " in text)):
         if not ok:
             continue
         for m in rx.finditer(text):
@@ -1404,6 +1436,8 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
                 a, b = mb.span(1)
             if rule == "org.cited" and (place_level(text[a:b], g.rules_dirs) is not None or g.stops_rx.match(nt.norm, a)):
                 continue  # "Theo VN, ...": a place; "Theo GS, ...": a professor
+            if rx is _FOREIGN_SOURCE and not _cited_foreign_name(g, text, m.group()):
+                continue
             if rule == "org.credit":
                 words = list(_NONSPACE.finditer(m.group()))
                 while words and (not _foreign(words[-1].group()) or (len(words) > 1 and words[-1].group().isupper()
@@ -1438,11 +1472,15 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
         p = nt.orig_end(m.end())
         run = _CUED_RUN.match(nt.text, p)
         modified = False
+        firm = _key(m.group().strip()) in g.firm_cues
         if not run:
             # one or two lower-case words between the cue and a foreign name, or a quote:
             # "hãng tin địa phương [NTV]", "Trang truyền thông chính thức [Amaq]", 'tổ chức "[Hamas]"'
-            mod = _CUE_MODIFIERS.match(nt.text, p)
-            if mod and not any(norm_word(w) in g.verbs | g.function_words | g.people_words for w in mod.group(1).split()):
+            if firm and nt.text[nt.span(m.start(), m.end())[0]].isupper():
+                continue  # "Công ty khí gas Hayyan": capitalized, the head names it whole (or no firm at all)
+            mod = (_FIRM_MODIFIERS if firm else _CUE_MODIFIERS).match(nt.text, p)
+            if mod and not any(norm_word(w) in g.verbs | g.function_words | g.people_words | g.legal_words
+                               for w in mod.group(1).split()):
                 p = mod.end()
                 run = _CUED_RUN.match(nt.text, p)
                 modified = True
@@ -1462,6 +1500,10 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
             continue
         if (modified or _key(m.group().strip()) not in g.cues) and not _foreign_words(words):
             continue  # "nhóm Ả Rập": a foreign cue (or a cue with modifiers) takes foreign words only
+        if norm_word(words[0]) in g.legal_words:
+            continue  # "công ty TNHH Samsung ...": the legal form opens the company's own name
+        if firm and not _firm_name(words, modified):
+            continue  # "công ty kinh doanh XNK": a Vietnamese abbreviation after words of trade; "công ty M."
         end = p + len(" ".join(words))
         a, _ = nt.span(m.start(), m.end())
         # a capitalized cue in mid-sentence is part of the name: "khi [Kênh truyền hình Canard Enchaîné]"
@@ -1557,6 +1599,7 @@ _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]\Z")
 
 
 _CUE_MODIFIERS = regex.compile(r"((?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2})[\"“«]?(?=\p{Lu})")
+_FIRM_MODIFIERS = regex.compile(r"((?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,4})[\"“«]?(?=\p{Lu})")  # "công ty sản xuất xe tải"
 
 
 @lru_cache(maxsize=16)
@@ -1685,11 +1728,37 @@ def _foreign_words(words: list[str]) -> bool:
     return bool(words) and all(_foreign(w) or (len(w) >= 2 and w.isupper() and w.isascii()) for w in words)
 
 
-def _foreign_run_at(g: _Grammar, nt: NormText, e: int) -> bool:
-    """Does a run of foreign capitalized words follow ``e`` after one space ("tập đoàn [Rheinmetall]")?"""
+def _firm_name(words: list[str], traded: bool) -> bool:
+    """Can foreign ``words`` after a lower-case firm word be the firm's name alone? Not one initial ("công ty M.",
+    an anonymized name kept whole); after words of trade not a short upper-case abbreviation, which is Vietnamese
+    ("công ty kinh doanh XNK", "TM-DV"; but "tập đoàn quốc phòng [DRDO]")."""
+    if len(words) == 1 and len(words[0]) == 1:
+        return False
+    return not traded or any(not w.isupper() or len(w) >= 4 for w in words)
+
+
+_CONNECTOR_AFTER = regex.compile(r"[ \t\u00a0]+([a-z]+)[ \t\u00a0]+\p{Lu}")
+
+
+def _foreign_run_at(g: _Grammar, nt: NormText, e: int, trade: bool = False) -> bool:
+    """Does a run of foreign capitalized words follow ``e`` after one space ("tập đoàn [Rheinmetall]"; with
+    ``trade``, also after up to four lower-case words of trade: "tập đoàn giáo dục [Informatics]")?"""
     gap = _GAP.match(nt.text, e)
-    run = _CUED_RUN.match(nt.text, gap.end()) if gap and gap.end() - gap.start() == 1 else None
-    return bool(run) and _foreign_words(run.group().split())
+    if not gap or gap.end() - gap.start() != 1:
+        return False
+    p = gap.end()
+    if trade and (mod := _FIRM_MODIFIERS.match(nt.text, p)) and mod.group(1):
+        if any(norm_word(w) in g.verbs | g.function_words | g.people_words | g.legal_words for w in mod.group(1).split()):
+            return False  # "công ty cổ phần X": the legal form is part of the name
+        p = mod.end()
+    run = _CUED_RUN.match(nt.text, p)
+    words = run.group().split() if run else []
+    if not _foreign_words(words) or norm_word(words[0]) in g.legal_words:
+        return False
+    if trade and not _firm_name(words, p > gap.end()):
+        return False  # "công ty kinh doanh XNK", "công ty M."
+    more = _CONNECTOR_AFTER.match(nt.text, run.end()) if trade else None
+    return not (more and more.group(1) in g.connectors)  # "công ty ... Mass Rapid Transit Authority of Thailand"
 
 
 def _country_then_name(g: _Grammar, nt: NormText, head_end: int, end: int,
@@ -1795,7 +1864,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None
     if " " not in ent.term and _after_capitalized(g, nt, s):
         return None  # "xã Trường Long", "vịnh Bắc Bộ": inside another name
-    if not cap and "cue" in ent.flags and _foreign_run_at(g, nt, e):
+    if not cap and "cue" in ent.flags and _foreign_run_at(g, nt, e, trade=_key(norm_word(written)) in g.firm_cues):
         return None  # "hai tập đoàn Rheinmetall": a cue word before a foreign name, outside its span (_cued_names)
     if not cap and ent.kind not in _COUNTRY_KINDS:
         if s - 1 in dw.inner:
