@@ -819,7 +819,8 @@ def test_a_programme_of_a_visit_frames_another_visit():
      "bị cho cuộc họp của NATO tại Brussels vào ngày 15/2 tới.",
      [("DATE", "Ngày 6/2"), ("TITLE", "Bộ trưởng Quốc phòng"), ("LOC", "Bồ Đào Nha"), ("LOC", "Pháp"), ("LOC", "Italy"),
       ("LOC", "Porto"), ("ORG", "NATO"), ("LOC", "Brussels"), ("DATE", "ngày 15/2")],
-     [("MEETING", "gặp", {"PARTICIPANT": ["Bồ Đào Nha", "Pháp", "Italy"], "DATE": ["Ngày 6/2"], "LOC": ["Porto"]}),
+     [("MEETING", "gặp", {"PARTICIPANT": ["Bộ trưởng Quốc phòng", "Bồ Đào Nha", "Pháp", "Italy"], "DATE": ["Ngày 6/2"],
+                          "LOC": ["Porto"]}),
       ("MEETING", "họp", {"AGENT": ["NATO"], "DATE": ["ngày 15/2"], "LOC": ["Brussels"]})]),
     # a term of office dates no happening
     ("Tin\nĐại hội Đại biểu Đảng bộ VEC lần thứ V, nhiệm kỳ 2025-2030 được tổ chức vào sáng 13/6 tại Hà Nội.",
@@ -1319,5 +1320,41 @@ def test_organizing_provinces_sessions_and_fronted_places(text, spec, expected):
     # a name met twice is told apart by its offset ("Yên Bái@28")
     dup = {x.text for x in es if sum(y.text == x.text for y in es) > 1}
     by_id = {x.id: f"{x.text}@{x.start}" if x.text in dup else x.text for x in es}
+    evs = find_events(text, es, sentences(text))
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a nameless title heading a counted list of countries acts with them: the title and every country
+    ("Tin\nBộ trưởng Quốc phòng các nước gồm Mỹ, Nhật Bản và Úc đã hội đàm tại Singapore.",
+     [("TITLE", "Bộ trưởng Quốc phòng"), ("LOC", "Mỹ"), ("LOC", "Nhật Bản"), ("LOC", "Úc"), ("LOC", "Singapore")],
+     [("MEETING", 60, {"PARTICIPANT": ["Bộ trưởng Quốc phòng", "Mỹ", "Nhật Bản", "Úc"], "LOC": ["Singapore"]})]),
+    # ... also as the main clause's subject after a fronted "Tại cuộc họp báo ...,"
+    ("Tin\nTại cuộc họp báo tại Tokyo ngày 4/2, Bộ trưởng quốc phòng 2 nước Mỹ và Nhật đã thống nhất tăng cường "
+     "hợp tác.",
+     [("LOC", "Tokyo"), ("DATE", "ngày 4/2"), ("TITLE", "Bộ trưởng quốc phòng"), ("LOC", "Mỹ"), ("LOC", "Nhật")],
+     [("MEETING", 13, {"PARTICIPANT": ["Bộ trưởng quốc phòng", "Mỹ", "Nhật"], "DATE": ["ngày 4/2"],
+                       "LOC": ["Tokyo"]})]),
+    # "dưới sự điều hành của X, Y ...": the chair and the main clause's body organize the session
+    ("Tin\nChiều 10/3, tiếp tục chương trình Phiên họp thứ 43, dưới sự điều hành của Phó Chủ tịch Quốc hội "
+     "Vũ Hồng Thanh, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật.",
+     [("DATE", "Chiều 10/3"), ("TITLE", "Phó Chủ tịch"), ("ORG", "Quốc hội"), ("PER", "Vũ Hồng Thanh"),
+      ("ORG", "Ủy ban Thường vụ Quốc hội")],
+     [("MEETING", 44, {"AGENT": ["Vũ Hồng Thanh", "Ủy ban Thường vụ Quốc hội"], "DATE": ["Chiều 10/3"]})]),
+    # the trainees after "cho", counted, take part
+    ("Tin\nTừ năm 1999, Lực lượng Quốc phòng Australia đã huấn luyện cho hơn 1.500 sĩ quan Quân đội Nhân dân "
+     "Việt Nam tại Úc.",
+     [("DATE", "năm 1999"), ("ORG", "Lực lượng Quốc phòng Australia"), ("ORG", "Quân đội Nhân dân Việt Nam"),
+      ("LOC", "Úc")],
+     [("TRAINING", 51, {"AGENT": ["Lực lượng Quốc phòng Australia"], "PARTICIPANT": ["Quân đội Nhân dân Việt Nam"],
+                        "DATE": ["năm 1999"], "LOC": ["Úc"]})]),
+    # "A và B trong lần gặp gỡ đầu tiên": both take part (no organizer)
+    ("Tin\nÔng Trump và ông Putin trong lần gặp gỡ đầu tiên đã thảo luận về Syria.",
+     [("PER", "Trump"), ("PER", "Putin"), ("LOC", "Syria")],
+     [("MEETING", 37, {"PARTICIPANT": ["Trump", "Putin"]})]),
+])
+def test_titles_of_countries_chairs_trainees_and_joint_meetings(text, spec, expected):
+    es = link_persons(text, ents(text, list(spec)))
+    by_id = {x.id: x.text for x in es}
     evs = find_events(text, es, sentences(text))
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

@@ -310,6 +310,13 @@ def _is_head(d: _Doc, x: Entity) -> bool:
 
 
 _OF_PARTY = regex.compile(r"\s+của\s+")
+# the trainees after "cho", counted: "đã huấn luyện cho hơn 1.500 sĩ quan Quân đội Nhân dân Việt Nam", "đào tạo và hỗ trợ
+# kỹ thuật cho quân đội Philippines"
+_TRAINEES = regex.compile(r"\s*(?:\p{Ll}+\s+){0,4}?cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:[\d.,]+\s+)?(?:\p{Ll}+\s+){0,3}")
+_UNDER_CHAIR = regex.compile(r"(?<!\p{L})dưới sự (?:chủ trì|điều hành|chủ tọa|chủ toạ) của\s+")
+# a nameless title heading a counted list of countries: "Bộ trưởng Quốc phòng 2 nước Mỹ và Nhật", "Bộ trưởng Quốc phòng
+# các nước gồm Mỹ, Nhật Bản và Úc"
+_TITLE_OF_COUNTRIES = regex.compile(r"\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+nước\s+(?:(?:gồm|là)\s+)?")
 
 
 def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
@@ -325,6 +332,11 @@ def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
     for j in range(idx - 1, -1, -1):
         x, y = cands[j], cands[j + 1]
         gap = d.norm[x.end:y.start]
+        if x.label == "TITLE" and y.label == "LOC" and _is_head(d, y) and _TITLE_OF_COUNTRIES.fullmatch(gap):
+            # "Bộ trưởng Quốc phòng 4 nước Bồ Đào Nha, Pháp, Italy và Tây Ban Nha đã gặp": the nameless title acts with
+            # the countries it heads
+            group.append(x)
+            break
         if _is_head(d, y) or y.label in ("RANK", "TITLE"):
             # between two people or parties: only separators (a capital starts another sentence)
             # (a capital starts another sentence; "dẫn đầu Đoàn đại biểu" names the delegation the person leads)
@@ -851,6 +863,21 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 heads = [x for x in cands if _is_head(d, x)]
                 subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
         put(row.subj, subject)
+    if not subject and row.type == "MEETING" and row.subj and (ch := _UNDER_CHAIR.search(d.norm, e, next_trigger)) \
+            and ch.start() - e <= 80:
+        # "tiếp tục chương trình Phiên họp thứ 43, dưới sự điều hành của Phó Chủ tịch Quốc hội X, Ủy ban Thường vụ
+        # Quốc hội cho ý kiến ...", "phiên họp ... diễn ra dưới sự chủ trì của Thủ tướng X": the chair organizes,
+        # with the main clause's body
+        after = [x for x in post if x.start >= ch.end()]
+        k = next((i for i, x in enumerate(after) if x.label == "PER"), None)
+        if k is not None and all(x.label in ("TITLE", "RANK", "ORG") for x in after[:k]) \
+                and regex.fullmatch(r"[\s,]*", d.norm[after[k - 1].end if k else ch.end():after[k].start]):
+            subject = [x for x in _group_fwd(d, after[k:]) if x.label == "PER"]
+            rest = after[k + len(subject):]
+            if d.norm[ch.start() - 2:ch.start()] == ", " and rest and rest[0].label == "ORG" and _is_head(d, rest[0]) \
+                    and regex.fullmatch(r",\s*", d.norm[subject[-1].end:rest[0].start]):
+                subject.append(rest[0])
+            put("AGENT", subject)
     if speakers and not subject:
         put("PARTICIPANT", speakers)
     # object
@@ -880,7 +907,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             gap_norm = d.norm[oe:first_head.start]
             between = [x for x in post if x.start < first_head.start]
             gap_ok = _OBJ_GAP.fullmatch(d.norm[oe:between[0].start] if between and between[0].start >= oe else gap_norm) is not None \
-                or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT")
+                or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT") \
+                or (row.type == "TRAINING" and _TRAINEES.fullmatch(gap_text) is not None)
             with_cue = regex.search(r"(?:^|\W)(?<!đối )(?:với|giữa|cùng với)(?!\p{L})", gap_norm) and len(gap_norm) < 80
             # "đã đến thăm, làm việc với Thành ủy TPHCM": the party visited (TARGET)
             visit_with = row.type == "VISIT" and d.norm[s:e].endswith("làm việc") and \
@@ -948,6 +976,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 if j is not None and _MAIN_LEAD.fullmatch(d.norm, comma, after[0].start) and all(
                         len(d.norm[after[i - 1].end:after[i].start]) <= 3 for i in range(1, j + 1)):
                     put("PARTICIPANT", [x for x in _group_fwd(d, after[j:]) if x.label == "PER"])
+        elif (comma := d.norm.find(",", e, ce)) > 0 and _AT_OPEN.fullmatch(d.norm, max(cs, d.norm.rfind(",", cs, s)), s):
+            # "Tại cuộc họp báo ngày 4/2, Bộ trưởng quốc phòng 2 nước Mỹ và Nhật đã thống nhất ...": the title and
+            # the countries it heads took part
+            after = [x for x in rest if x.start > comma]
+            if len(after) > 1 and after[0].label == "TITLE" and _MAIN_LEAD.fullmatch(d.norm, comma, after[0].start):
+                grp = _group_back(d, after[:1] + [y for y in _group_fwd(d, after[1:]) if y.label == "LOC"], after[0].start)
+                if len(grp) > 1 and grp[0] is after[0]:
+                    put("PARTICIPANT", grp)
     def organizer(grp: list[Entity], r: dict) -> None:
         """``grp`` organizes the happening: AGENT, and no PARTICIPANT or TARGET; the subject found before
         takes the rule's ``subject_role`` unless it chairs ("ĐBQH X trao đổi bên lề kỳ họp Quốc hội": X takes part)."""
