@@ -1073,9 +1073,7 @@ _RUN_IN_HEADLINE = (" Lãnh đạo thành phố thăm và chúc Tết BCH Quân 
      [("MEETING", 134, {"AGENT": ["Quốc hội"], "PARTICIPANT": ["Lâm Quang Đại"], "DATE": ["sáng 12/6"]})]),
 ])
 def test_fronted_talks_run_in_headlines_and_quotes(text, spec, expected):
-    es = link_persons(text, ents(text, list(spec)))
-    by_id = {x.id: x.text for x in es}
-    evs = find_events(text, es, sentences(text))
+    evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
 
 
@@ -1134,9 +1132,7 @@ def test_run_in_headline_mention_is_never_the_trigger():
                       "LOC": ["Noong Meng Đa"]})]),
 ])
 def test_delegations_aid_givers_joint_parties_quotations_and_settings(text, spec, expected):
-    es = link_persons(text, ents(text, list(spec)))
-    by_id = {x.id: x.text for x in es}
-    evs = find_events(text, es, sentences(text))
+    evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
 
 
@@ -1191,9 +1187,7 @@ def test_habitual_meetings_are_no_events(text):
                      "DATE": ["Sáng 27/1"]})]),
 ])
 def test_listed_objects_companions_and_suspects_take_their_roles(text, spec, expected):
-    es = link_persons(text, ents(text, list(spec)))
-    by_id = {x.id: x.text for x in es}
-    evs = find_events(text, es, sentences(text))
+    evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
 
 
@@ -1239,9 +1233,7 @@ def test_listed_objects_companions_and_suspects_take_their_roles(text, spec, exp
       ("VISIT", 126, {"TARGET": ["Bộ Tư lệnh Vùng 3 Hải quân"], "LOC": ["Đà Nẵng"]})]),
 ])
 def test_names_of_meetings_and_stays_told_again(text, spec, expected):
-    es = link_persons(text, ents(text, list(spec)))
-    by_id = {x.id: x.text for x in es}
-    evs = find_events(text, es, sentences(text))
+    evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
 
 
@@ -1265,9 +1257,7 @@ def test_names_of_meetings_and_stays_told_again(text, spec, expected):
      [("MEETING", 13, {"PARTICIPANT": ["Nguyễn Xuân Phúc", "TP.HCM", "Lê Chiêm"], "DATE": ["sáng 23/6"]})]),
 ])
 def test_speakers_at_a_meeting_take_part(text, spec, expected):
-    es = link_persons(text, ents(text, list(spec)))
-    by_id = {x.id: x.text for x in es}
-    evs = find_events(text, es, sentences(text))
+    evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
 
 
@@ -1354,7 +1344,5 @@ def test_organizing_provinces_sessions_and_fronted_places(text, spec, expected):
      [("MEETING", 37, {"PARTICIPANT": ["Trump", "Putin"]})]),
 ])
 def test_titles_of_countries_chairs_trainees_and_joint_meetings(text, spec, expected):
-    es = link_persons(text, ents(text, list(spec)))
-    by_id = {x.id: x.text for x in es}
-    evs = find_events(text, es, sentences(text))
+    evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
