@@ -89,6 +89,29 @@ def test_spans_and_values(text, expected):
     assert dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year range keeps its inner "đến" (one lead word); a second "năm" makes two DATEs
+        ("kể từ năm 1999 đến 2016, chính quyền", [("năm 1999 đến 2016", "1999/2016")]),
+        ("từ năm 2010 tới 2015 đã", [("năm 2010 tới 2015", "2010/2015")]),
+        ("Vào Đảng năm 1963. 1964: Đội phó", [("năm 1963", "1963")]),
+        # a bare day in an event listing: clock time after it, or after "Thời gian:"
+        ("chủ trì. Thời gian: 4/11 từ 16h30- 20h tại khách sạn", [("4/11", "XXXX-11-04")]),
+        ("Hà Nội; 7/11, từ 16h- 20h tại khách sạn", [("7/11", "XXXX-11-07")]),
+        ("Thời gian 9/11, từ 8h30- 11h30 tại", [("9/11", "XXXX-11-09")]),
+        ("uống 3/4 giờ trước", []),
+        ("tỷ lệ 3/4 số người", []),
+        # a decade with its century
+        ("Thập niên 70 của thế kỷ trước bà đã sang Mỹ", [("Thập niên 70 của thế kỷ trước", "197")]),
+        # a two-word month name needs no capital
+        ("ngay trong tháng mười hai này sẽ ký", [("tháng mười hai này", "XXXX-12")]),
+    ],
+)
+def test_round13_classes(text, expected):
+    assert dates(text) == expected
+
+
 # ---------------------------------------------------------------- not dates
 @pytest.mark.parametrize(
     "text",
@@ -303,7 +326,7 @@ D2017 = dt.date(2017, 7, 5)
         ("vào ngày 2/5 hoặc 9/5.", D2017, [("ngày 2/5", "2017-05-02"), ("9/5", "2017-05-09")]),
         # lists of years; not after a name ("CSB 2001, 2003")
         ("tốt nghiệp năm 1972 và 1973, ngành", None, [("năm 1972", "1972"), ("1973", "1973")]),
-        ("từ năm 1980 đến 2016, Bộ đã", None, [("năm 1980", "1980"), ("2016", "2016")]),
+        ("từ năm 1980 đến 2016, Bộ đã", None, [("năm 1980 đến 2016", "1980/2016")]),
         ("Số hiệu là CSB 2001, 2003 và 2004.", None, [("2001", "2001")]),
         # a range of days in parentheses
         ("Trong hai ngày (29-30/6), lực lượng", None, [("29-30/6", "XXXX-06-29/XXXX-06-30")]),

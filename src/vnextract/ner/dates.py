@@ -219,6 +219,8 @@ def _month_word_ok(nt: NormText, m: regex.Match, g: dict[str, str]) -> bool:
         return True
     if g.get("m1") in ("giêng", "chạp") or g.get("d1") or g.get("y1") or g.get("yrel"):
         return True
+    if len(g.get("m1", "").split()) > 1:  # "tháng mười hai": no other reading
+        return True
     return nt.text[nt.orig_start(m.start("m1"))].isupper()
 
 
