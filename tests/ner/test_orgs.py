@@ -761,3 +761,34 @@ def test_firm_cues_and_foreign_sources(text: str, expected: list[tuple[str, str,
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Nguồn ảnh:" names a source: one foreign word or a web site there is an outlet (not "Ảnh: Hồng Pha")
+        ("lực lượng cảnh sát biển. Nguồn ảnh: Zing Đặc biệt, trước chuyến thăm", [("ORG", "Zing", 36, 40, "org.credit")]),
+        ("đại diện Việt Nam. Nguồn ảnh: dvidshub.net. Hình ảnh Trung tướng",
+         [("ORG", "dvidshub.net", 30, 42, "org.web")]),
+        ("Ảnh: Hồng Pha", []),
+        # a name in capitals ends before a Title-case word
+        ("Tàu chiến Asayuki. Ảnh: TÂN HOA XÃ Tăng cường vị thế", [("ORG", "TÂN HOA XÃ", 24, 34, "org.name.press")]),
+        # "và" + a capitalized common word + a country goes on in the name (not after a proper name)
+        ("Thủ tướng yêu cầu Ngân hàng Đầu tư và Phát triển VN điều chỉnh thời hạn.",
+         [("ORG", "Ngân hàng Đầu tư và Phát triển VN", 18, 51, "org.head.company")]),
+        ("Riêng hệ thống của BV An Bình và Cấp cứu Trưng Vương đã hư hỏng.",
+         [("ORG", "BV An Bình", 19, 29, "org.abbr.prefix")]),
+        # a force described in lower case, its country and its foreign abbreviation
+        ("Tàu chiến của Lực lượng phòng vệ biển Nhật Bản (JMSDF) sẽ cập cảng.",
+         [("ORG", "Lực lượng phòng vệ biển Nhật Bản", 14, 46, "org.force.named"), ("ORG", "JMSDF", 48, 53, "org.abbr.paren")]),
+        ("Các tàu của lực lượng tuần duyên Mỹ (USCG) dư thừa.", [("ORG", "USCG", 37, 41, "org.abbr.paren")]),
+        # a verb after a place is no syllable of the name
+        ("thiết bị y tế trị giá 1,3 tỉ đồng do Đại sứ quán Anh trao tặng. Năm ngoái",
+         [("ORG", "Đại sứ quán Anh", 37, 52, "org.head.office")]),
+    ],
+)
+def test_source_credits_forces_and_va_names(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected

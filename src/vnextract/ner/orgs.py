@@ -74,6 +74,7 @@ _NONSPACE = regex.compile(r"\S+")
 _KEY_DASH = regex.compile(r"\s*[-–—]\s*")
 _KEY_COMMA = regex.compile(r"\s*,\s*")
 _KEY_AMP = regex.compile(r"\s*&(?:amp;)?\s*|\s{5,}")
+_CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?:[ \t\u00a0]\p{Lu}{2,})+")  # "TÂN HOA XÃ" (not "BCH T.Ư")
 _SENT_END = set(".!?:;\n\r\"“”'‘’([")
 # one Vietnamese syllable (lower case); a capitalized word that is not one is foreign
 _V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
@@ -485,6 +486,18 @@ def _run_is_place(g: _Grammar, text: str, run: list[tuple[int, int]]) -> bool:
     return place_level(text[run[0][0] : run[-1][1]], g.rules_dirs) is not None
 
 
+def _place_ends(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> bool:
+    """Is the capitalized run at ``q`` one place the gazetteers know ("Phát triển [VN]")?"""
+    run = _cap_run(g, nt, q, stop_at)
+    return bool(run) and _run_is_place(g, nt.text, run)
+
+
+def _common_word_before(text: str, e: int) -> bool:
+    """Does a capitalized common word end at ``e``, its last syllable in lower case ("Đầu [tư]"; not "An Bình")?"""
+    last = text[text.rfind(" ", 0, e) + 1 : e]
+    return last[:1].islower()
+
+
 def _person_at(g: _Grammar, nt: NormText, run: list[tuple[int, int]], k: int) -> bool:
     """Does a person's name (surname + 1-3 capitalized syllables) start at run[k]?"""
     a, b = run[k]
@@ -558,8 +571,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     and y not in stop_at and sp.end not in dw.loc_ends
                     and y not in dw.loc_starts and not g.start_rx.match(norm, y) and not g.stops_rx.match(norm, y)
                     and any(ch.islower() for ch in text[y:wend].split()[-1][:1])
-                    # Y ends the name or goes on in lower case; "Quốc hội và Đại biểu Quốc hội" is a title
-                    and not (after and after.end() < n and (text[after.end()].isupper() or g.units_rx.match(norm, after.end())))):
+                    # Y ends the name or goes on in lower case; "Quốc hội và Đại biểu Quốc hội" is a title;
+                    # a country may end it ("Ngân hàng Đầu tư và Phát triển VN") and "xã" of "xã hội" is no unit
+                    # word ("Sở Lao động và Phúc lợi xã hội")
+                    and not (after and after.end() < n and (
+                        (text[after.end()].isupper() and not (_place_ends(g, nt, after.end(), stop_at)
+                                                              and _common_word_before(text, sp.end)))
+                        or ((um := g.units_rx.match(norm, after.end()))
+                            and dw.word_at.get(after.end(), 0) <= nt.orig_end(um.end()))))):
                 sp.end = wend
                 sp.last, sp.named = "part", True
                 if desc_live:  # Cục Quản lý đê điều và Phòng chống [thiên tai]
@@ -728,6 +747,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     return
             if ((sp.last == "abbr" and sp.abbrorg) or sp.end in dw.loc_ends) and run[0][1] in dw.cont and dw.word_at.get(run[0][0]):
                 return  # "Ảnh: TTXVN [Phát biểu] trước ...": a new sentence after a credit
+            if (sp.last != "abbr" and _CAPS_NAME.fullmatch(text, sp.start, sp.end) and not text[run[0][0] : run[0][1]].isupper()
+                    and not _known_place(g, text, run, 0)):
+                return  # "Ảnh: TÂN HOA XÃ [Tăng] cường ...": a name in capitals ends before a Title-case word
             a0, b0 = run[0]
             if sp.complete and "-" in text[a0:b0] and _short_countries(g, text, a0, b0):
                 return  # "Bộ Quốc phòng [Việt-Trung]": a pair of countries, no part of the name
@@ -803,7 +825,11 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 if w and text[w.start()].islower() and (one_word or norm[w.start() : w.end()] not in g.function_words):
                     fw2 = _GAP.match(text, w.end())
                     two = _WORD.match(norm, fw2.end()) if fw2 else None
-                    if not (two and f"{norm[w.start():w.end()]} {two.group()}" in g.function_words):
+                    syl = norm[w.start() : w.end()]
+                    if not (two and f"{syl} {two.group()}" in g.function_words) and (
+                            one_word or place_level(text[run[0][0] : run[0][1]], g.rules_dirs) is None
+                            or not (syl in g.verbs or (two and f"{syl} {two.group()}" in g.verbs))):
+                        # (not a verb after a place: "do Đại sứ quán Anh [trao tặng]"; but "Vụ Các [tổ] chức")
                         sp.end = w.end()
                         sp.piece = w.start()
                 sp.desc_at = sp.end  # Cục Quản lý [đê điều]
@@ -1240,6 +1266,13 @@ _CUE_ABBR = regex.compile(
     r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
 
 
+# "Lực lượng phòng vệ biển Nhật Bản (JMSDF)", "lực lượng tuần duyên Mỹ (USCG)": a force described in lower case,
+# its country, then its own foreign abbreviation (capitalized, the whole is its name: rule org.force.named)
+_FORCE_COUNTRY_ABBR = regex.compile(
+    r"(?<![\p{L}\p{N}])([Ll]ực lượng|[Ll]iên minh|[Ll]iên quân)((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,5})"
+    r"[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*)?)[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+
+
 def _vietnamese_initials(words: str, abbr: str) -> bool:
     """Is ``abbr`` made of the initials of the last words of ``words`` ("gìn giữ hòa bình (GGHB)",
     "doanh nghiệp (DN)")? Then it abbreviates a Vietnamese description, no foreign name."""
@@ -1282,6 +1315,14 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext,
         if m.span(2) not in spans and not _vietnamese_initials(m.group(1), m.group(2)):
             spans[m.span(2)] = text[m.start() : m.end(1)]
     out = []
+    if "(" in text and g is None:
+        for m in _FORCE_COUNTRY_ABBR.finditer(text):
+            if (m.span(4) in spans or place_level(m.group(3), tuple(ctx.rules_dirs)) is None
+                    or _vietnamese_initials(text[m.start() : m.end(3)], m.group(4))):
+                continue
+            spans[m.span(4)] = text[m.start() : m.end(3)]
+            if m.group(1)[0].isupper() and m.start() not in starts:
+                out.append(Candidate(m.start(), m.end(3), "ORG", "org.force.named", priority=1))
     locs = {c.start for c in ctx.found if c.label == "LOC"}
     for (a, b), full in sorted(spans.items()):
         if (a, b) in taken or a in starts or a in locs:
@@ -1364,7 +1405,7 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
 
 # a source the text cites: a web site after "theo", "Ảnh:", "cổng thông tin" ... or in
 # parentheses ("(Chinhphu.vn)"), or an upper-case name credited for a photo ("Ảnh: WIKIPEDIA")
-_CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|[Tt]rang|[Ww]ebsite|thông tin|điện tử|[Tt]ờ|báo)[ \t\u00a0])|(?<=\()|(?<=[\p{L}\p{N}]/))"
+_CITE = r"(?:(?<=(?<![\p{L}])(?:[Tt]heo|Ảnh:|Nguồn:|Nguồn ảnh:|[Tt]rang|[Ww]ebsite|thông tin|điện tử|[Tt]ờ|báo)[ \t\u00a0])|(?<=\()|(?<=[\p{L}\p{N}]/))"
 _WEB_SOURCE = regex.compile(_CITE + r"(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*"
                             r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])")
 _CAPS_CREDIT = regex.compile(r"(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)\p{Lu}{3,}(?![\p{L}\p{N}]|\.\p{L}|[ \t\u00a0]\p{Lu}{2,})")
@@ -1386,6 +1427,10 @@ _CAP_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|(?<![\p{L}])(?:ông|b�
 _FOREIGN_CREDIT = regex.compile(
     r"(?:(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*)|(?<=(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[^\n/]{1,40}/))"
     r"\p{Lu}[\p{L}]+(?:[ \t\u00a0]\p{Lu}[\p{L}]+){0,3}(?![\p{L}\p{N}])")
+
+
+# "Nguồn:" / "Nguồn ảnh:" name a source, not a photographer: one foreign word there is an outlet ("Nguồn ảnh: Zing")
+_SOURCE_CUE_BEFORE = regex.compile(r"(?<![\p{L}])Nguồn(?:[ \t\u00a0]ảnh)?[ \t\u00a0]*:[ \t\u00a0]*\Z")
 
 
 _TLD = regex.compile(r"\.(?i:com|net|org|info|vn|ru|uk|us|cn|jp|kr|fr|de|au|ca)(?![\p{L}\p{N}-])")
@@ -1444,7 +1489,8 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
                                                                        and not words[0].group().isupper())):
                     words.pop()  # "Navy Recognition [Đại] đa số", "Military Today [HEMTT] có": the next sentence
                 after_slash = nt.text[a - 1 : a] == "/"
-                if len(words) < len(m.group().split()) - 1 or not words or (len(words) < 2 and not after_slash
+                source = after_slash or bool(_SOURCE_CUE_BEFORE.search(nt.text, max(0, a - 16), a))
+                if len(words) < len(m.group().split()) - 1 or not words or (len(words) < 2 and not source
                                                                             and not m.group().isupper()):
                     continue  # "Ảnh: HUY", "Ảnh: Hồng Pha", "Ảnh:Buckeye 4": a photographer's name
                 b = a + words[-1].end()
