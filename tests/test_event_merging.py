@@ -26,6 +26,10 @@ JOINED = ("Kiểm tra khắc phục hậu quả bão lụt\nTrong 2 ngày 26 và
           "gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu Đặng Thị Thùy Vân ở xã Nghĩa Phương, "
           "huyện Tư Nghĩa, thăm và tặng quà cho 56 gia đình ở vùng Cửa Lở, xã Đức Lợi, huyện Mộ Đức.")
 
+TOLD_AGAIN = ("Tàu chiến Nhật Bản thăm Campuchia\nBa tàu chiến Nhật Bản sẽ cập cảng Sihanoukville ngày 13-2. Ba tàu chiến "
+              "của Lực lượng phòng vệ biển Nhật Bản sẽ cập cảng Sihanoukville từ ngày 13 đến 16-2. Người phát ngôn Bộ Quốc "
+              "phòng Campuchia cho biết chuyến thăm của ba tàu chiến Nhật Bản là nằm trong khuôn khổ hợp tác quốc phòng.")
+
 
 def _events(text):
     with contextlib.redirect_stdout(io.StringIO()):
@@ -45,6 +49,9 @@ def _events(text):
     # a verb joined by "và" to a verb that begins a new happening tells that scene, not the lead's aid
     (JOINED, [("AID", 181, "hỗ trợ", [181]), ("VISIT", 270, "đến thăm", [270]), ("VISIT", 346, "thăm", [346]),
               ("AID", 354, "tặng quà", [354])]),
+    # a country and a body named after it, a day and the range it opens, and a noun told again with no tense of its
+    # own ("chuyến thăm của ba tàu chiến ...") name the one planned visit
+    (TOLD_AGAIN, [("VISIT", 59, "cập cảng", [19, 59, 146, 246])]),
 ])
 def test_merging(text, expected):
     assert _events(text) == expected

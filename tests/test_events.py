@@ -1346,3 +1346,41 @@ def test_organizing_provinces_sessions_and_fronted_places(text, spec, expected):
 def test_titles_of_countries_chairs_trainees_and_joint_meetings(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+ITEMS = ("Tin\nCác trường sẽ giới thiệu học bổng.\n1. Hội thảo du học Mỹ do ông Edward William, Giám đốc Marketing quốc tế "
+         "chủ trì. Thời gian: ngày 4/11 tại khách sạn Guoman, 83A Lý Thường Kiệt, Hà Nội.\n2. Hội thảo du học Anh do ông "
+         "Raymond Bishop, giám đốc khu vực chủ trì. Thời gian: ngày 5/11 tại khách sạn Horison, 40 Cát Linh, TP HCM.")
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # each item of a numbered list is a happening of its own, set by the rest of its line; the organizer after
+    # "do" keeps his title ("do ông X, Giám đốc ... chủ trì"); the place after "tại (khách sạn)", not the address
+    (ITEMS, [("PER", "Edward William"), ("DATE", "ngày 4/11"), ("LOC", "Guoman"), ("LOC", "Hà Nội"),
+             ("PER", "Raymond Bishop"), ("DATE", "ngày 5/11"), ("LOC", "Horison"), ("LOC", "TP HCM")],
+     [("MEETING", 42, {"AGENT": ["Edward William"], "DATE": ["ngày 4/11"], "LOC": ["Guoman"]}),
+      ("MEETING", 194, {"AGENT": ["Raymond Bishop"], "DATE": ["ngày 5/11"], "LOC": ["Horison"]})]),
+    # a fund's name is no aid
+    ("Tin\nDự án Quỹ hỗ trợ giảm nghèo của Công ty BAT (tổng giá trị 3 tỉ đồng) đã giúp hơn 1.000 hộ nghèo.",
+     [("ORG", "Công ty BAT")], []),
+    # goods and their value before the giver: "... trị giá 1,3 tỉ đồng do X trao tặng"
+    ("Tin\nCác trung tâm y tế sẽ đưa vào sử dụng thiết bị y tế trị giá 1,3 tỉ đồng do Đại sứ quán Anh trao tặng.",
+     [("ORG", "Đại sứ quán Anh")], [("AID", 95, {"AGENT": ["Đại sứ quán Anh"]})]),
+    # "giúp đỡ" with money given
+    ("Tin\nCông đoàn ngành đã trích 40 triệu đồng để giúp đỡ các nạn nhân.", [("ORG", "Công đoàn ngành")],
+     [("AID", 46, {"AGENT": ["Công đoàn ngành"]})]),
+    # medical equipment given
+    ("Tin\nNăm ngoái, hai tỉnh được hỗ trợ các thiết bị y tế là Hà Giang và Đắc Lắc.",
+     [("DATE", "Năm ngoái"), ("LOC", "Hà Giang"), ("LOC", "Đắc Lắc")], [("AID", 29, {"DATE": ["Năm ngoái"]})]),
+    # a country joins a body named after it only when no other party stands with it: two exercises
+    ("Tin\nTuần trước, Hải quân Mỹ đã diễn tập gần đá Vành Khăn. Các tàu Hải quân Nhật Bản và Mỹ cũng tiến hành tập "
+     "trận chung trong khu vực.",
+     [("ORG", "Hải quân Mỹ"), ("LOC", "Vành Khăn"), ("ORG", "Hải quân Nhật Bản"), ("LOC", "Mỹ")],
+     [("EXERCISE", 31, {"AGENT": ["Hải quân Mỹ"]}), ("EXERCISE", 105, {"AGENT": ["Hải quân Nhật Bản", "Mỹ"]})]),
+    # a headline's general support does not reach over the line to the people named in the lead
+    ("Vụ kiện nhận được nhiều sự ủng hộ\nSáng nay, Hội nạn nhân chất độc da cam tổ chức lễ tiếp nhận.",
+     [("ORG", "Hội nạn nhân chất độc da cam")], []),
+])
+def test_numbered_items_and_aid_given(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

@@ -287,6 +287,7 @@ class _Mention:
     subject: list[Entity] = field(default_factory=list)  # the subject found for it (shared by a following predicate)
     subject_role: str = ""  # its role ("bị khởi tố và bắt tạm giam": TARGET of both)
     weak: bool = False  # its subject is the main clause's after a fronted phrase ("Kết thúc hội đàm, A và B đã ký")
+    item: tuple[int, int] | None = None  # the numbered list item it opens ("2. Hội thảo ... chủ trì. Thời gian: ...")
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
@@ -1238,6 +1239,29 @@ def _sequel_setting(d: _Doc, cs: int, args: dict[str, list[Entity]], loc_cues: l
             args["LOC"] = [x]
 
 
+# a numbered list item that a trigger opens: "\n2. Hội thảo phỏng vấn ... do ông X chủ trì. Thời gian: 5/11 ... tại
+# khách sạn Y, ...; ngày 7/11, ... tại khách sạn Z": each item is a happening of its own, set by the rest of its line
+_ITEM_OPEN = regex.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
+_ITEM_AT = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:(?:khách sạn|nhà hàng|hội trường|trung tâm|văn phòng|trụ sở|trường|nhà văn hóa|nhà văn hoá)\s+)?$")
+
+
+def _item_setting(d: _Doc, m: _Mention) -> None:
+    """The dates and places a numbered item states after its first sentence ("Thời gian: 4/11 từ 16h30 tại khách
+    sạn Guoman, 83A Lý Thường Kiệt, Hà Nội; 7/11, ... tại khách sạn Kim Đô"): one date or place per slot, the
+    place right after "tại" (not the address after it)."""
+    assert m.item is not None
+    rest = d.ents_in(m.clause[1], m.item[1])
+    if "DATE" not in m.args:
+        dates = [x for x in rest if x.label == "DATE"]
+        if dates:
+            m.args["DATE"] = dates
+    if "LOC" not in m.args:
+        locs = [x for x in rest if x.label in ("LOC", "ORG") and x.id not in d.desc
+                and _ITEM_AT.search(d.norm, max(m.clause[1], x.start - 30), x.start)]
+        if locs:
+            m.args["LOC"] = locs
+
+
 def _mentions(d: _Doc) -> list[_Mention]:
     out: list[_Mention] = []
     blocks = d.rules.by_kind.get("block", ())
@@ -1284,11 +1308,16 @@ def _mentions(d: _Doc) -> list[_Mention]:
         m.after_trigger = bool(out and out[-1].end <= s and s - out[-1].end <= 15 and out[-1].clause == m.clause
                                and not regex.search(r"[,;]", d.norm[out[-1].end:s])
                                and not _COORD.fullmatch(d.norm, out[-1].end, s))  # "thăm và tặng quà": two verbs
+        if not title and (im := _ITEM_OPEN.search(d.text, max(0, s - 8), s)) is not None:
+            nl = d.text.find("\n", e)
+            m.item = (im.start(), nl if nl >= 0 else len(d.text))
         out.append(m)
     starts = [m.start for m in out]
     for m in out:
         prev_m = next((p for p in reversed(out[:out.index(m)]) if p.clause == m.clause and not p.title), None)
         _roles(d, m, starts, prev_m)
+        if m.item is not None:
+            _item_setting(d, m)
     _joint_press(d, out)
     _attendees_next(d, out)
     return out
@@ -1438,12 +1467,34 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: 
                 return True
             continue
         ia, ib = {_ident(x) for x in a.get(role, ())}, {_ident(x) for x in b.get(role, ())}
-        if ia and ib and not ia & ib:
+        if ia and ib and not ia & ib and not _named_within(a.get(role, ()), b.get(role, ())):
             return True
     if by_label:
         return False
     da, db = a.get("DATE"), b.get("DATE")
-    return bool(da and db and norm_word(da[0].text) != norm_word(db[0].text) and (da[0].value or "") != (db[0].value or "-"))
+    return bool(da and db and norm_word(da[0].text) != norm_word(db[0].text) and (da[0].value or "") != (db[0].value or "-")
+                and not _date_within(da[0].value or "", db[0].value or ""))
+
+
+def _named_within(xs: Sequence[Entity], ys: Sequence[Entity]) -> bool:
+    """A country and a body named after it are one party told twice: "ba tàu chiến Nhật Bản sẽ cập cảng ..." and
+    "ba tàu chiến của Lực lượng phòng vệ biển Nhật Bản (JMSDF) sẽ cập cảng ..."; every party of each side (short
+    upper-case names aside) must be the other side's ("Hải quân Mỹ" is not "Hải quân Nhật Bản và Mỹ")."""
+    def within(x: Entity, y: Entity) -> bool:
+        if _ident(x) == _ident(y):
+            return True
+        c, o = (x, y) if x.label == "LOC" else (y, x)
+        return c.label == "LOC" and o.label == "ORG" and regex.search(
+            r"(?<!\p{L})" + regex.escape(_ident(c)) + r"$", _ident(o)) is not None
+    xs = [x for x in xs if not (x.text.isupper() and len(x.text) <= 6)]
+    ys = [y for y in ys if not (y.text.isupper() and len(y.text) <= 6)]
+    return bool(xs and ys) and all(any(within(x, y) for y in ys) for x in xs) \
+        and all(any(within(x, y) for x in xs) for y in ys) and any(_ident(x) != _ident(y) for x in xs for y in ys)
+
+
+def _date_within(a: str, b: str) -> bool:
+    """One date is the first day of the other's range: "ngày 13-2" and "từ ngày 13 đến 16-2"."""
+    return bool(a and b) and ("/" in a or "/" in b) and a.split("/")[0] == b.split("/")[0] and _DAY_VALUE.fullmatch(a.split("/")[0]) is not None
 
 
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
@@ -1469,15 +1520,30 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             # hôm qua" after a phone call of 6/2): another happening
             if target is not None and not fam and not m.only_merge and _conflict(_args_of(target), m.args):
                 target = None
+            # "trong cuộc tập trận Zapad 2013" after "Nga sẽ tiến hành tập trận Zapad": a dated one told as past is
+            # another happening than the planned one
+            if target is not None and m.status is None and "DATE" in m.args and 0 <= m.args["DATE"][0].start - m.end <= 20 \
+                    and next((x.status for x in target if x.status), None) == "planned" \
+                    and not any(x.args.get("DATE") for x in target):
+                target = None
             # "nổi bật là chuyến thăm chính thức Trung Quốc của Tổng Bí thư X (1/2017)" after the President's visit
             if target is not None and _stranger(_args_of(target), m.args):
                 target = None
         else:
             # "Cũng trong đêm giao thừa, X đã đến thăm ...", "Cùng ngày, X đã ...": the sentence tells another happening
             another = any(r["cue_rx"].match(d.norm, m.clause[0]) for r in d.rules.by_kind.get("another_opener", ()))
-            for g in reversed(same):
+            # (a noun told again with no tense or date of its own, "chuyến thăm của ba tàu chiến X là ...", takes the
+            # status of the happening it names when no happening of its own status fits; "cuộc tập trận Zapad
+            # 2013" is another one)
+            loose = m.status is None and "DATE" not in m.args and bool(
+                _NOMINAL_BEFORE.search(d.norm, max(0, m.start - 8), m.start))
+            for relax, g in [(False, g) for g in reversed(same)] + ([(True, g) for g in reversed(same)] if loose else []):
+                if target is not None:
+                    break
                 if not any(x.row.family == m.row.family for x in g):
                     continue
+                if m.item is not None and any(x.item is not None and x.item != m.item for x in g):
+                    continue  # another item of a numbered list
                 if another and not any(x.clause == m.clause for x in g) and any(not x.title and not x.caption for x in g):
                     continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
                 if _another_in_clause(d, g, m) or _joined_to_new(d, groups, g, m):
@@ -1489,8 +1555,10 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     for r, xs in x.args.items():
                         args.setdefault(r, []).extend(xs)
                 st_g = next((x.status for x in g if x.status), "occurred")
-                if (m.status or "occurred") != st_g and "planned" in (m.status, st_g):
-                    continue
+                if (m.status or "occurred") != st_g and "planned" in (m.status, st_g) and (not relax or (
+                        m.args.get("LOC") and args.get("LOC")
+                        and not {_ident(x) for x in m.args["LOC"]} & {_ident(x) for x in args["LOC"]})):
+                    continue  # (told again, it names no other place: "chuyến thăm Việt Nam của X" is not "thăm Trung Quốc")
                 # "... tổ chức hội nghị giao ban ... Ông X, Giám đốc Sở chủ trì hội nghị.": the next sentence
                 # names the same happening again, with no date or place of its own; it may add a party
                 follows = _follows(d, g, m)
@@ -1499,10 +1567,11 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 # told again in another paragraph with other parties: another happening
                 ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
                 ids_m = {_ident(x) for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs}
-                if ids_g and ids_m and not ids_g & ids_m and not follows:
+                if ids_g and ids_m and not ids_g & ids_m and not follows and not _named_within(
+                        [x for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs],
+                        [x for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs]):
                     continue
                 target = g
-                break
         if target is None:
             if not m.only_merge:
                 groups.append([m])
