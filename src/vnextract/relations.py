@@ -182,7 +182,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 # (not after "của": "cử tri của Đại biểu HĐND Q.Bình Thạnh, Chỉ huy trưởng ... X" are the delegates)
                 while j >= 2 and ents[j - 1].label == "ORG" and title_org.get(j - 2) == j - 1 \
                         and regex.fullmatch(r"\s*,\s*", norm[ents[j - 1].end:ents[j].start]) \
-                        and not regex.search(r"(?:^|\W)của\s+$", norm[max(0, ents[j - 2].start - 8):ents[j - 2].start]):
+                        and not _OF_BEFORE.search(norm[max(0, ents[j - 2].start - 8):ents[j - 2].start]):
                     add("HAS_TITLE", p, ents[j - 2], "rel.title_list")
                     add("MEMBER_OF", p, ents[j - 1], "rel.title_list")
                     j -= 2
@@ -287,7 +287,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 and all(r["org_head_rx"].match(norm, a.start) or ("org_before_rx" in r and r["org_before_rx"].search(
                         norm, max(0, a.start - 30), a.start)) or _peer_of(out, ents, i, m[0], norm)
                         for rid, _rx, r in g.rules["located_tai"] if rid == m[0] and "org_head_rx" in r) \
-                and not (regex.search(r"(?:^|\W)của\s+$", norm[max(0, a.start - 8):a.start])
+                and not (_OF_BEFORE.search(norm[max(0, a.start - 8):a.start])
                          and not _SPEAKER_OF.search(norm, max(0, a.start - 30), a.start)) \
                 and not _head_not(g, "located_tai", m[0], norm, a):
             add("LOCATED_IN", a, b, m[0])
@@ -350,10 +350,11 @@ def _possessed(norm: str, start: int) -> bool:
     """A title after "của" belongs to someone else's phrase ("cử tri của Đại biểu ..."), except in
     "lời mời của Phó Thủ tướng ..., Bộ trưởng ... X" (an invitation names its host) or "chuyến thăm ... của" (a visit its visitor)."""
     before = norm[max(0, start - 60):start]
-    return bool(regex.search(r"(?:^|\W)của\s+$", before)) and not _HOST_OF.search(before)
+    return bool(_OF_BEFORE.search(before)) and not _HOST_OF.search(before)
 
 
 # an invitation or a visit names its host or visitor: "lời mời của ...", "chuyến thăm cấp Nhà nước đến Việt Nam của ..."
+_OF_BEFORE = regex.compile(r"(?:^|\W)của\s+$")  # "... của" right before a party
 _HOST_OF = regex.compile(r"(?:lời mời|chuyến thăm(?:\s+[^\s,.;:()]+){0,8}?)\s+của\s+$")
 
 
