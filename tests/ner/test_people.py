@@ -812,3 +812,19 @@ def test_acting_prefix_department_titles_and_place_names_after_kind_words(text, 
 )
 def test_role_lists_bare_king_commander_of_unit_and_funeral_committee(text, expected):
     assert _per(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right before its age or birth year in brackets
+        ("Công an bắt quả tang Nathammanha (26 tuổi) và Chaykeobani (25 tuổi) đang vận chuyển ma túy.",
+         [("PER", 21, 32), ("PER", 46, 57)]),
+        ("Hai người gồm Bun Liêng (sinh năm 1984) và Thạo Xay (SN 1979) bị bắt.", [("PER", 14, 23), ("PER", 43, 51)]),
+        # a Vietnamese full name told back by its given name alone, after the full name only
+        ('Sáng nay, Vũ Thành Hiệp đi thi. Trò chuyện với phóng viên, Hiệp nói: "Khó".', [("PER", 10, 23), ("PER", 59, 63)]),
+        ('Hiệp nói: "Khó". Sáng nay, Vũ Thành Hiệp đi thi.', [("PER", 27, 40)]),
+    ],
+)
+def test_aged_and_told_back_names(text, expected):
+    assert spans(text) == expected

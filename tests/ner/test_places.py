@@ -663,3 +663,38 @@ def test_dash_chains_place_lists_and_event_names(text, names, rule):
 ])
 def test_no_place_from_compass_prayer_or_run_on(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region written with a dash is one place ...
+        ("Mỹ sẽ làm rõ chính sách an ninh Châu Á-Thái Bình Dương.", [(0, 2, "Mỹ"), (32, 54, "Châu Á-Thái Bình Dương")]),
+        ("Tàu tới khu vực châu Á – Thái Bình Dương và Ấn Độ-Thái Bình Dương.",
+         [(16, 40, "châu Á – Thái Bình Dương"), (44, 65, "Ấn Độ-Thái Bình Dương")]),
+        # ... but inside a longer chain each member is a place of its own
+        ("khu vực Ấn Độ - châu Á - Thái Bình Dương. Các tàu",
+         [(8, 13, "Ấn Độ"), (16, 22, "châu Á"), (25, 40, "Thái Bình Dương")]),
+        # a country written with a dash, after a state form
+        ("Tổng thống Cộng hòa Guinea-Bissau đến Hà Nội.", [(11, 33, "Cộng hòa Guinea-Bissau"), (38, 44, "Hà Nội")]),
+    ],
+)
+def test_dashed_regions(text, expected):
+    assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names listed after a plural street, bridge or hotel noun: each item a place, names after people too
+        ("nằm trên các tuyến đường như Hà Huy Tập, Bùi Thị Xuân, A.Yersin, Quang Trung... thì giá rẻ.",
+         [(29, 39, "Hà Huy Tập"), (41, 53, "Bùi Thị Xuân"), (55, 63, "A.Yersin"), (65, 76, "Quang Trung")]),
+        ("Đó là các cầu: Phú Long (Q.12), Băng Ky, Đỏ (Q.Bình Thạnh). Đặc biệt",
+         [(15, 23, "Phú Long"), (25, 29, "Q.12"), (32, 39, "Băng Ky"), (41, 43, "Đỏ"), (47, 57, "Bình Thạnh")]),
+        ("Các khách sạn lớn như Hương Giang, Duy Tân... đều kín phòng.", [(22, 33, "Hương Giang"), (35, 42, "Duy Tân")]),
+        # one name alone is no list
+        ("Các khách sạn lớn như Hương Giang đều kín phòng.", []),
+    ],
+)
+def test_street_lists(text, expected):
+    assert locs(text) == expected

@@ -725,6 +725,24 @@ def _by_context(d: _Doc, res: _Res, seg: list[tuple[int, int]], role_starts: set
     return None
 
 
+_AGE_AFTER = regex.compile(r"[ \t\u00a0]\((?:\d{1,3} tuổi|(?:sinh|SN|sn) (?:năm )?(?:19|20)\d\d|còn gọi là |tên thường gọi là )")
+
+
+def _aged(d: _Doc, res: _Res, seg: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A capitalized run of one to four words right before its age or birth year in brackets is a person's name:
+    "bắt quả tang Nathammanha (26 tuổi)", "gồm Bun Liêng (sinh năm 1984, ...)"; not a place, an organization."""
+    if not _AGE_AFTER.match(d.cased, seg[-1][1]) or len(seg) > 4 or d.cased[seg[0][0]].islower():
+        return None
+    words = [d.norm[s:e] for s, e in seg]
+    if _phrase_at(words, 0, res.places) or _phrase_at(_text_words(d, seg[0][0]), 0, res.org_start) \
+            or _phrase_at(_text_words(d, seg[0][0]), 0, res.not_name) or any(w in res.press for w in words) \
+            or " ".join(words) in res.admin_all or _cut(d, res, seg, 0) != len(seg) or _anti_before(d, res, seg[0][0]):
+        return None
+    if len(seg) == 1 and len(words[0]) < 3:
+        return None
+    return seg[0][0], seg[-1][1]
+
+
 def _spoken_runs(d: _Doc, res: _Res, pending: list, add) -> list:
     """A foreign run of 2-3 words is a name when its last word alone says something elsewhere in the text:
     "Theo Ibrahim Joudeh phóng viên ..." and later "Joudeh cho biết". Returns the runs left."""
@@ -982,7 +1000,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     role_starts = {s for s, _, _ in titles + ranks} | role_cue_starts
     still = []
     for seg in pending:
-        span = _by_context(d, res, seg, role_starts)
+        span = _by_context(d, res, seg, role_starts) or _aged(d, res, seg)
         if span is not None and not d.is_blocked(*span):
             add(*span, "people:context")
         else:
@@ -1007,6 +1025,13 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     # given names: the last word of a full name, or a one-word name after a cue ("tên thường gọi là Yun")
     given = {k.split()[-1] for k in multi}
     cue_given = {" ".join(d.norm[s:e].split()) for s, e, r in pers if r == "people:cue" and not d.glued_to_lower(e)} - given
+    # a Vietnamese full name of three words or more told back by its given name alone ("Vũ Thành Hiệp" ... "Hiệp
+    # nói"; "em Nguyễn Văn Bảy" ... "mẹ của Bảy"): the given name stands alone as a word of its own, after the full name
+    vn_given: dict[str, int] = {}
+    for s, e, _ in pers:
+        k = d.norm[s:e].split()
+        if len(k) >= 3 and k[0] in res.surnames and d.cased[s:e] != d.cased[s:e].upper() and k[-1] not in res.places:
+            vn_given.setdefault(k[-1], e)
     for seg in pending:
         words = [d.norm[s:e] for s, e in seg]
         i = 0
@@ -1015,6 +1040,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 phrase = " ".join(words[i:j])
                 if (
                     (phrase in multi or (j - i == 1 and (phrase in foreign_last or (phrase in given and seg[i][0] in starts)
+                                                         or (len(seg) == 1 and vn_given.get(phrase, len(d.norm)) <= seg[i][0])
                                                          or (phrase in cue_given and seg[i][0] in starts
                                                              and not d.glued_to_lower(seg[i][1])))))
                     and not _anti_before(d, res, seg[i][0])

@@ -74,6 +74,13 @@ _PARTICLE = regex.compile(rf" (?:de|del|della|des|di|do|dos|das|du|la|al|el|van|
 # a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
 _PAREN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<n>{_CAPWORD}(?: {_CAPWORD})+) \((?P<p>{_CAPWORD}(?: {_CAPWORD}){{0,3}})\)")
 _DASH_SEP = regex.compile(r" [-–] ")
+_DASHED = regex.compile(r"\p{L} ?[-–] ?\p{Lu}")
+_DASH_BEFORE = regex.compile(r"[\p{L}\p{M}] ?[-–] ?\Z")
+_DASH_AFTER = regex.compile(r" ?[-–] ?\p{Lu}")
+_DASH_ANY = regex.compile(r" ?[-–] ?")
+_LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*)?(?: \p{Lu}[\p{L}\p{M}\p{N}]*){0,3}"
+                           r"(?![\p{L}\p{M}\p{N}.]\p{L})(?: \([^()\n]{1,30}\))?")
+_ITEM_SEP = regex.compile(r"(?:, ?(?:và |hoặc )?| và | hoặc )(?=\p{Lu})")
 _LIST_SEP = regex.compile(r"(?:,|;| và| hoặc|, và) (?=\p{Lu})")
 _FOREIGN_SEP = regex.compile(r"(?:,| và| hoặc|, và) (?=\p{Lu}|(?:al|el)-)")
 _FOREIGN_END = regex.compile(r"[.,;:)…!?\n]| và | hoặc |$")
@@ -253,6 +260,7 @@ class _Model:
     event_name: regex.Pattern | None = None  # an event word before a known place ("Festival Huế 2004")
     event_not_heads: set[str] = field(default_factory=set)  # cap heads that are no place after one ("Lễ hội Cầu Ngư")
     place_list: regex.Pattern | None = None  # a plural place noun (+ "như"/"bao gồm") before a foreign list
+    street_list: regex.Pattern | None = None  # a plural street/bridge noun (+ "như"/":") before a list of names
 
 
 def _alt(words, *, norm: bool = True) -> str:
@@ -432,6 +440,10 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
                                          rf"(?: [-–] (?:{_CAPWORD})(?: {_CAPWORD}){{0,3}})+")
             m.dash_not_names |= {norm_word(w) for w in rule.get("not_names", [])}
             m.dash_not_first |= {norm_word(w) for w in rule.get("not_first", [])}
+        elif kind == "street_list":
+            m.street_list = regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:{_alt(rule['plural'], norm=False)}) (?:{_alt(rule['nouns'], norm=False)})"
+                rf"(?: \p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,2}}?(?: (?:{_alt(rule['links'], norm=False)})|:) (?=\p{{Lu}})")
         elif kind == "place_list":
             m.place_list = regex.compile(
                 rf"{BOUNDARY_START}(?:{_alt(rule['plural'])}) (?:{_alt(rule['nouns'])})"
@@ -615,6 +627,13 @@ class _Finder:
                     continue
             if ent.cond == "unit_only":
                 continue
+            if ent.kind == "region" and _DASHED.search(text, s, e) and (_DASH_BEFORE.search(text, max(0, s - 4), s)
+                                                                         or _DASH_AFTER.match(text, e)):
+                # a joined region ("châu Á-Thái Bình Dương") inside a longer chain of places ("Ấn Độ - châu Á -
+                # Thái Bình Dương"): each member is a place of its own
+                for a, b in self.dash_parts(s, e):
+                    self.add(a, b, f"{ent.rule}:region", 0, self.canonical(text[a:b]))
+                continue
             if ent.kind == "country" and self.m.state is not None:
                 ms = self.m.state.search(self.norm, max(0, s - 40), self.nt_index(s))
                 if ms and text[self.nt.orig_start(ms.start())].isupper():
@@ -749,6 +768,17 @@ class _Finder:
                 return
             e = ws[k - 1][1]
             self.add(ws[0][0], e, f"places.toml:{rid}", priority, self.canonical(self.text[ws[0][0]:e]))
+
+    def dash_parts(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The members of a dashed name that are known places on their own ("châu Á", "Thái Bình Dương")."""
+        out, a = [], s
+        for md in [*_DASH_ANY.finditer(self.text, s, e), None]:
+            b = md.start() if md else e
+            if self.canonical(self.text[a:b]) is not None:
+                out.append((a, b))
+            if md:
+                a = md.end()
+        return out
 
     def canonical(self, name: str) -> str | None:
         key = norm_word(name)
@@ -1024,6 +1054,29 @@ class _Finder:
             if not self.known_prefix(ws):
                 self.add(ws[0][0], ws[-1][1], "places.toml:place_list", 0)
             self.foreign_list(ws[-1][1], "place_list", skip_known=True)
+
+    def street_lists(self) -> None:
+        """Names listed after a plural street, bridge or hotel noun and a link word ("các tuyến đường như Hà Huy
+        Tập, Bùi Thị Xuân, A.Yersin", "các cầu: Phú Long (Q.12), Băng Ky, Đỏ"): two items at least, each a place."""
+        if self.m.street_list is None:
+            return
+        text = self.text
+        for mp in self.m.street_list.finditer(text):
+            items, p = [], mp.end()
+            while len(items) < 12:
+                mi = _LIST_ITEM.match(text, p)
+                if not mi:
+                    break
+                name_end = mi.end() if not mi.group().endswith(")") else text.rfind(" (", mi.start(), mi.end())
+                items.append((mi.start(), name_end))
+                ms = _ITEM_SEP.match(text, mi.end())
+                if not ms:
+                    break
+                p = ms.end()
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                self.add(a, b, "places.toml:street_list", 3, self.canonical(text[a:b]))
 
     def preps(self) -> None:
         """A foreign-looking name after a locative preposition, or a known district after tại/ở."""
@@ -1347,6 +1400,7 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.heads()
     f.preps()
     f.place_lists()
+    f.street_lists()
     f.short_forms()
     f.compass()
     f.numbered_sites()
