@@ -496,7 +496,7 @@ def test_spans_in_the_pipeline(text: str, expected: list[str]) -> None:
          [("Ban tổ chức Festival Huế 2004", 23, 52, "org.head.board")]),
         ("Nhà trường gia nhập Hiệp hội Đại học Quốc tế Universitas 21. Nhà trường hiện đang thực hiện.",
          [("Hiệp hội Đại học Quốc tế Universitas 21", 20, 59, "org.head.association")]),
-        ("Hãng Boeing 747 đã cất cánh.", [("Hãng Boeing", 0, 11, "org.head.company")]),
+        ("Hãng Boeing 747 đã cất cánh.", [("Boeing", 5, 11, "org.abbr.org")]),  # "Hãng" is a cue before the firm's own name
         # a pair of short country forms after a body is no part of its name
         ("Bộ Quốc phòng Việt-Trung ký Thỏa thuận hợp tác đào tạo.", [("Bộ Quốc phòng", 0, 13, "org.head.ministry")]),
         ("Biên bản ghi nhớ giữa hai Ban công tác đặc biệt Chính phủ Lào-Việt Nam về tìm kiếm.",
@@ -712,7 +712,7 @@ def test_numbered_units_youth_union_and_about_descriptions(text: str, expected: 
           ("ORG", "Hội", 58, 61, "org.union.bare"), ("ORG", "Đoàn", 107, 111, "org.union.bare")]),
         ("Trưởng đoàn cho biết, chuyến thăm của Đoàn sẽ góp phần tăng cường quan hệ.", []),
         ("Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ tới thăm. Ông tin tưởng, chuyến thăm của Đoàn sẽ góp phần.",
-         [("ORG", "Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ", 0, 34, "org.head.association")]),
+         [("ORG", "Ủy ban Quân vụ Hạ viện Hoa Kỳ", 5, 34, "org.head.committee")]),  # "Đoàn" + a body: its delegation
         ("chỉ để lại các lực lượng bộ binh Mỹ ở Hàn Quốc.", []),
         # a country's state form opening with a family name goes on in the name; a person after a body does not
         ("Không chỉ ở Việt Nam - Viện Pitman Qualifications Vương Quốc Anh còn được tín nhiệm.",
@@ -788,6 +788,69 @@ def test_firm_cues_and_foreign_sources(text: str, expected: list[tuple[str, str,
     ],
 )
 def test_source_credits_forces_and_va_names(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ông Bùi Xuân Lương, trưởng Phòng quản lý hành chính du lịch - thương mại (Sở Du lịch - thương mại tỉnh Khánh Hòa), cho biết.',
+         [('ORG', 'Phòng quản lý hành chính du lịch - thương mại', 27, 72, 'org.head.office'), ('ORG', 'Sở Du lịch - thương mại tỉnh Khánh Hòa', 74, 112, 'org.head.department')]),
+        ('Ông A, trưởng phòng kế hoạch Sở Du lịch Thừa Thiên - Huế, cho biết lượng khách tăng.',
+         [('ORG', 'Sở Du lịch Thừa Thiên - Huế', 29, 56, 'org.head.department')]),
+        ('UBND tỉnh Bà Rịa - Vũng Tàu vừa quyết định.',
+         [('ORG', 'UBND tỉnh Bà Rịa - Vũng Tàu', 0, 27, 'org.abbr.head')]),
+        ('Bộ Quốc phòng Mỹ - Nhật ký kết.',
+         [('ORG', 'Bộ Quốc phòng Mỹ', 0, 16, 'org.head.ministry')]),
+        ('“Chúng tôi đã phản ứng”, người phát ngôn Bộ Quốc phòng Moon Sang-gyun nói.',
+         [('ORG', 'Bộ Quốc phòng', 41, 54, 'org.head.ministry')]),
+        ('Chủ tịch Đảng Lao động Triều Tiên Kim Jong-un đã thị sát.',
+         [('ORG', 'Đảng Lao động Triều Tiên', 9, 33, 'org.name.party')]),
+        ('Hãng Yonhap ngày 24.5 dẫn nguồn quân đội cho biết.',
+         [('ORG', 'Yonhap', 5, 11, 'org.abbr.org')]),
+        ('Hãng tin Kyodo Nhật Bản ngày 27/5 cho rằng Mỹ triển khai tàu sân bay.',
+         [('ORG', 'Kyodo', 9, 14, 'org.abbr.org')]),
+        ('Tổng giám đốc Tập đoàn Viettel báo cáo kết quả.',
+         [('ORG', 'Tập đoàn Viettel', 14, 30, 'org.head.company')]),
+        ('Tàu USS Nimitz thuộc Hạm đội 3, có kế hoạch rời căn cứ. Tàu Ronald Reagan của hạm đội 7, phụ trách vùng biển.',
+         [('ORG', 'Hạm đội 3', 21, 30, 'org.head.military'), ('ORG', 'hạm đội 7', 78, 87, 'org.unit.numbered')]),
+        ('Đoàn do một tướng về hưu thuộc Viện hàn lâm quân sự dẫn đầu.',
+         [('ORG', 'Viện hàn lâm quân sự', 31, 51, 'org.head.institute')]),
+        ('Bản photo bộ giải đề thi Đại học khối C, gồm Văn - Sử - Địa.',
+         []),
+        ('Đại tá Nguyễn Văn Diễn - Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị cho biết.',
+         [('ORG', 'Phòng chống ma túy và tội phạm Bộ đội Biên phòng Quảng Trị', 38, 96, 'org.head.military')]),
+        ('Phòng chống ma túy và tội phạm là nhiệm vụ trọng tâm.',
+         []),
+        ('tăng cường tỷ lệ nữ tham gia ở các Phái bộ gìn giữ hòa bình Liên hợp quốc.',
+         [('ORG', 'Phái bộ gìn giữ hòa bình Liên hợp quốc', 35, 73, 'org.head.mission')]),
+        ('Chiều 16/5, tại Bộ Chỉ huy Quân sự thủ đô Viêng Chăn, hai bên đã trao đổi.',
+         [('ORG', 'Bộ Chỉ huy Quân sự thủ đô Viêng Chăn', 16, 52, 'org.head.military')]),
+        ('làm nhiệm vụ quốc tế tại Lào. Đoàn Bộ chỉ huy quân sự thủ đô Viêng Chăn vào đặt vòng hoa.',
+         [('ORG', 'Bộ chỉ huy quân sự thủ đô Viêng Chăn', 35, 71, 'org.head.military')]),
+        ('Đoàn TNCS Hồ Chí Minh tỉnh tổ chức.',
+         [('ORG', 'Đoàn TNCS Hồ Chí Minh tỉnh', 0, 26, 'org.head.association')]),
+        ('phối hợp với Đoàn đặc nhiệm Phòng chống Ma túy và tội phạm miền Trung, Đồn Biên phòng Cửa khẩu La Lay bắt giữ.',
+         [('ORG', 'Đoàn đặc nhiệm Phòng chống Ma túy và tội phạm miền Trung', 13, 69, 'org.head.military'), ('ORG', 'Đồn Biên phòng Cửa khẩu La Lay', 71, 101, 'org.head.military')]),
+        ('Sáng nay, Hội nạn nhân da cam/dioxin Việt Nam tổ chức lễ tiếp nhận.',
+         [('ORG', 'Hội nạn nhân da cam/dioxin Việt Nam', 10, 45, 'org.head.association')]),
+        ('quận 10 hoặc Trung tâm giới thiệu sách 219 Nguyễn Văn Cừ, quận 5.',
+         [('ORG', 'Trung tâm giới thiệu sách', 13, 38, 'org.head.centre')]),
+        ('Hai bên đồng chủ trì kỳ họp lần thứ 47 Ủy ban liên Chính phủ về hợp tác song phương.',
+         []),
+        ('truyền thống của Đảng bộ Thủ đô Hà Nội.',
+         [('ORG', 'Đảng bộ Thủ đô Hà Nội', 17, 38, 'org.head.party')]),
+    ],
+)
+def test_dashed_portfolios_agencies_officers_and_delegations(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    # a lower-case portfolio or a province joined by a dash; a romanized officer with a hyphenated given name after
+    # a complete body; an agency named after "Hãng" or with its country; numbered fleets; "Đoàn" + a body (a
+    # delegation); exam blocks ("Đại học khối C") are no ORG; a region after a field ("... tội phạm miền Trung"); a
+    # lower-case part written with a slash ("da cam/dioxin"); no house number before a street; "liên Chính phủ" is no
+    # "Chính phủ"; a common word in capitals after a party body goes on in lower case ("Đảng bộ Thủ đô")
     import vnextract
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]

@@ -530,7 +530,11 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             # is no foreign name run into a verb ("Syria tiến")
             # one syllable more ("Hạ [viện]"), not a country run into a verb ("Quân đội Nga [hứng]")
             if (sp.start <= wa <= sp.piece and syl and not _foreign(syl.group()) and " " not in text[sp.end + 1 : wb]
-                    and not (sp.country and sp.last == "name") and sp.piece not in dw.loc_starts):
+                    # (after a country's body only a common word in capitals: "Đảng bộ Thủ [đô]")
+                    and not (sp.country and sp.last == "name" and (
+                        " " in text[sp.piece : sp.end] or _foreign(text[sp.piece : sp.end])
+                        or place_level(text[sp.piece : sp.end], g.rules_dirs) is not None))
+                    and sp.piece not in dw.loc_starts):
                 if sp.desc and sp.desc_at >= 0:
                     sp.desc_at = wb  # the description goes on: "Cục An toàn Vệ [sinh] thực phẩm"
                 sp.end = wb
@@ -603,6 +607,32 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.end, sp.last = wend, "part"
                 if sp.desc:
                     sp.desc_at = wend
+                continue
+            # a lower-case portfolio after a dash, joined to the one before it:
+            # "Sở Du lịch - thương mại tỉnh Khánh Hòa", "Phòng quản lý hành chính du lịch - thương mại"
+            if (sp.named and sp.last == "part" and y < n and text[y].islower() and y not in dw.loc_starts
+                    and (pm := g.parts_rx.match(norm, y)) and g.parts[_key(pm.group())].kind == "portfolio"
+                    and not g.start_rx.match(norm, y) and dw.word_at.get(y, 0) <= nt.orig_end(pm.end())):
+                sp.end, sp.last = nt.orig_end(pm.end()), "part"
+                if sp.desc:
+                    sp.desc_at = sp.end
+                continue
+            # a province named with a dash: "Sở Du lịch Thừa Thiên - Huế", "UBND tỉnh Bà Rịa - Vũng Tàu"
+            if sp.last in ("name", "place") and y < n and text[y].isupper() and y not in stop_at:
+                run = _cap_run(g, nt, y, stop_at)
+                ws = text[sp.start : sp.end].split()
+                for k in (1, 2):
+                    a = sp.end - len(" ".join(ws[-k:])) if len(ws) > k else -1
+                    for j in range(min(len(run), 2), 0, -1):
+                        if a > sp.start and place_level(text[a : run[j - 1][1]], g.rules_dirs) == 3:
+                            sp.end = run[j - 1][1]
+                            break
+                    else:
+                        continue
+                    break
+                else:
+                    return
+                sp.last, sp.named, sp.complete = "place", True, True
                 continue
             return
         if cap and g.stops_rx.match(norm, q):
@@ -677,6 +707,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         if um and (((hq := g.start_rx.match(norm, q)) and hq.end() > um.end())
                    or dw.word_at.get(q, 0) > nt.orig_end(um.end())):
             um = None  # "tỉnh" of "tỉnh ủy", "Xã" of "Xã hội": another word, not a place qualifier
+        if um and cap and (ue := g.units[_key(um.group())]) and "lower" not in ue.flags and text[q : nt.orig_end(um.end())] != ue.term:
+            um = None  # a unit word only as written ("thủ đô Viêng Chăn"): capitalized it is a word of the name ("Đảng bộ Thủ đô")
         if um:
             e = g.units[_key(um.group())]
             u_end = nt.orig_end(um.end())
@@ -716,7 +748,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             num = _NUM.match(text, q)
             if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
                         or (so and not sp.nonum and not _DOC_NUMBER_AFTER.match(text, num.end()))
-                        or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end()))
+                        or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end())
+                            # (not a house number before its street: "Trung tâm giới thiệu sách [219 Nguyễn Văn Cừ]")
+                            and not ((w := _WORD.match(norm, num.end() + 1)) and text[num.end() : num.end() + 1] == " "
+                                     and text[w.start()].isupper() and w.group() in g.surnames))
                         or (sp.last == "name" and not so and _number_ends_name(g, nt, sp, num.end()))):
                 sp.end = num.end()
                 sp.last, sp.named, sp.complete = "num", True, True
@@ -750,6 +785,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             if (sp.last != "abbr" and _CAPS_NAME.fullmatch(text, sp.start, sp.end) and not text[run[0][0] : run[0][1]].isupper()
                     and not _known_place(g, text, run, 0)):
                 return  # "Ảnh: TÂN HOA XÃ [Tăng] cường ...": a name in capitals ends before a Title-case word
+            if (sp.complete and len(run) >= 2 and (hy := _GIVEN_TAIL.match(text, run[-1][1]))
+                    and all(_ROMAN_WORD.fullmatch(text, a, b) for a, b in run[-2:])
+                    and not any(place_level(text[a : hy.end()], g.rules_dirs) is not None for a, _ in run[-3:])):
+                # a romanized surname + hyphenated given name ends the run: the officer after a complete name
+                # ("người phát ngôn Bộ Quốc phòng [Moon Sang-gyun]", "Triều Tiên [Kim Jong-un]")
+                if len(run) == 2:
+                    return
+                run = run[:-2]
             a0, b0 = run[0]
             if sp.complete and "-" in text[a0:b0] and _short_countries(g, text, a0, b0):
                 return  # "Bộ Quốc phòng [Việt-Trung]": a pair of countries, no part of the name
@@ -900,7 +943,11 @@ def _description_before_name(g: _Grammar, nt: NormText, q: int, dw: _DocWords, s
     (also words the segmenter left as single syllables: "Biên đội [tàu khu trục] 7")."""
     end, p = None, q
     for _ in range(4):
-        wend = _description_word(g, nt, p, dw) or (plain and _plain_syllable(g, nt, p, dw))
+        pm = g.parts_rx.match(nt.norm, p) if "/" in nt.text[p : p + 24] else None
+        if pm and nt.text[p : p + 1].islower() and "lower" in g.parts[_key(pm.group())].flags:
+            wend = nt.orig_end(pm.end())  # a lower-case part written with a slash: "Hội nạn nhân [da cam/dioxin] Việt Nam"
+        else:
+            wend = _description_word(g, nt, p, dw) or (plain and _plain_syllable(g, nt, p, dw))
         if not wend:
             break
         end = wend
@@ -959,10 +1006,17 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: 
         if not wend:
             break
         end, words = wend, words + 1
+    if end and (dm := _DASH_ONE.match(nt.text, end)) and nt.text[dm.end() : dm.end() + 1].islower() and (
+            pm := g.parts_rx.match(nt.norm, dm.end())) and g.parts[_key(pm.group())].kind == "portfolio":
+        end = nt.orig_end(pm.end())  # a portfolio joined by a dash: "Phòng quản lý hành chính du lịch [- thương mại]"
     # a verb first needs three description words after it ("Văn phòng [chỉ đạo] phòng chống lụt bão trung ương")
     return end if words >= least + 2 * verb_first and _ends_name(g, nt, end) else None
 
 
+_AGENCY_CANON = ("Hãng thông tấn", "Tân Hoa xã")  # canonical names of news agencies (org_abbreviations.tsv)
+_GIVEN_TAIL = regex.compile(r"-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])")  # "Sang[-gyun]", "Jong[-un]"
+_ROMAN_WORD = regex.compile(r"[A-Z][a-z]+")
+_DASH_ONE = regex.compile(rf"{_SP}[-–]{_SP}")
 _ABOUT = regex.compile(rf"{_SP}về(?={_SP}\p{{Ll}})")
 _ABOUT_DASH = regex.compile(rf"{_SP}[-–]{_SP}[\p{{Ll}}\p{{M}}]+(?:{_SP}[\p{{Ll}}\p{{M}}]+){{0,3}}(?=[,.;:()]|\Z)")
 
@@ -1871,6 +1925,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
                 and any(x.table == "name" and x.kind == "state" for x in g.start.get(_key(norm_word(ent.canonical)), ()))
                 and _home_place_after(g, nt, sp, e)):
             sp.end, sp.pieces = e, sp.pieces[:1]  # "đại biểu QH [TP.HCM]": the home province, no branch of it
+        if (ent.kind == "org" and sp.end > e and (ent.canonical or "").startswith(_AGENCY_CANON)
+                and place_level(text[e : sp.end].strip(), g.rules_dirs) == 4):
+            sp.end, sp.pieces = e, sp.pieces[:1]  # "Hãng tin Kyodo [Nhật Bản]": the agency's country, no branch
         if ent.kind == "org" and sp.end > e and _CREDIT_BEFORE.search(text, max(0, s - 16), s):
             first = text[e:sp.end].split()[0]
             if not _foreign(first) or place_level(first, g.rules_dirs) is not None:
@@ -1934,6 +1991,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         if "standing" in ent.flags and not any(
                 (x.table, x.kind) in _STANDING_BODIES for x in g.start.get(_key(nxt.group()), ())):
             return None  # "Thường trực Ban Bí thư" is a position, "Thường trực Tỉnh ủy" a body
+    if cap and "union" in ent.flags and (gap := _GAP.match(text, e)) and text[gap.end() : gap.end() + 1].isupper() and (
+            nxt := g.start_rx.match(nt.norm, gap.end())) and any(x.table in ("head", "name") for x in g.start.get(_key(nxt.group()), ())):
+        return None  # "Đoàn [Bộ chỉ huy quân sự thủ đô Viêng Chăn]": a delegation of the body that follows, no body itself
     sp = _Span(e, False, "partonly" in ent.flags, country=ent.kind in _COUNTRY_KINDS)
     sp.start = sp.piece = s
     sp.topcand = "top" in ent.flags
@@ -1944,6 +2004,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         sp.pieces.append((s, e, ent.canonical))
     _extend(g, nt, sp, stop_at, dw)
     rule = f"org.head.{ent.kind}"
+    if (cap and sp.last == "abbr" and sp.abbrorg and _key(norm_word(written)) in g.foreign_cues - g.firm_cues
+            and len(text[e : sp.end].split()) == len(text[sp.pieces[-1][0] : sp.pieces[-1][1]].split())):
+        return None  # "Hãng Yonhap": a cue word before an agency's own name (the name alone is the ORG)
     if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
         return None  # lower-case generic: quân đội, ban quản lý
     if "countryonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
