@@ -55,3 +55,68 @@ def _events(text):
 ])
 def test_merging(text, expected):
     assert _events(text) == expected
+
+
+# a sentence opening on "Theo đó," tells the lead's happening in detail; the persons "bị bắt" are its targets
+ELABORATED = ("Biên phòng thưởng ban chuyên án\nBộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An vừa thưởng nóng 5 triệu đồng "
+              "cho ban chuyên án đã bắt giữ hai đối tượng vận chuyển ma túy. Theo đó, vào lúc 9 giờ ngày 3/5, Đồn Biên "
+              "phòng Tam Hợp phối hợp với Công an huyện Tương Dương bắt quả tang 2 đối tượng mua bán ma túy. Hai đối tượng "
+              "bị bắt gồm Lầu Văn Chá và Vi Văn Sơn.")
+# one person arrested, told in the lead and again in the body with other words for the arresting bodies
+SAME_TARGET = ("Bắt đối tượng vận chuyển ma túy\nVừa qua, Đồn Biên phòng Mường Lát đã bắt quả tang đối tượng Vừ Bá Lử đang "
+               "vận chuyển 2.000 viên ma túy. Thông tin từ Bộ Chỉ huy Biên phòng tỉnh Thanh Hóa cho biết, lực lượng Biên "
+               "phòng Thanh Hóa phối hợp với Công an tỉnh Sơn La đã bắt giữ đối tượng Vừ Bá Lử (SN 1985, trú tại bản Pù Nhi) "
+               "về hành vi vận chuyển trái phép chất ma túy.")
+# a named forum told again under other meeting nouns, and a bare "hội nghị" attended, are one happening
+FORUM = ("Đối thoại Shangri-La khai mạc\nĐối thoại Shangri-La 2018 tại Singapore có sự tham gia của lãnh đạo quốc phòng từ 40 "
+         "quốc gia. Trên đường tới Singapore dự hội nghị, Bộ trưởng Jim Mattis cho biết ông sẽ nêu chính sách của Mỹ. Vấn đề "
+         "hạt nhân là chủ đề hàng đầu của hội nghị Shangri-la lần này. Tham dự diễn đàn Shangri-la lần này, Trung Quốc chỉ "
+         "cử một đoàn cấp thấp.")
+APPOSED = ("Indonesia lo ngại IS\nBộ trưởng Ryamizard Ryacudu phát biểu tại một hội thảo chung về an ninh khu vực trong "
+           "khuôn khổ Đối thoại Shangri-La, hội nghị thượng đỉnh thường niên với sự tham dự của lãnh đạo quốc phòng nhiều nước.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ELABORATED, [("AWARD", 78, "thưởng nóng", [78]), ("ARREST", 124, "bắt giữ", [124, 260, 318])]),
+    (SAME_TARGET, [("ARREST", 69, "bắt quả tang", [0, 69, 263])]),
+    (FORUM, [("MEETING", 30, "Đối thoại", [0, 30, 153, 262, 299])]),
+    (APPOSED, [("MEETING", 67, "hội thảo", [67]), ("MEETING", 117, "Đối thoại", [117, 139])]),
+    # a forum given its other name after "tức" is one forum
+    ("An ninh châu Á\nDiễn đàn An ninh châu Á, tức Đối thoại Shangri-La 2018 tại Singapore có sự tham gia của nhiều "
+     "lãnh đạo quốc phòng. Tham dự diễn đàn Shangri-la lần này, Trung Quốc chỉ cử một đoàn cấp thấp.",
+     [("MEETING", 15, "Diễn đàn", [15, 44, 138])]),
+])
+def test_merging_told_again(text, expected):
+    assert _events(text) == expected
+
+
+def _args(text):
+    with contextlib.redirect_stdout(io.StringIO()):
+        doc = vnextract.extract(text)
+    ents = {x.id: x.text for x in doc.entities}
+    return [(e.type, e.trigger.start, e.trigger.text, e.rule, {r: [ents[i] for i in v] for r, v in e.args.items() if r == "TARGET"})
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sworn into office; jailed; an election told as won; money handed over
+    ("Tin vắn\nNgày 20/5, bà Maria Santos tuyên thệ nhậm chức Tổng thống Philippines.",
+     [("APPOINTMENT", 45, "nhậm chức", "trg.appointment.nham_chuc", {"TARGET": ["Maria Santos"]})]),
+    ("Tin vắn\nNăm 1985, ông Pedro Lim đã bị tống giam vì chỉ trích chính quyền.",
+     [("ARREST", 38, "tống giam", "trg.arrest.tong_giam", {"TARGET": ["Pedro Lim"]})]),
+    ("Tin vắn\nNgày 10/5, ông Jose Cruz đã chiến thắng trong vòng 2 của cuộc bầu cử và trở thành Tổng thống.",
+     [("APPOINTMENT", 70, "bầu cử", "trg.appointment.bau_cu", {"TARGET": ["Jose Cruz"]})]),
+    ("Tin vắn\nĐại diện báo Tuổi Trẻ tại Nghệ An vừa trao số tiền 3.000.000 đồng của bạn đọc cho em Nguyễn Văn Bình.",
+     [("AID", 46, "trao", "trg.aid.trao_tien", {})]),
+    ("Tin vắn\nVừa qua, Bộ Chỉ huy Biên phòng tỉnh Quảng Trị đã thưởng nóng 10 triệu đồng cho ban chuyên án.",
+     [("AWARD", 57, "thưởng nóng", "trg.award.thuong_nong", {})]),
+    # not happenings: an election named as a topic, a field of work, a procedure, a list of fields, a pace of work
+    ("Tin vắn\nNga bị cáo buộc can thiệp vào cuộc bầu cử ở Mỹ.", []),
+    ("Hợp tác nghề cá\nCông ty sẽ đào tạo thuyền trưởng, máy trưởng, huấn luyện tay nghề cho ngư dân. Sở đang đẩy nhanh "
+     "tiến độ thu hồi và bán đấu giá tàu. Đoàn đã trao đổi chính sách của Việt Nam về thương mại, đầu tư và viện trợ ODA. "
+     "Sau khi ký hợp đồng vay vốn, ngân hàng sẽ chuyển tiền vào tài khoản của trường.", []),
+    ("Tin vắn\nBản dự chi có cả mức quà tặng cho các vị khách mời: Bộ trưởng 10 triệu đồng.", []),
+    ("Tin vắn\nTheo ông Ivan Petrov, những cuộc tập trận như vậy đã được lên kế hoạch từ trước.", []),
+])
+def test_triggers(text, expected):
+    assert _args(text) == expected

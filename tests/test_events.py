@@ -1384,3 +1384,72 @@ ITEMS = ("Tin\nCác trường sẽ giới thiệu học bổng.\n1. Hội thảo
 def test_numbered_items_and_aid_given(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a news source cited is no party; where its reporter files from is where it happened (np.news_source)
+    ("Tin\nTheo phóng viên TTXVN tại Bắc Kinh, Thượng tướng Nguyễn Chí Vịnh đã hội đàm với Thượng tướng Phạm Trường Long.",
+     [("ORG", "TTXVN"), ("LOC", "Bắc Kinh"), ("PER", "Nguyễn Chí Vịnh"), ("PER", "Phạm Trường Long")],
+     [("MEETING", 72, {"AGENT": ["Nguyễn Chí Vịnh"], "PARTICIPANT": ["Phạm Trường Long"], "LOC": ["Bắc Kinh"]})]),
+    # an outlet named by its kind after "theo" (np.news_outlet)
+    ("Tin\nCòn theo Cổng thông tin điện tử Chính phủ, trong chuyến thăm Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với "
+     "Tổng thống Donald Trump.",
+     [("ORG", "Cổng thông tin điện tử Chính phủ"), ("LOC", "Hoa Kỳ"), ("PER", "Nguyễn Xuân Phúc"), ("PER", "Donald Trump")],
+     [("VISIT", 60, {"AGENT": ["Nguyễn Xuân Phúc"], "LOC": ["Hoa Kỳ"]}),
+      ("MEETING", 103, {"AGENT": ["Nguyễn Xuân Phúc"], "PARTICIPANT": ["Donald Trump"]})]),
+    # the outlet that carries the story (np.news_reports)
+    ("Tin\nReuters đưa tin, Bộ trưởng James Mattis đã tới Singapore dự hội nghị.",
+     [("ORG", "Reuters"), ("PER", "James Mattis"), ("LOC", "Singapore")],
+     [("MEETING", 64, {"PARTICIPANT": ["James Mattis"], "LOC": ["Singapore"]})]),
+    # a year of birth dates no arrest (np.birth_date)
+    ("Tin\nBộ đội Biên phòng tỉnh đã bắt giữ đối tượng Thạo Thay Vàng (SN 1983, trú tại bản Na Mèo).",
+     [("ORG", "Bộ đội Biên phòng tỉnh"), ("PER", "Thạo Thay Vàng"), ("DATE", "1983"), ("LOC", "Na Mèo")],
+     [("ARREST", 30, {"AGENT": ["Bộ đội Biên phòng tỉnh"], "TARGET": ["Thạo Thay Vàng"]})]),
+    # the people listed after "gồm" of "bị bắt" are its patients
+    ("Tin\nCông an tỉnh đã bắt quả tang 2 đối tượng. Hai đối tượng bị bắt mang quốc tịch Lào, gồm Bun Liêng (sinh năm "
+     "1984, trú tại huyện Tà Ổi) và Thạo Xay.",
+     [("PER", "Bun Liêng"), ("DATE", "năm 1984"), ("LOC", "Tà Ổi"), ("PER", "Thạo Xay")],
+     [("ARREST", 20, {"TARGET": ["Bun Liêng", "Thạo Xay"]})]),
+    # the hosts who invited are no party: the visitor is the last of the list
+    ("Tin\nNhận lời mời của Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Tổng thống Pháp Emmanuel Macron đã thăm cấp Nhà "
+     "nước tới Việt Nam.",
+     [("PER", "Tô Lâm"), ("PER", "Lương Cường"), ("PER", "Emmanuel Macron"), ("LOC", "Việt Nam")],
+     [("VISIT", 103, {"AGENT": ["Emmanuel Macron"], "LOC": ["Việt Nam"]})]),
+    # a passive appointment: the one the body elected
+    ("Tin\nNhân dịp đồng chí Lương Cường được Quốc hội khoá XV bầu giữ chức Chủ tịch nước, Tổng thống X gửi điện mừng.",
+     [("PER", "Lương Cường"), ("ORG", "Quốc hội")],
+     [("APPOINTMENT", 56, {"AGENT": ["Quốc hội"], "TARGET": ["Lương Cường"]})]),
+    # ... and in a relative clause after the person
+    ("Tin\nVào ngày 14/6, sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ, đã được phóng thích.",
+     [("DATE", "ngày 14/6"), ("PER", "Otto Warmbier"), ("LOC", "Triều Tiên")],
+     [("ARREST", 77, {"AGENT": ["Triều Tiên"], "TARGET": ["Otto Warmbier"], "DATE": ["ngày 14/6"]})]),
+    # a second verb joined by a comma carries the object
+    ("Tin\nChiều 19/1, Tổng Bí thư Tô Lâm đã tới thăm, chúc Tết nguyên Tổng Bí thư Nông Đức Mạnh.",
+     [("DATE", "Chiều 19/1"), ("TITLE", "Tổng Bí thư"), ("PER", "Tô Lâm"), ("TITLE", "Tổng Bí thư"), ("PER", "Nông Đức Mạnh")],
+     [("VISIT", 42, {"AGENT": ["Tô Lâm"], "TARGET": ["Nông Đức Mạnh"], "DATE": ["Chiều 19/1"]})]),
+    # on behalf of: both act (a place after "tại" is no bar to the name after it)
+    ("Tin\nNgày 22.2, Đại sứ Pháp tại VN Jean Francois Blarel thay mặt Chính phủ Pháp đã trao tặng Huân chương Hàn lâm.",
+     [("DATE", "Ngày 22.2"), ("LOC", "Pháp"), ("LOC", "VN"), ("PER", "Jean Francois Blarel"), ("ORG", "Chính phủ Pháp")],
+     [("AWARD", 82, {"AGENT": ["Jean Francois Blarel", "Chính phủ Pháp"], "DATE": ["Ngày 22.2"], "LOC": ["VN"]})]),
+    # the body speaking at its press conference holds it
+    ("Tin\nTrong buổi họp báo ngày 24.5, Bộ Quốc phòng Hàn Quốc cho hay có 10 vật thể bay đến khu vực.",
+     [("DATE", "ngày 24.5"), ("ORG", "Bộ Quốc phòng Hàn Quốc")],
+     [("MEETING", 15, {"AGENT": ["Bộ Quốc phòng Hàn Quốc"], "DATE": ["ngày 24.5"]})]),
+    # a region is no acting party (np.region)
+    ("Tin\nHạm đội 7 phụ trách vùng biển Tây Thái Bình Dương sẽ diễn tập với tàu sân bay.",
+     [("ORG", "Hạm đội 7"), ("LOC", "Tây Thái Bình Dương")], [("EXERCISE", 57, {})]),
+    # the leader acts, not the country of his delegation
+    ("Tin\nThượng tướng Phạm Ngọc Minh và Đoàn đại biểu cao cấp Việt Nam đã có nhiều buổi làm việc với Đại tướng Chris "
+     "Deverell.",
+     [("PER", "Phạm Ngọc Minh"), ("LOC", "Việt Nam"), ("PER", "Chris Deverell")],
+     [("MEETING", 83, {"AGENT": ["Phạm Ngọc Minh"], "PARTICIPANT": ["Chris Deverell"]})]),
+    # a place said to lie within an area is no party (np.area_of); the bodies joined by "phối hợp với" all act
+    ("Tin\nVào lúc 14 giờ ngày 11/7, cách cửa khẩu 8km (thuộc địa phận bản Prin A, tỉnh Salavan), Bộ đội Biên phòng Quảng "
+     "Trị phối hợp với Đồn Biên phòng La Lay bắt quả tang 2 đối tượng.",
+     [("DATE", "ngày 11/7"), ("LOC", "Prin A"), ("LOC", "Salavan"), ("ORG", "Bộ đội Biên phòng Quảng Trị"),
+      ("ORG", "Đồn Biên phòng La Lay")],
+     [("ARREST", 154, {"AGENT": ["Bộ đội Biên phòng Quảng Trị", "Đồn Biên phòng La Lay"], "DATE": ["ngày 11/7"]})]),
+])
+def test_sources_births_inviters_regions_and_passive_patients(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

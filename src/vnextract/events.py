@@ -83,7 +83,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent", "trigger", "chair", "unless_before", "joined"):
+                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -230,7 +230,7 @@ def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], 
 
 _GROUP_GAP = regex.compile(
     r"(?:[\s,;:–\-—/()]|(?:và|cùng với|cùng|với|phối hợp|chủ trì|kiêm|nguyên|đồng chí|các đồng chí|ông|bà|ngài"
-    r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|quân sự|các lực lượng của|lực lượng của|các lực lượng|lực lượng"
+    r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|cao cấp|quân sự|các lực lượng của|lực lượng của|các lực lượng|lực lượng"
     # "X đã cùng nhà sáng lập, Chủ tịch ... Y thăm": companions joined by "cùng" after a tense word
     r"|(?:đã|vừa|sẽ|cũng|đang)\s+(?:cùng với|cùng)|nhà sáng lập|đồng sáng lập|người sáng lập)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
@@ -245,7 +245,9 @@ _OBJ_GAP = regex.compile(
     # a counted list of countries, units or suspects: "thăm chính thức ba nước: Algeri, Marocco và Nam Phi", "bắt, khống
     # chế 2 đối tượng: Vàng Vả Mềnh (SN 1981) ..."
     r"|(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười|các)\s+(?:nước|quốc gia|đơn vị|đối tượng|nghi phạm|nghi can)\s*:"
-    r"|,\s*khống chế|đối tượng|nghi phạm|nghi can)(?!\p{L})\s*)*")
+    r"|,\s*khống chế|đối tượng|nghi phạm|nghi can"
+    # a second verb joined by a comma carries the object: "đã tới thăm, chúc Tết nguyên Tổng Bí thư X"
+    r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên)|nguyên)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -632,6 +634,36 @@ def _listed_after(d: _Doc, a: Entity, b: Entity) -> bool:
     return joined and _PLACE_LIST_COMMA.match(d.norm, last.end) is not None
 
 
+_PARTY_ROLES = ("AGENT", "PARTICIPANT", "TARGET")
+
+
+def _not_party(d: _Doc, x: Entity, role: str) -> bool:
+    """``x`` can take no ``role`` in any happening (a "not_party" rule: a news source, a region, a year of birth)."""
+    for r in d.rules.by_kind.get("not_party", ()):
+        if x.label not in r.get("labels", ("PER", "ORG", "LOC")) or role not in r.get("roles", _PARTY_ROLES):
+            continue
+        if "entity_rx" in r and not r["entity_rx"].fullmatch(d.norm, x.start, x.end):
+            continue
+        if "before_entity_rx" in r and not r["before_entity_rx"].search(d.norm[max(0, x.start - 60):x.start]):
+            continue
+        if "after_entity_rx" in r and not r["after_entity_rx"].match(d.norm, x.end):
+            continue
+        return True
+    return False
+
+
+# "Nhận lời mời của Tổng Bí thư X, Chủ tịch nước Y, Tổng thống Z đã thăm ...": the hosts who invited are no party; the
+# subject is the last party of the list, after its last comma
+_INVITED_BY = regex.compile(r"(?:^|\W)(?:nhận lời mời|theo lời mời|đáp lời mời|nhận lời|lời mời)\s+(?:chính thức\s+)?của\s+")
+
+
+_BY_PASSIVE = regex.compile(r"(?<!\p{L})bị\s+$")
+# (also in a relative clause: "sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ")
+_PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
+_DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
+_MEMBERS = regex.compile(r"[^.;:!?\n]{0,60}?,\s*(?:bao\s+)?gồm(?!\p{L})\s*:?\s*")
+
+
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
     """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
@@ -758,6 +790,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # the topic of an earlier happening of the clause ("chủ trì Hội nghị ... về kỳ họp bất thường"): the subject and
     # the dateline before that happening are its own
     topic_of_prev = prev_trigger >= 0 and bool(_TOPIC_BEFORE.search(d.norm[max(prev_trigger, s - 40):s]))
+    # the inviting hosts of a fronted "Nhận lời mời của ..." (up to the last comma before the trigger) are no subject
+    invite_start = invite_end = -1
+    if (im := _INVITED_BY.search(d.norm, pre_start, s)) is not None:
+        # (up to the comma before a delegation "do X dẫn đầu": "Nhận lời mời của Đại tướng X, ..., Bộ trưởng Bộ Quốc
+        # phòng, Đoàn đại biểu ... do Thượng tướng Y, Ủy viên ..., Phó chủ tịch ... dẫn đầu sang thăm")
+        led = regex.search(r"(?<!\p{L})do\s", d.norm[im.end():s])
+        comma = d.norm.rfind(",", im.end(), im.end() + led.start() if led else s)
+        if comma > 0:
+            invite_start, invite_end = im.start(), comma
     # subject
     # places named with their unit word as the clause's subject: "Tỉnh Bình Định và huyện Hoài Nhơn cũng đã hỗ trợ ..."
     admin_subj: list[Entity] = []
@@ -777,9 +818,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
                   and not (listed_after and x.start > prev_trigger)
                   and not (topic_of_prev and x.start < prev_trigger)
-                  and not _NO_SUBJ_PREP.search(d.norm[max(cs, x.start - 20):x.start])
+                  and not _NO_SUBJ_PREP.search(d.norm[max([cs, x.start - 20] + [y.end for y in pre if y.end <= x.start]):x.start])
                   and not (x.label == "LOC" and x not in admin_subj and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
                   and not in_generic_np(x)
+                  and not (x.start < invite_end and x.start >= invite_start)
                   and x.id not in skip]
     subject: list[Entity] = []
     # a predicate of a list that starts with its verb shares the subject of the one before it ("X đã đến thăm gia
@@ -827,7 +869,17 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             if led is not None and role == row.subj:
                 group = [led, *group]
                 subject = group
+            if role == row.subj and any(x.label == "PER" for x in group):
+                # "Thượng tướng X và Đoàn đại biểu cao cấp Việt Nam đã có nhiều buổi làm việc": the leader acts, not the
+                # country of the delegation
+                group = [x for x in group if not (x.label == "LOC" and _DELEGATION_OF.search(d.norm, max(cs, x.start - 40), x.start))]
+                subject = group
             put(role, group)
+            k = subj_cands.index(group[0])
+            if role == row.subj and row.obj == "TARGET" and k > 0 and subj_cands[k - 1].label == "PER" \
+                    and _PASSIVE_BY.fullmatch(d.norm, subj_cands[k - 1].end, group[0].start):
+                # "đồng chí X được Quốc hội khoá XV bầu giữ chức Chủ tịch nước": the one the body elected
+                put("TARGET", [x for x in _group_back(d, subj_cands[:k], subj_cands[k - 1].end) if x.label == "PER"])
         elif (title_subj := _title_subject(d, pre, subj_cands, s)) is not None:
             # a title with no name is the subject: "Phó Chủ tịch nước đã đến thăm ...", "Thủ tướng Chính phủ vừa ký
             # quyết định hỗ trợ tỉnh X"
@@ -981,6 +1033,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             # "Tại cuộc họp báo ngày 4/2, Bộ trưởng quốc phòng 2 nước Mỹ và Nhật đã thống nhất ...": the title and
             # the countries it heads took part
             after = [x for x in rest if x.start > comma]
+            if after and after[0].label == "ORG" and _is_head(d, after[0]) and "họp báo" in d.norm[s:e] \
+                    and _MAIN_LEAD.fullmatch(d.norm, comma, after[0].start) \
+                    and any(r["cue_rx"].match(d.norm, after[0].end) for r in d.rules.by_kind.get("reporting", ())):
+                # "Trong buổi họp báo ngày 24.5, Bộ Quốc phòng Hàn Quốc cho hay ...": the body speaking holds it
+                put("AGENT", after[:1])
             if len(after) > 1 and after[0].label == "TITLE" and _MAIN_LEAD.fullmatch(d.norm, comma, after[0].start):
                 grp = _group_back(d, after[:1] + [y for y in _group_fwd(d, after[1:]) if y.label == "LOC"], after[0].start)
                 if len(grp) > 1 and grp[0] is after[0]:
@@ -1127,8 +1184,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             put("LOC", grp)
     # date: the clause's dateline, else a date right after the trigger
     if "DATE" not in args:
-        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE"] if frame_end is None and not listed_after \
-            and not topic_of_prev else []
+        dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE" and not _not_party(d, x, "DATE")] \
+            if frame_end is None and not listed_after and not topic_of_prev else []
         date = None
         if dates_pre and m.ref and m.ref != "topic" and len(d.norm[dates_pre[-1].end:s]) <= 12:
             date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
@@ -1143,7 +1200,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if date is None:
             for x in post:
                 if x.label == "DATE" and (x.start - e < 150 or setting_at is not None and 0 <= x.start - setting_at < 60) \
-                        and x.start < next_trigger and (frame_end is None or x.start < frame_end):
+                        and x.start < next_trigger and (frame_end is None or x.start < frame_end) and not _not_party(d, x, "DATE"):
                     if _TERM.match(d.norm, x.start):
                         continue  # a term of office ("Đại hội ... nhiệm kỳ 2025-2030") dates nothing
                     if _NAMED_PERIOD_GAP.fullmatch(d.norm[e:x.start]) and not _DAY_VALUE.match(x.value or ""):
@@ -1180,6 +1237,25 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 args[role] = [y for y in args[role] if y not in named]
                 if not args[role]:
                     del args[role]
+    if row.obj == "TARGET" and _BY_PASSIVE.search(d.norm, max(cs, s - 6), s) and (gm := _MEMBERS.match(d.norm, e, ce)):
+        # "Hai đối tượng bị bắt mang quốc tịch Lào, gồm Bun Liêng (...) và Thạo Xay": the people listed are the patients
+        people = [x for x in d.ents_in(gm.end(), ce) if x.label == "PER"]
+        if people and regex.fullmatch(r"[\s\p{Ll}]*", d.norm[gm.end():people[0].start]):
+            listed = [x for x in _group_fwd(d, d.ents_in(people[0].start, ce)) if x.label == "PER"]
+            listed += [x for x in _described_list(d, listed[-1], post, next_trigger) if x not in listed]
+            for role in ("AGENT", "PARTICIPANT"):
+                if role in args:
+                    args[role] = [y for y in args[role] if y not in listed]
+                    if not args[role]:
+                        del args[role]
+            subject = [y for y in subject if y not in listed]
+            put("TARGET", listed)
+    for role in (*_PARTY_ROLES, "LOC"):
+        if role in args:
+            args[role] = [y for y in args[role] if not _not_party(d, y, role)]
+            if not args[role]:
+                del args[role]
+    subject = [y for y in subject if not _not_party(d, y, row.subj or "AGENT")]
     if prev_trigger < 0:
         d.clause_subjects[cs] = {x.id for x in subject}
     m.args = args
@@ -1497,6 +1573,48 @@ def _date_within(a: str, b: str) -> bool:
     return bool(a and b) and ("/" in a or "/" in b) and a.split("/")[0] == b.split("/")[0] and _DAY_VALUE.fullmatch(a.split("/")[0]) is not None
 
 
+# the proper name written right after a meeting noun ("Đối thoại Shangri-La", "hội nghị Shangri-la lần này", "Hội nghị
+# thượng đỉnh G20"); distinctive only when it is no plain Vietnamese word (a hyphen, a digit, or a letter
+# Vietnamese does not write): "Hội nghị Bộ trưởng ..." and "Hội nghị Cấp cao ..." name no forum by that, nor an
+# organization's acronym ("Hội nghị cấp cao ASEAN" is held every year)
+_FORUM_NAME = regex.compile(r"\s+(?:(?:an ninh|thượng đỉnh|cấp cao)\s+)?(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}])")
+_FOREIGN = regex.compile(r"[-\d]|[fjwzFJWZ]")
+_BARE_AFTER = regex.compile(r"\s*(?:[,.;:)]|$)")
+# "Diễn đàn An ninh châu Á, tức Đối thoại Shangri-La": one forum by two names
+_ALIAS = regex.compile(r"(?:\s+\S+){1,6}?\s*,\s*(?:tức|hay|còn gọi là|hay còn gọi là)(?:\s+là)?\s+")
+_APPOSED = regex.compile(r"\s+(?:(?:an ninh|thượng đỉnh|cấp cao)\s+)?\S+(?:\s+\d+)?\s*,\s*")
+
+
+def _forum_name(d: _Doc, m: _Mention) -> str:
+    """The distinctive name a MEETING mention is written with ("shangri-la"), else ""."""
+    if m.row.type != "MEETING":
+        return ""
+    nm = _FORUM_NAME.match(d.text, m.end)
+    return norm_word(nm.group(1)) if nm and _FOREIGN.search(nm.group(1)) else ""
+
+
+def _told_next(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """A sentence that opens on an elaboration cue ("Theo đó, vào lúc 14 giờ ngày 11/7, ... bắt quả tang 2 đối
+    tượng", "Cụ thể, ...") right after a sentence that tells a happening of ``g`` tells that happening in detail."""
+    cues = d.rules.by_kind.get("elaboration_opener", ())
+    if m.title or m.caption or not any(r["cue_rx"].match(d.norm, m.clause[0]) for r in cues):
+        return False
+    k = bisect.bisect_right(d.clause_starts, m.clause[0] - 1) - 1
+    while k > 0 and not d.text[d.clause_starts[k]:m.clause[0]].strip():
+        k -= 1
+    if k < 0:
+        return False
+    ps = d.clause_starts[k]
+    return any(not x.title and not x.caption and x.clause[0] == ps for x in g)
+
+
+def _same_person_target(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
+    """Two mentions of an arrest that name one person arrested ("bắt quả tang đối tượng Thạo Thay Vàng" in the lead,
+    "đã bắt giữ đối tượng Thạo Thay Vàng (SN 1983, ...)" in the body) tell one arrest, whoever is said to act."""
+    pa = {_ident(x) for x in a.get("TARGET", ()) if x.label == "PER"}
+    return bool(pa & {_ident(x) for x in b.get("TARGET", ()) if x.label == "PER"})
+
+
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     scenes = _scenes(d)
@@ -1513,12 +1631,27 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             target = fam[0] if fam else (same[0] if len(same) == 1 and any(not x.title for x in same[0]) else None)
         elif m.ref and same:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
-            target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") else None)
+            nm = _forum_name(d, m)
+            named = [g for g in same if nm and any(_forum_name(d, x) == nm for x in g)]
+            if named and not fam:
+                fam = named  # "Tham dự diễn đàn Shangri-la lần này" after "Đối thoại Shangri-La": the forum
+            elif not fam and m.ref == "attend" and m.row.type == "MEETING" and not d.text[m.start].isupper() \
+                    and _BARE_AFTER.match(d.text, m.end):
+                # a bare noun attended, told again ("trên đường tới Singapore dự hội nghị, Bộ trưởng X ..."): the
+                # named happening of its kind told before
+                fam = [g for g in same if any(_forum_name(d, x) or _name(d, x) for x in g)][-1:]
+            # "bên lề Hội nghị thượng đỉnh Á-Âu (ASEM)": a forum named by a name no happening told before has is
+            # another happening than the meeting held at it
+            target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") and not nm else None)
             if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
                 target = None
             # a meeting of another kind with a date of its own ("trong cuộc họp với X tại căn cứ Y cũng trong ngày
             # hôm qua" after a phone call of 6/2): another happening
             if target is not None and not fam and not m.only_merge and _conflict(_args_of(target), m.args):
+                target = None
+            # "sẽ có bài phát biểu tại phiên họp sáng 3/6" at a forum told with no day: a session of its own
+            if target is not None and not fam and not m.only_merge and "DATE" in m.args \
+                    and 0 <= m.args["DATE"][0].start - m.end <= 12 and not any(x.args.get("DATE") for x in target):
                 target = None
             # "trong cuộc tập trận Zapad 2013" after "Nga sẽ tiến hành tập trận Zapad": a dated one told as past is
             # another happening than the planned one
@@ -1537,9 +1670,19 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             # 2013" is another one)
             loose = m.status is None and "DATE" not in m.args and bool(
                 _NOMINAL_BEFORE.search(d.norm, max(0, m.start - 8), m.start))
+            nm = _forum_name(d, m)
             for relax, g in [(False, g) for g in reversed(same)] + ([(True, g) for g in reversed(same)] if loose else []):
                 if target is not None:
                     break
+                # "... trong lịch sử Đối thoại Shangri-La" after "Diễn đàn ..., tức Đối Thoại Shangri-La 2017": one forum;
+                # "trong khuôn khổ Đối thoại Shangri-La, hội nghị thượng đỉnh thường niên với ...": the noun in
+                # apposition describes it
+                if (nm and any(_forum_name(d, x) == nm for x in g) or any(
+                        _forum_name(d, x) and _APPOSED.fullmatch(d.text, x.end, m.start)
+                        or _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g)) and not _conflict(
+                        {"DATE": _args_of(g).get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
+                    target = g
+                    continue
                 if not any(x.row.family == m.row.family for x in g):
                     continue
                 if m.item is not None and any(x.item is not None and x.item != m.item for x in g):
@@ -1561,6 +1704,15 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue  # (told again, it names no other place: "chuyến thăm Việt Nam của X" is not "thăm Trung Quốc")
                 # "... tổ chức hội nghị giao ban ... Ông X, Giám đốc Sở chủ trì hội nghị.": the next sentence
                 # names the same happening again, with no date or place of its own; it may add a party
+                # told again in detail ("... đã bắt giữ hai đối tượng ... Theo đó, vào lúc 14 giờ ngày 11/7, X, Y bắt
+                # quả tang 2 đối tượng"), or the same person arrested: one happening, whoever is said to act
+                if _told_next(d, g, m):
+                    target = g  # (the detail dates it: the lead's dateline may be the day of the report)
+                    continue
+                if m.row.type == "ARREST" and _same_person_target(args, m.args):
+                    if not _conflict({"DATE": args.get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
+                        target = g
+                    continue
                 follows = _follows(d, g, m)
                 if _conflict(args, m.args, by_label=follows) or _new_scene(d, scenes, g, args, m):
                     continue
@@ -1646,8 +1798,8 @@ def _same_name(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     Hội nghị Thượng đỉnh ... (GMS); đồng thời tham dự Hội nghị Cấp cao chiến lược ... (ACMECS), Hội nghị Cấp
     cao hợp tác ..." (a shorter form of the same name, "Hội nghị Cấp cao", is the same)."""
     a = _name(d, m)
-    if not a:
-        return True
+    if not a or any(x.end <= m.start and _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g):
+        return True  # (one named by its other name: "Diễn đàn An ninh châu Á, tức Đối thoại Shangri-La")
     names = {_name(d, x) for x in g if not x.title and x.clause == m.clause} - {()}
     return not names or any(a[:len(b)] == b[:len(a)] for b in names)
 
