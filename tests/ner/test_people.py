@@ -828,3 +828,32 @@ def test_role_lists_bare_king_commander_of_unit_and_funeral_committee(text, expe
 )
 def test_aged_and_told_back_names(text, expected):
     assert spans(text) == expected
+
+
+def _pipeline_pers(text: str) -> list[tuple[int, int, str]]:
+    import vnextract
+
+    return [(e.start, e.end, e.text) for e in vnextract.extract(text).entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after "người + country" ("sinh viên người Mỹ ...") and after "cây bút"
+        ("Ngày 14/6, sinh viên người Mỹ Otto Warmbier bị bắt.", [(30, 43, "Otto Warmbier")]),
+        ("Gần đây. cây bút Prashanth Parameswaran của trang The Diplomat bình luận.",
+         [(17, 39, "Prashanth Parameswaran")]),
+        # a capitalized "Bà"/"Ông" in mid-sentence before a foreign name (a caption run into a headline)
+        ("Nữ Tổng thống đầu tiên của châu Phi Bà Ellen Sirleaf (hàng trên) phát biểu.", [(39, 52, "Ellen Sirleaf")]),
+        ("Cạnh tranh với Trung Quốc Ông Masahiko dự kiến thăm căn cứ.", [(30, 38, "Masahiko")]),
+        ("Tỉnh Bà Rịa Vũng Tàu", []),
+        # "Chính hiệp" is no given name; "Quốc" of "Trung Quốc" opens no title "Quốc vương"
+        ("Thủ tướng Phạm Minh Chính tiếp Chủ tịch Chính hiệp Trung Quốc Vương Hộ Ninh",
+         [(10, 25, "Phạm Minh Chính"), (62, 75, "Vương Hộ Ninh")]),
+        # a byline before "(T/h)" or "(tổng hợp)" wins over a cue inside it
+        ("Nguyên nhân vẫn chưa được làm rõ. Thụy Dương (T/h) ", [(34, 44, "Thụy Dương")]),
+        ("Họ cấm du lịch tới Triều Tiên . Anh Tuấn (tổng hợp) ", [(32, 40, "Anh Tuấn")]),
+    ],
+)
+def test_people_in_pipeline(text, expected):
+    assert _pipeline_pers(text) == expected

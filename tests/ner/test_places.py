@@ -256,7 +256,7 @@ def test_viet_after_word(text, expected):
         ("13. Hồ Đức Việt, Ủy viên.", []),
         # a capitalized head inside the name stays; the head's own capitalized word starts the name
         ("Thăm Cửa khẩu Quốc tế Lào Cai.", ["Cửa khẩu Quốc tế Lào Cai"]),
-        ("Qua thác, bãi đá Ông Địa và hồ Mạch Rồng.", ["Ông Địa"]),
+        ("Qua thác, bãi đá Ông Địa và hồ Mạch Rồng.", ["Ông Địa", "Mạch Rồng"]),  # "hồ" takes 2+ Vietnamese syllables
         # islands and reefs of Trường Sa
         ("Xây dựng trên Đá Châu Viên, Đá Gạc Ma và Đá Tư Nghĩa.", ["Đá Châu Viên", "Đá Gạc Ma", "Đá Tư Nghĩa"]),
         # known names listed after a generic head
@@ -697,4 +697,58 @@ def test_dashed_regions(text, expected):
     ],
 )
 def test_street_lists(text, expected):
+    assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place head, lower-case describers, then a foreign name; the name alone later is the place again
+        ("Họ đánh chiếm thành phố chiến lược Al-Bab từ IS. Liên quân đánh vào Al-Bab từ phía bắc.",
+         [(35, 41, "Al-Bab"), (68, 74, "Al-Bab")]),
+        ("Phiến quân tấn công ngôi làng nhỏ Sheikh Aqil, kiểm soát vòng xoáy Dalil.",
+         [(34, 45, "Sheikh Aqil"), (67, 72, "Dalil")]),
+        ("Đứng đầu là hạt Amador thuộc bang California. Amador có nhiều đồi núi.",
+         [(16, 22, "Amador"), (34, 44, "California"), (46, 52, "Amador")]),
+        # an apposition naming a place noun
+        ("Thứ ba là Charleston, một thành phố phía Đông. Sở dĩ Charleston là điểm đến.",
+         [(10, 20, "Charleston"), (53, 63, "Charleston")]),
+        # no place inside "tàu sân bay", after a title word ("trưởng thôn"), nor an ethnic group after "làng"
+        ("Tàu sân bay Carl Vinson đến. Trưởng thôn Achan nói.", []),
+        ("Nay là một làng Hrê định canh.", []),
+        # a lake named in Vietnamese syllables; a hotel-like "nhà nghỉ"; a hamlet before a Lao "cụm"
+        ("Khu vực hồ Con Rùa rất đẹp.", [(11, 18, "Con Rùa")]),
+        ("Vụ bắt giữ diễn ra tại nhà nghỉ Nậm Nưa, thuộc bản Na Pưng, cụm Sốp Bâu.",
+         [(32, 39, "Nậm Nưa"), (51, 58, "Na Pưng")]),
+    ],
+)
+def test_foreign_heads_and_again(text, expected):
+    assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long form before a known place's acronym in parentheses; the acronym alone
+        ("Vật thể bay qua vùng phi quân sự (DMZ) chia cắt hai miền.", [(16, 32, "vùng phi quân sự"), (34, 37, "DMZ")]),
+        ("Bay đến khu vực Đường phân giới quân sự (MDL).", [(16, 39, "Đường phân giới quân sự"), (41, 44, "MDL")]),
+        ("Ở khu vực phi quân sự hoàn toàn.", []),
+        # a full state form with lower-case words
+        ("Thủ tướng nước Cộng hòa xã hội chủ nghĩa dân chủ Sri Lanka, ngày 19/11.",
+         [(15, 58, "Cộng hòa xã hội chủ nghĩa dân chủ Sri Lanka")]),
+        # addresses: a city, a colon, a house number and a street ending the line; an alley's numbers; a house
+        # number after an organization's name
+        ("Đà Nẵng: 50 Thái Phiên\nHải Phòng: 75C Lương Khánh Thiện\n",
+         [(0, 7, "Đà Nẵng"), (12, 22, "Thái Phiên"), (23, 32, "Hải Phòng"), (38, 55, "Lương Khánh Thiện")]),
+        ("TP Hồ Chí Minh: 12 Bis Phan Kế Bính, Quận 1", [(3, 14, "Hồ Chí Minh"), (23, 35, "Phan Kế Bính"), (37, 43, "Quận 1")]),
+        ("Người dân các hẻm 268, 342, 382 Huỳnh Tấn Phát (thị trấn Nhà Bè).",
+         [(32, 46, "Huỳnh Tấn Phát"), (57, 63, "Nhà Bè")]),
+        ("Trung tâm giới thiệu sách 219 Nguyễn Văn Cừ, quận 5.", [(30, 43, "Nguyễn Văn Cừ"), (45, 51, "quận 5")]),
+        # a movement verb ends an organization's name before the place ("Hải quân ... cập cảng Đà Nẵng")
+        ("Chiến hạm Hải quân Hoàng gia Úc cập cảng Đà Nẵng\nSáng 4/6", [(41, 48, "Đà Nẵng")]),
+        # compass words after "phía"
+        ("Hành khách từ các tỉnh phía Bắc vào Nam nhiều.", [(28, 31, "Bắc"), (36, 39, "Nam")]),
+    ],
+)
+def test_long_forms_states_addresses(text, expected):
     assert locs(text) == expected

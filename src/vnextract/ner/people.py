@@ -314,6 +314,9 @@ def _one_space(s: str) -> str:
     return " ".join(s.split())
 
 
+_PREV_CAP_WORD = regex.compile(rf"(?<!{_W})(\p{{Lu}}{_W}*)[ \t\u00a0]\Z")
+
+
 def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
     out = []
     for m in res.title_rx.finditer(d.norm):
@@ -323,6 +326,9 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
         start, end = m.start(), he
         if head.not_after is not None and head.not_after.search(d.norm, max(0, start - 30), start):
             continue
+        if d.cased[start].isupper() and (pw := _PREV_CAP_WORD.search(d.cased, max(0, start - 12), start)) \
+                and _phrase_at([d.norm[pw.start(1):pw.end(1)], *_text_words(d, start, 3)], 0, res.places) >= 2:
+            continue  # "Chính hiệp Trung Quốc Vương Hộ Ninh": "Quốc" ends a place, no "Quốc vương" (a king)
         phó = m.group("pre").strip().lower() == "phó"
         appos = "appos" in flags and not d.cased[hs].isupper() and _appos_title(d, start, he)
         if "cap" in flags and not d.cased[hs].isupper() and not phó and not appos \
@@ -510,6 +516,25 @@ _VN_SYLLABLE = regex.compile(rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklm
 def _is_foreign(words: list[str]) -> bool:
     """Whether a name has a word that is no Vietnamese syllable ("vladimir putin", not "tô lâm")."""
     return any(not _VN_SYLLABLE.fullmatch(w) for w in words)
+
+
+_FOREIGN_PAIR = regex.compile(rf"{_SP}(\p{{Lu}}{_W}+)(?:{_SP}(\p{{Lu}}{_W}+))?(?!{_SP}\p{{Lu}}|{_W})")
+_SINGLE_OK = frozenset({"ông", "bà"})  # weak cues that take one foreign word alone ("Anh" may be England)
+
+
+def _foreign_pair_at(d: _Doc, p: int) -> bool:
+    """One or two capitalized words from ``p``, each no Vietnamese syllable, and no more: a foreign person's
+    name, so a capitalized weak cue before it in mid-sentence is still a cue ("châu Phi Bà Ellen Sirleaf",
+    "Trung Quốc Ông Masahiko dự kiến"; one word only after "Ông"/"Bà", before a lower-case word)."""
+    m = _FOREIGN_PAIR.match(d.cased, p)
+    if m is None or not all(len(g) >= 3 and not _VN_SYLLABLE.fullmatch(g.lower()) for g in m.groups() if g):
+        return False
+    if m.group(2):
+        return True
+    cue = _PREV_CAP_WORD.search(d.cased, max(0, p - 8), p + 1)
+    nxt = _NEXT_WORD.match(d.cased, m.end())
+    return (len(m.group(1)) >= 4 and cue is not None and d.norm[cue.start(1):cue.end(1)] in _SINGLE_OK
+            and nxt is not None and d.cased[nxt.start(1)].islower())
 
 
 def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
@@ -893,10 +918,12 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         s = m.start()
         weak = _one_space(m.group()) in res.weak
         if d.cased[s].isupper():
-            if weak and not d.at_sentence_start(s) and _one_space(m.group()) not in res.reverent:
-                continue  # "Bà Rịa", "Anh" (England); not "bàn thờ Bác Hồ"
+            if weak and not d.at_sentence_start(s) and _one_space(m.group()) not in res.reverent \
+                    and not _foreign_pair_at(d, m.end()):
+                continue  # "Bà Rịa", "Anh" (England); not "bàn thờ Bác Hồ", "châu Phi Bà Ellen Sirleaf"
             prev = _TOKEN_RX.search(d.cased, max(0, s - 40), s)
-            if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s):
+            if prev and regex.fullmatch(_SP1, d.cased[prev.end():s]) and not d.at_sentence_start(s) \
+                    and not (weak and _foreign_pair_at(d, m.end())):
                 continue  # "Đoàn Thanh niên": inside a name
         if any(ch.isupper() for ch in d.cased[s + 1 : m.end()]) and not d.cased[s:m.end()].isupper():
             continue  # "cầu Thủ Thiêm" is no "cầu thủ": a cue word is written in lower case after its first letter
@@ -1055,9 +1082,16 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     outlets = {(s, e) for s, e, _ in _name_outlet(d, res)}
     bylines = outlets | {(s, e) for s, e, _ in _byline(d, res) if not any(os_ < e and s < oe for os_, oe in outlets)}
     for s, e in sorted(bylines):
-        if not taken.overlaps(s, e) and not any(bs < e and s < be for bs, be in non_loc):
+        if any(bs < e and s < be for bs, be in non_loc):
+            continue
+        if taken.overlaps(s, e):
+            inner = [p for p in pers if p[0] < e and s < p[1]]
+            if not all(s <= ps and pe <= e and pe - ps < e - s for ps, pe, _ in inner):
+                continue
+            pers = [p for p in pers if p not in inner]  # "Anh Tuấn (tổng hợp)": the byline, not "Tuấn" after a cue
+        else:
             taken.add(s, e)
-            pers.append((s, e, "people:byline"))
+        pers.append((s, e, "people:byline"))
 
     for s, e, rule in pers:
         c = d.cand(s, e, "PER", rule)
@@ -1095,7 +1129,7 @@ def _caps_name(d: _Doc, res: _Res, s: int, e: int) -> bool:
 # an outlet after a slash "/VOV-Miền Trung", "/TTXVN"
 # an agency in brackets "(TTXVN)", "(VOV)" too
 _BYLINE_NOTE = regex.compile(
-    r"[ \t\u00a0]*\((?:\p{Ll}|Theo\b|Nguồn\b|Tổng hợp\b|Lược dịch\b|\p{Lu}{2,}(?![\p{Ll}\p{M}]))[^()\n]{0,40}\)[ \t\u00a0]*\Z")
+    r"[ \t\u00a0]*\((?:\p{Ll}|Theo\b|Nguồn\b|Tổng hợp\b|Lược dịch\b|T/[Hh]\b|\p{Lu}{2,}(?![\p{Ll}\p{M}]))[^()\n]{0,40}\)[ \t\u00a0]*\Z")
 # "/VOV-Miền Trung", "/TTXVN"; a camel-case outlet "/VnExpress", "/VietnamPlus"; a paper "/Báo Tin Tức"
 _PAPER = r"(?:Báo|Tạp chí)"
 _BYLINE_OUTLET = regex.compile(

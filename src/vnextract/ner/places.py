@@ -38,6 +38,7 @@ or middle name ("Nguyễn Hòa Bình") or a word for a person ("chàng trai Phù
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,6 +60,22 @@ _WORD_RX = regex.compile(_CAPWORD)
 _CITY_ADDRESS = regex.compile(
     rf"(?:[Ss]ố|[,:]) \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)* "
     rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{1,3}})(?:, ?| \()(?P<city>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?![\p{{L}}\p{{M}}])")
+# a city named first, a colon, a house number and a street that ends the line or the item: "Đà Nẵng: 50 Thái Phiên",
+# "Hải Phòng: 75C Lương Khánh Thiện" (contact lists); an alley's number(s) before the street it opens on: "các hẻm
+# 268, 342, 382 Huỳnh Tấn Phát", "ngõ 12 Trần Duy Hưng" (places.toml address)
+_LED_ADDRESS = regex.compile(  # matched from a colon; the city is the capitalized run right before it
+    rf":[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*(?: (?i:bis|ter)(?!\p{{L}}))? "
+    rf"(?P<street>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=[ \t]*(?:[\r\n,;]|\.(?!\p{{L}})|$))")
+_ALLEY_STREET = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:hẻm|ngõ|ngách|kiệt)(?: số)? \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*"
+    rf"(?:, \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*)* (?P<street>{_CAPWORD}(?: {_CAPWORD}){{1,3}})(?![\p{{L}}\p{{M}}])")
+# a lower-case zone or line word with its describing words, then a known place's acronym in parentheses: the long
+# form is that place too ("vùng phi quân sự (DMZ)"; "khu vực phi quân sự hoàn toàn" alone is no name)
+_ACRONYM_PAREN = regex.compile(r" \((?P<a>\p{Lu}{2,6})\)")
+_LONG_BEFORE_ACRONYM = regex.compile(  # searched so as to end right before " (ACRONYM)"
+    r"(?<![\p{L}\p{M}])(?:vùng|khu vực|khu|đường|tuyến|Vùng|Khu vực|Khu|Đường|Tuyến)(?: \p{Ll}[\p{Ll}\p{M}]*){1,4}\Z")
+_RUN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_CAPWORD})(?: (?:{_CAPWORD}))*\Z")  # the run that ends here
+_HOUSE_NUMBER_TOKEN = regex.compile(r"\d{1,4}[A-Za-z]?(?:[-–/]\d{1,4}[A-Za-z]?)*")
 _TOKEN_ANY = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\. \Z")
 _OUTLET_BEFORE = regex.compile(r"/\p{Lu}{2,}-\Z")
@@ -216,6 +233,7 @@ class _Model:
     not_names: tuple[str, ...] = ()
     not_initial: set[str] = field(default_factory=set)
     head_not_in: tuple[str, ...] = ()
+    head_not_in_rx: regex.Pattern | None = None  # the same, as one pattern ending where it is searched
     cap_heads: regex.Pattern | None = None
     cap_not_before: tuple[str, ...] = ()
     cap_openers: set[str] = field(default_factory=set)  # sentence openers that may stand capitalized before a cap head
@@ -237,6 +255,9 @@ class _Model:
     compass_names: list[regex.Pattern] = field(default_factory=list)
     address: regex.Pattern | None = None
     hamlets: regex.Pattern | None = None  # hamlet word + name before ", xã ...": a place of any country
+    foreign_heads: regex.Pattern | None = None  # place head + lower-case describers + a foreign name
+    foreign_appos: regex.Pattern | None = None  # a foreign name + ", một thành phố ..."
+    foreign_head_last: frozenset[str] = frozenset()  # last words of foreign_head heads and describers
     unit_levels: dict[str, set[str]] = field(default_factory=dict)  # unit word -> admin kinds it may name
     compounds: regex.Pattern | None = None
     blocks: list[regex.Pattern] = field(default_factory=list)
@@ -264,8 +285,29 @@ class _Model:
 
 
 def _alt(words, *, norm: bool = True) -> str:
-    ws = sorted({norm_word(w) if norm else w for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(w) for w in ws) or r"(?!x)x"
+    """An alternation of ``words`` as a character trie, longest first at each step (as sorting them by length would
+    give), which the regex engine tries far faster than a flat list."""
+    ws = {norm_word(w) if norm else w for w in words}
+    if not ws:
+        return r"(?!x)x"
+    trie: dict = {}
+    for w in ws:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    end = "" in node
+    alts = [regex.escape(ch) + _trie_rx(sub) for ch, sub in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if end:
+        return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 @lru_cache(maxsize=16)
@@ -334,6 +376,7 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.ethnic += tuple(w + " " for w in rule.get("ethnic", []))
             m.over_person |= {norm_word(w) for w in rule.get("cap_generic", []) + rule.get("over_person", [])}
             m.head_not_in += tuple(norm_word(w) for w in rule.get("not_in", []))
+            m.head_not_in_rx = regex.compile(rf"(?:{'|'.join(regex.escape(w) for w in m.head_not_in)})\Z")
         elif kind == "cap_head":
             m.cap_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'], norm=False)}) (?=\p{{Lu}})")
             m.cap_not_before = tuple(rule.get("not_before", []))
@@ -384,6 +427,14 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.hamlets = regex.compile(
                 rf"(?:{_alt(rule['words'], norm=False)}) "
                 rf"(?P<n>{_CAPWORD}(?: {_CAPWORD}){{0,3}}(?: \d{{1,2}})?)(?=,? (?:{units}) \p{{Lu}})")
+        elif kind == "foreign_head":
+            # matched on the original text, lower-case heads only, right before a capital: few matches to check
+            gap = rf"(?: (?:{_alt(rule['between'], norm=False)})){{0,{int(rule.get('max_between', 2))}}}"
+            m.foreign_heads = regex.compile(rf"{BOUNDARY_START}(?P<h>{_alt(rule['words'], norm=False)}){gap} \Z")
+            m.foreign_head_last = frozenset(w.split(" ")[-1] for w in rule["words"] + rule["between"])
+            if rule.get("apposition"):
+                m.foreign_appos = regex.compile(
+                    rf", (?:là )?(?:một|1) (?:{_alt(rule['apposition'], norm=False)})(?![\p{{L}}\p{{M}}])")
         elif kind == "unit_level":
             for kind_name in ("province", "district", "commune"):
                 for w in rule.get(kind_name, []):
@@ -522,6 +573,15 @@ class _Finder:
             self.out.append(Candidate(s, e, LABEL, rule, priority, None, canonical))
             self.mentioned.add(norm_word(self.text[s:e]))
 
+    @functools.cached_property
+    def run_matches(self) -> list:
+        """The capitalized runs of the text (``_RUN_RX``), found once."""
+        return list(_RUN_RX.finditer(self.text))
+
+    @functools.cached_property
+    def runs(self) -> list[tuple[int, int]]:
+        return [mr.span() for mr in self.run_matches]
+
     def words_at(self, i: int) -> list[tuple[int, int]]:
         """Spans of the capitalized words of the name run starting at ``i``."""
         mm = _RUN_RX.match(self.text, i)
@@ -659,7 +719,7 @@ class _Finder:
         if not self.m.geo:
             return
         text = self.text
-        for mr in _RUN_RX.finditer(text):
+        for mr in self.run_matches:
             ent = self.m.geo.get(norm_word(mr.group()))
             if ent is None:
                 continue
@@ -755,6 +815,69 @@ class _Finder:
                     self.add(i, e, "places.toml:unit_name_again", 0)
                 i = text.find(name, e)
 
+    def foreign_heads(self) -> None:
+        """A place head, maybe with lower-case describing words, before a foreign name of 1-3 words:
+        "thành phố chiến lược [Al-Bab]", "ngôi làng nhỏ [Sheikh Aqil]", "hạt [Amador]" (places.toml foreign_head)."""
+        if self.m.foreign_heads is None:
+            return
+        text = self.text
+        # from the capitalized runs (few are foreign) back to a head before them: cheaper than scanning for heads
+        last_words = self.m.foreign_head_last
+        for r0, r1 in self.runs:
+            if r0 < 2 or text[r0 - 1] != " " or text[text.rfind(" ", 0, r0 - 1) + 1:r0 - 1] not in last_words \
+                    or is_vietnamese_syllable(text[r0:r1].split(" ")[0].split("-")[-1]):
+                continue
+            mh = self.m.foreign_heads.search(text, max(0, r0 - 60), r0)
+            if mh is None:
+                continue
+            h0, h1 = self.nt_index(mh.start()), self.nt_index(mh.end("h"))
+            mx = self.m.head_not_in_rx.search(self.norm, max(0, h1 - 40), h1) if self.m.head_not_in_rx else None
+            if mx is not None and mx.end() - mx.start() > h1 - h0:
+                continue  # "tàu sân bay", "nông thôn", "trưởng thôn": the head ends another word
+            ws = self.foreign_words_at(r0)
+            if not ws or len(ws) > 3 or not self.is_foreign(ws) or self.known_prefix(ws) \
+                    or norm_word(text[ws[0][0]:ws[-1][1]]) in self.m.geo or text[ws[0][0]:ws[0][1]] in self.m.prep_not_names \
+                    or text[ws[0][0]:ws[-1][1]] + " " in self.m.ethnic:
+                continue  # a world city is found as such; "làng Hrê": an ethnic group
+            self.add(ws[0][0], ws[-1][1], "places.toml:foreign_head", 1)
+        if self.m.foreign_appos is None:
+            return
+        for ma in self.m.foreign_appos.finditer(text):
+            mn = _RUN_BEFORE.search(text, max(0, ma.start() - 60), ma.start())
+            if mn is None:
+                continue
+            ws = [(w.start(), w.end()) for w in _WORD_RX.finditer(text, *mn.span())]
+            if len(ws) > 3:
+                continue
+            s = ws[0][0]
+            if self.is_foreign(ws) and not self.known_prefix(ws) and not _prev_word_cap(text, s) \
+                    and not self.after_person_word(s) and text[s - 1:s] not in "-–/.'’":
+                self.add(s, ws[-1][1], "places.toml:foreign_head", 1)
+
+    def foreign_names_again(self) -> None:
+        """A foreign name first met after a place head or unit word ("thành phố chiến lược Al-Bab", "hạt
+        Amador", "quận Jobar") is a place again as a whole capitalized run elsewhere in the text ("đánh vào
+        Al-Bab", "Amador có nhiều đồi núi"), not after a capitalized word nor a word for a person."""
+        text = self.text
+        rules = ("places.toml:foreign_head", "places.toml:unit_name", "places.toml:hamlet")
+        names = set()
+        for c in self.out:
+            if c.rule in rules or c.rule.startswith("places.toml:generic_head:"):
+                ws = [(w.start(), w.end()) for w in _WORD_RX.finditer(text, c.start, c.end)]
+                if ws and ws[0][0] == c.start and ws[-1][1] == c.end and self.is_foreign(ws) \
+                        and not self.known_prefix(ws) and text[c.start:c.end] + " " not in self.m.ethnic:
+                    names.add(text[c.start:c.end])
+        for name in names:
+            i = text.find(name)
+            while i >= 0:
+                e = i + len(name)
+                mr = _RUN_RX.match(text, i)
+                if mr and mr.end() == e and (i == 0 or not _WORDCH.match(text, i - 1)) \
+                        and text[i - 1:i] not in "-–/.'’" and not self.after_person_word(i) \
+                        and not _prev_word_cap(text, i) and text[e:e + 1] not in "-–/":
+                    self.add(i, e, "places.toml:foreign_name_again", 0)
+                i = text.find(name, e)
+
     def list_after(self, e: int, rid: str, priority: int = 1) -> None:
         """Known admin names listed after a unit name: "huyện Bát Xát, Mường Khương và Si Ma Cai"."""
         sep = _LIST_SEP
@@ -832,14 +955,14 @@ class _Finder:
                 ws = self.foreign_words_at(name_at)
                 if not ws or _UNIT_ABBREV_AT.match(text, ws[0][0]):
                     continue  # "vùng biển Tp. Hồ Chí Minh": the unit rule takes the name
-                if any(self.norm.endswith(cpd, 0, h1) for cpd in self.m.head_not_in):
+                if self.m.head_not_in_rx is not None and self.m.head_not_in_rx.search(self.norm, max(0, h1 - 40), h1):
                     continue  # "nông thôn", "đồng hồ": the head word ends another word
                 weak = head in self.m.weak_heads
                 if self.compass_split(head, o0, ws):
                     continue
                 span = self.name_span(ws, need_known=False, max_words=4)
-                if not span or self.not_name(*span):
-                    continue
+                if not span or self.not_name(*span) or text[span[0]:span[1]] + " " in self.m.ethnic:
+                    continue  # "một làng Hrê": a village of the ethnic group, no name
                 if head in self.m.over_person and span[1] == ws[0][1] and len(ws) <= 3 \
                         and self.known_prefix(ws, admin=False) == 0:
                     span = (span[0], ws[-1][1])  # "làng chài Thanh Nam": a village, not the commune "Thanh"
@@ -1198,6 +1321,28 @@ class _Finder:
             if (city in self.m.province_norms or _KIND_LEVEL.get(getattr(self.m.known.get(city), "kind", ""), 0) >= 3) \
                     and street not in self.m.known and street.split(" ")[0] not in self.m.known:
                 self.add(*ma.span("street"), "places.toml:address", 0)
+        for ma in _LED_ADDRESS.finditer(self.text):
+            mc = _RUN_BEFORE.search(self.text, max(0, ma.start() - 40), ma.start())
+            if mc is None or len(mc.group().split(" ")) > 3:
+                continue
+            city, street = norm_word(mc.group()), norm_word(ma.group("street"))
+            if (city in self.m.province_norms or _KIND_LEVEL.get(getattr(self.m.known.get(city), "kind", ""), 0) >= 3) \
+                    and street not in self.m.known and street.split(" ")[0] not in self.m.known:
+                self.add(*ma.span("street"), "places.toml:address", 0)
+        if not any(w in self.text for w in ("hẻm", "ngõ", "ngách", "kiệt")):
+            return
+        for ma in _ALLEY_STREET.finditer(self.text):
+            if norm_word(ma.group("street")) not in self.m.known:
+                self.add(*ma.span("street"), "places.toml:address", 0)
+
+    def long_forms(self) -> None:
+        """A lower-case long form before a known place's acronym in parentheses: "vùng phi quân sự (DMZ)"."""
+        for ma in _ACRONYM_PAREN.finditer(self.text):
+            ent = self.m.known.get(norm_word(ma.group("a")))
+            if ent is not None and ent.kind in ("region", "venue", "sea", "island", "river"):
+                ml = _LONG_BEFORE_ACRONYM.search(self.text, max(0, ma.start() - 60), ma.start())
+                if ml is not None:
+                    self.add(*ml.span(), "places.toml:acronym_long_form", 1)
 
     def compass(self) -> None:
         for rx, rid in self.m.compass:
@@ -1338,6 +1483,9 @@ class _Finder:
         if not left.endswith(" "):
             return False
         words: list[str] = []
+        if c.rule in ("places.toml:address", "places.toml:street_person") and toks \
+                and _HOUSE_NUMBER_TOKEN.fullmatch(toks[-1]):
+            return False  # "Trung tâm giới thiệu sách 219 Nguyễn Văn Cừ, quận 5": the centre's address
         for tok in reversed(toks):
             if _CLAUSE_PUNCT.search(tok) or (tok.endswith(".") and len(tok) > 3):
                 break
@@ -1398,6 +1546,8 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.unit_names_again()
     f.numbered()
     f.heads()
+    f.foreign_heads()
+    f.foreign_names_again()
     f.preps()
     f.place_lists()
     f.street_lists()
@@ -1406,6 +1556,7 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.numbered_sites()
     f.compass_names()
     f.addresses()
+    f.long_forms()
     f.street_persons()
     f.after_words()
     f.admin_evidence()
