@@ -855,3 +855,64 @@ def test_dashed_portfolios_agencies_officers_and_delegations(text: str, expected
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case school word before a foreign name in words is a cue outside the span (held-out sets J, K);
+        # not before an abbreviation, nor inside another word ("thị trường"); capitalized it is one name
+        ('Bà đã tốt nghiệp trường Harvard, từng làm việc tại Bộ Tài chính.',
+         [('ORG', 'Harvard', 24, 31, 'org.cued'), ('ORG', 'Bộ Tài chính', 51, 63, 'org.head.ministry')]),
+        ('Phỏng vấn du học đại học Hertfordshire do ông John Bearnish, Hiệu phó phụ trách.',
+         [('ORG', 'Hertfordshire', 25, 38, 'org.cued')]),
+        ('Taliban tấn công một trường THCS tại khu vực này, trên thị trường Wallmartx.',
+         [('ORG', 'Taliban', 0, 7, 'org.name.militant')]),
+        ('Ông học Đại học Waseda rồi về nước.',
+         [('ORG', 'Đại học Waseda', 8, 22, 'org.head.school')]),
+        # capitalized "Lực lượng" + Vietnamese name words + a country (flag countryend); not before a foreign name,
+        # a country alone, or another head ("Vệ binh")
+        ('Trong một tuyên bố gửi tới Lực lượng Bảo vệ Biên giới Ukraine nhân dịp kỷ niệm.',
+         [('ORG', 'Lực lượng Bảo vệ Biên giới Ukraine', 27, 61, 'org.head.army')]),
+        ('Ông thuộc Lực lượng Tuần duyên Mỹ, bắt tay trong buổi lễ.',
+         [('ORG', 'Lực lượng Tuần duyên Mỹ', 10, 33, 'org.head.army')]),
+        ('Lực lượng Hezbollah triển khai một cụm. Lực lượng Mỹ tại Estonia đã rút.',
+         [('ORG', 'Hezbollah', 10, 19, 'org.name.militant')]),
+        ('Các binh sĩ tốt nhất của Lực lượng Vệ binh Cách mạng Iran đã được điều động.',
+         [('ORG', 'Vệ binh Cách mạng Iran', 35, 57, 'org.head.army')]),
+        # a Lao provincial service: "Ty" + part + place qualifier (flag needplace)
+        ('Đồn Biên phòng Cửa khẩu Quốc tế La Lay, Ty An ninh tỉnh Salavan (Lào) bắt quả tang 2 đối tượng.',
+         [('ORG', 'Đồn Biên phòng Cửa khẩu Quốc tế La Lay', 0, 38, 'org.head.military'),
+          ('ORG', 'Ty An ninh tỉnh Salavan', 40, 63, 'org.head.department')]),
+        # lower-case border guard of a province (flag placeonly)
+        ('Vừa qua, bộ đội biên phòng Thanh Hóa đã phối hợp với lực lượng chức năng.',
+         [('ORG', 'bộ đội biên phòng Thanh Hóa', 9, 36, 'org.head.military')]),
+        # "và" + a capitalized common word + its own lower-case word; Title Case parts joined by "và"
+        ('Nhân dịp này, Sở Lao động và Phúc lợi xã hội và nhân dân thủ đô Viêng Chăn đã tặng quà.',
+         [('ORG', 'Sở Lao động và Phúc lợi xã hội', 14, 44, 'org.head.department')]),
+        ('Trường Coleman, tiền thân là Trung tâm Ngôn Ngữ và Thương Mại tại Singapore.',
+         [('ORG', 'Trường Coleman', 0, 14, 'org.head.school'),
+          ('ORG', 'Trung tâm Ngôn Ngữ và Thương Mại', 29, 61, 'org.head.centre')]),
+        # a country hyphenated in lower case stays whole
+        ('Theo Bộ Quốc phòng Ả Rập Xê-út, cuộc tấn công đã bị đẩy lùi.',
+         [('ORG', 'Bộ Quốc phòng Ả Rập Xê-út', 5, 30, 'org.head.ministry')]),
+        # names and abbreviations news uses without a head: foreign parties in lower case, a cabinet, a bank
+        ('nơi các nghị sĩ Mỹ đảng Cộng hòa đang tập luyện.',
+         [('ORG', 'đảng Cộng hòa', 19, 32, 'org.name.party')]),
+        ('Chánh văn phòng Nội các Nhật Yoshihide Suga cho biết.',
+         [('ORG', 'Nội các Nhật', 16, 28, 'org.name.state')]),
+        ('Sau khi ký hợp đồng vay vốn, ACB sẽ chuyển tiền học.',
+         [('ORG', 'ACB', 29, 32, 'org.abbr.org')]),
+        # a lower-case-only part ("vũ trụ"); a countryend head inside a name is no parent
+        ('Máy bay T-160 của lực lượng không quân vũ trụ Nga có thể phát động.',
+         [('ORG', 'không quân vũ trụ Nga', 28, 49, 'org.head.army')]),
+        ('Các bệ phóng đã triển khai. Trung đoàn Lực lượng tên lửa chiến lược (RVSN) đã triển khai.',
+         [('ORG', 'Trung đoàn Lực lượng tên lửa chiến lược', 28, 67, 'org.head.military'),
+          ('ORG', 'RVSN', 69, 73, 'org.abbr.paren')]),
+    ],
+)
+def test_school_cues_forces_lao_services_and_joined_names(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected

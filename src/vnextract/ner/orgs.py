@@ -152,6 +152,7 @@ class _Grammar:
     foreign_cues: frozenset[str] = frozenset()  # nhóm: the same, for a foreign name only
     people_words: frozenset[str] = frozenset()  # người, lính: after a cue they make the name a people
     firm_cues: frozenset[str] = frozenset()  # công ty, tập đoàn: foreign cues that take up to four trade words
+    school_cues: frozenset[str] = frozenset()  # trường, đại học: foreign cues before a name in words, no abbreviation
     legal_words: frozenset[str] = frozenset()  # cổ phần, TNHH: a company's legal form, part of its name
     topics: frozenset[str] = frozenset()  # về, của: after a bare description head its name goes on
     abouts: tuple[str, ...] = ()  # nhà nước, quốc gia: after them "về" + a description goes on in the name
@@ -167,7 +168,7 @@ class _Grammar:
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
-               "firm_cue", "legal",
+               "firm_cue", "school_cue", "legal",
                "people", "topic", "arm", "about")
 _TERM_ROLES = ("tail", "connector", "source_tail")
 
@@ -254,7 +255,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         quantifiers=frozenset(words["quantifier"]),
         levels=frozenset(words["level"]),
         cues=frozenset(words["cue"]),
-        foreign_cues=frozenset(words["foreign_cue"] | words["firm_cue"]),
+        foreign_cues=frozenset(words["foreign_cue"] | words["firm_cue"] | words["school_cue"]),
+        school_cues=frozenset(words["school_cue"]),
         firm_cues=frozenset(words["firm_cue"]),
         legal_words=frozenset(words["legal"]),
         people_words=frozenset(words["people"]),
@@ -455,7 +457,29 @@ def _cap_run(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> list[tuple
         if not gap or gap.end() - gap.start() > 2:
             break
         p = gap.end()
+    if run and (lh := _LOWER_HYPHEN.match(text, run[-1][1])):
+        # a place whose last syllable is hyphenated in lower case: "Ả Rập Xê[-út]" (the gazetteers know it)
+        if any(place_level(text[run[k][0] : lh.end()], g.rules_dirs) is not None for k in range(max(0, len(run) - 3), len(run))):
+            run[-1] = (run[-1][0], lh.end())
     return run
+
+
+_LOWER_HYPHEN = regex.compile(r"-\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}-])")
+
+
+def _title_case_words(text: str, a: int, b: int) -> bool:
+    """Are all syllables of ``text[a:b]`` (two or more) written with a capital ("Thương Mại")?"""
+    ws = text[a:b].split()
+    return len(ws) >= 2 and all(w[:1].isupper() and not w.isupper() for w in ws)
+
+
+def _title_word_before(g: _Grammar, text: str, e: int, dw: "_DocWords") -> bool:
+    """Does a common word of two syllables written in Title Case, one segmented word, end at ``e`` ("Ngôn Ngữ";
+    not a person's name, "Hoàng Anh")?"""
+    a = text.rfind(" ", 0, text.rfind(" ", 0, e)) + 1
+    first = text[a:e].split()[0] if text[a:e].strip() else ""
+    return (dw.word_at.get(a) == e and _title_case_words(text, a, e) and not _foreign(first)
+            and norm_word(first) not in g.surnames)
 
 
 def _ends_name(g: _Grammar, nt: NormText, e: int) -> bool:
@@ -559,7 +583,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         va = _VA.match(norm, q)
         if va:
             pm = g.parts_rx.match(norm, va.end())
-            if sp.last == "part" and pm and text[va.end()].isupper() and not g.start_rx.match(norm, va.end()):
+            if (pm and text[va.end()].isupper() and not g.start_rx.match(norm, va.end())
+                    and (sp.last == "part" or (sp.last == "name" and _title_case_words(text, va.end(), nt.orig_end(pm.end()))
+                                               and _title_word_before(g, text, sp.end, dw)))):
+                # (also in Title Case after a common word so written: "Trung tâm Ngôn Ngữ và [Thương Mại]")
                 e = g.parts[_key(pm.group())]
                 sp.pieces.append((*nt.span(va.end(), pm.end()), e.canonical or ""))
                 sp.end = nt.orig_end(pm.end())
@@ -587,6 +614,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.last, sp.named = "part", True
                 if desc_live:  # Cục Quản lý đê điều và Phòng chống [thiên tai]
                     sp.desc_at = sp.end
+                elif ((g3 := _GAP.match(text, wend)) and g3.end() - g3.start() == 1
+                      and (w3 := _description_word(g, nt, g3.end(), dw)) and _ends_name(g, nt, w3)):
+                    sp.end = w3  # Y's own lower-case word, then the end: "Sở Lao động và Phúc lợi [xã hội]"
                 continue
             if desc_live and sp.desc_words < 4 and (wend := _description_word(g, nt, y, dw)):
                 sp.end, sp.last, sp.desc_at = wend, "part", wend  # Ủy ban Kinh tế [và ngân sách]
@@ -661,6 +691,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             hm = None  # right after the head it is the description: Học viện [Khoa học] quân sự
         if hm and any("numonly" in x.flags for x in g.start.get(_key(hm.group()), ())) and not _NUM_AFTER.match(text, nt.orig_end(hm.end())):
             hm = None  # "Hội đồng Hợp tác Vùng Vịnh": a word of the name, no numbered region
+        if hm and any("countryend" in x.flags for x in g.start.get(_key(hm.group()), ())):
+            hm = None  # "Trung đoàn [Lực lượng] tên lửa chiến lược": inside a name a word of it, no parent
         if hm and any("standing" in x.flags for x in g.start.get(_key(hm.group()), ())):
             if text[q : q + 1].isupper() and _office_before(g, norm, q):
                 return  # "Phó Tổng Thanh tra [Thường trực] ...": the end of a title ends the name
@@ -686,6 +718,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     sp.desc, sp.desc_at = True, sp.end
                 continue
         pm = g.parts_rx.match(norm, q)
+        if pm and (cap or not sp.country) and "loweronly" in g.parts[_key(pm.group())].flags:
+            pm = None  # "Không quân [Vũ trụ] đặc biệt": capitalized, a word of the name; "Trạm [vũ trụ]": no army
         if pm:
             e = g.parts[_key(pm.group())]
             # a lower-case part right after the head (Ban chấp hành), or after a part unless it is a
@@ -1344,10 +1378,12 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext,
     spans: dict[tuple[int, int], str] = {}  # the abbreviation -> the full name it stands for
     for c in found:
         # a full name (head + name, foreign name), not an abbreviation or a one-word name
-        if not (c.rule.startswith("org.head.") or c.rule in ("org.foreign", "org.cued")
+        if (not (c.rule.startswith("org.head.") or c.rule in ("org.foreign", "org.cued")
                 or (c.rule.startswith("org.name.") and g is not None
-                    and _key(norm_word(text[c.start : c.end])) not in g.start)) or c.label != "ORG":
-            continue  # (a name is taken when it goes on: "Đảng Hành động Nhân dân Singapore (PAP)", not "Quốc hội (QH)")
+                    and not any(x.term[:1].isupper() for x in g.start.get(_key(norm_word(text[c.start : c.end])), ()))))
+                or c.label != "ORG"):
+            continue  # (a name is taken when it goes on: "Đảng Hành động Nhân dân Singapore (PAP)", not "Quốc hội (QH)";
+            # a party named in lower case first, "đảng Dân chủ", goes on from "Đảng": "Đảng Dân chủ (DPK)")
         m = _PAREN_ABBR.match(text, c.end)
         if m:
             spans[m.span(1)] = c.canonical or text[c.start : c.end]
@@ -1569,6 +1605,8 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
     busy = {c.start for c in ctx.found if c.label in ("LOC", "PER", "TITLE", "RANK", "DATE")}
     out = []
     for m in cue_rx.finditer(nt.norm):
+        if nt.span(m.start(), m.end())[0] - 1 in dw.inner:
+            continue  # the cue is the end of another word: "thị [trường] Nikkei", "chiến [trường] Palmyra"
         p = nt.orig_end(m.end())
         run = _CUED_RUN.match(nt.text, p)
         modified = False
@@ -1602,6 +1640,8 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
             continue  # "nhóm Ả Rập": a foreign cue (or a cue with modifiers) takes foreign words only
         if norm_word(words[0]) in g.legal_words:
             continue  # "công ty TNHH Samsung ...": the legal form opens the company's own name
+        if _key(m.group().strip()) in g.school_cues and not _school_name(words):
+            continue  # "trường THCS", "đại học khối C", "TRƯỜNG SA": a kind of school, a headline, no school's name
         if firm and not _firm_name(words, modified):
             continue  # "công ty kinh doanh XNK": a Vietnamese abbreviation after words of trade; "công ty M."
         end = p + len(" ".join(words))
@@ -1840,7 +1880,13 @@ def _firm_name(words: list[str], traded: bool) -> bool:
 _CONNECTOR_AFTER = regex.compile(r"[ \t\u00a0]+([a-z]+)[ \t\u00a0]+\p{Lu}")
 
 
-def _foreign_run_at(g: _Grammar, nt: NormText, e: int, trade: bool = False) -> bool:
+def _school_name(words: list[str]) -> bool:
+    """Can foreign ``words`` after a lower-case school word be a school's own name: words written in lower case
+    after their capital ("Harvard", "Central Queensland University"), not an abbreviation ("THCS", "ĐH")?"""
+    return all(len(w) >= 3 and w[1:] == w[1:].lower() for w in words)
+
+
+def _foreign_run_at(g: _Grammar, nt: NormText, e: int, trade: bool = False, school: bool = False) -> bool:
     """Does a run of foreign capitalized words follow ``e`` after one space ("tập đoàn [Rheinmetall]"; with
     ``trade``, also after up to four lower-case words of trade: "tập đoàn giáo dục [Informatics]")?"""
     gap = _GAP.match(nt.text, e)
@@ -1855,10 +1901,25 @@ def _foreign_run_at(g: _Grammar, nt: NormText, e: int, trade: bool = False) -> b
     words = run.group().split() if run else []
     if not _foreign_words(words) or norm_word(words[0]) in g.legal_words:
         return False
+    if school and not _school_name(words):
+        return False  # "trường THPT ...": the head names it
     if trade and not _firm_name(words, p > gap.end()):
         return False  # "công ty kinh doanh XNK", "công ty M."
     more = _CONNECTOR_AFTER.match(nt.text, run.end()) if trade else None
     return not (more and more.group(1) in g.connectors)  # "công ty ... Mass Rapid Transit Authority of Thailand"
+
+
+def _country_ended_name(g: _Grammar, nt: NormText, head_end: int, end: int) -> bool:
+    """Is ``text[head_end:end]`` a name of capitalized Vietnamese words, no head, place, foreign word or
+    abbreviation first, that ends in a country ("Lực lượng [Tuần duyên Mỹ]", not "Lực lượng [Không quân Nga]")?"""
+    text = nt.text
+    ws = text[head_end:end].split()
+    if len(ws) < 2 or not ws[0][:1].isupper() or ws[0].isupper() or _foreign(ws[0]):
+        return False
+    q = _GAP.match(text, head_end)
+    if q is None or g.start_rx.match(nt.norm, q.end()) or _known_place(g, text, [(q.end(), q.end() + len(ws[0]))], 0):
+        return False
+    return any(place_level(" ".join(ws[-k:]), g.rules_dirs) == 4 for k in (1, 2, 3) if k < len(ws))
 
 
 def _country_then_name(g: _Grammar, nt: NormText, head_end: int, end: int,
@@ -1960,14 +2021,15 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         canon = ent.canonical if (not sp.named and ent.canonical != written) else _canonical(text, s, sp.end, sp.pieces)
         return Candidate(s, sp.end, "ORG", f"org.name.{ent.kind}", priority=1, canonical=canon)
     # a head noun
-    if _after_level(g, nt, s, dw):
-        return None  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "chương trình Giao lưu Hải quân"
     cap = written[:1].isupper()
     if not cap and "lower" not in ent.flags:
-        return None
+        return None  # (first: cheap, and most lower-case "lực lượng", "công ty" end here)
+    if _after_level(g, nt, s, dw):
+        return None  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "chương trình Giao lưu Hải quân"
     if " " not in ent.term and _after_capitalized(g, nt, s):
         return None  # "xã Trường Long", "vịnh Bắc Bộ": inside another name
-    if not cap and "cue" in ent.flags and _foreign_run_at(g, nt, e, trade=_key(norm_word(written)) in g.firm_cues):
+    if not cap and "cue" in ent.flags and _foreign_run_at(g, nt, e, trade=_key(norm_word(written)) in g.firm_cues,
+                                                          school=_key(norm_word(written)) in g.school_cues):
         return None  # "hai tập đoàn Rheinmetall": a cue word before a foreign name, outside its span (_cued_names)
     if not cap and ent.kind not in _COUNTRY_KINDS:
         if s - 1 in dw.inner:
@@ -2009,6 +2071,12 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # "Hãng Yonhap": a cue word before an agency's own name (the name alone is the ORG)
     if not cap and not any(ch.isupper() for ch in text[s : sp.end]):
         return None  # lower-case generic: quân đội, ban quản lý
+    if "needplace" in ent.flags and sp.last != "place":
+        return None  # "Ty An ninh tỉnh Salavan" (a Lao provincial service); not "Ty An ninh" alone
+    if "countryend" in ent.flags and not _country_ended_name(g, nt, e, sp.end):
+        return None  # "Lực lượng Tuần duyên Mỹ"; not "Lực lượng Mỹ", "Lực lượng Hezbollah", "Lực lượng Đặc công là"
+    if "placeonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) not in (3, 4):
+        return None  # "bộ đội biên phòng Thanh Hóa", "bộ đội biên phòng Lào"; not "bộ đội biên phòng Đồn ..."
     if "countryonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
         return None  # "biên phòng Ấn Độ" (as "quân đội Nga"); not "lực lượng biên phòng [Thanh Hóa]", "biên phòng  Nghị định"
     if "aftercue" in ent.flags and written.islower() and (not any(
