@@ -120,3 +120,33 @@ def _args(text):
 ])
 def test_triggers(text, expected):
     assert _args(text) == expected
+
+
+# round 2: gifts of other sums, repeated acts, a code-named exercise, "besides", counterparts met, a headline's own happening
+SUMS = ("Bạn đọc giúp trạm y tế\nBạn đọc báo Thanh Niên hỗ trợ 200 triệu đồng để xây dựng trạm y tế xã Tân Lập. "
+        "Đại diện báo Thanh Niên tại Nghệ An vừa trao số tiền 3.500.000 đồng của bạn đọc cho em Lê Văn Nam.")
+SAME_SUM = ("Bạn đọc giúp trạm y tế\nBạn đọc báo Thanh Niên hỗ trợ 200 triệu đồng để xây dựng trạm y tế xã Tân Lập. "
+            "Số tiền 200 triệu đồng được bạn đọc hỗ trợ sẽ dùng để xây nhà chính.")
+REPEATED = ("Chân dung nữ tổng thống\nNăm 1985, bà Maria Santos đã bị tống giam vì chỉ trích chính quyền quân sự. Dưới thời "
+            "Tổng thống Pedro Lim, bà đã bị bắt giam 2 lần vì bất hòa với ông ta.")
+DRILL = ("Nga diễn tập tên lửa\nCác cuộc diễn tập tên lửa quy mô lớn của Nga diễn ra cuối tháng 6. Tuần trước, máy bay "
+         "Nga đã đánh chặn máy bay ném bom Mỹ bay qua biển Baltic, như một phần của cuộc tập trận hải quân BaltOps.")
+BESIDES = ("Tàu chiến Nhật Bản thăm Campuchia\nÔng Tanaka Hiroshi dự kiến thăm căn cứ hải quân Ream vào ngày 13-2. Ngoài ra, "
+           "ông Tanaka Hiroshi cũng lên kế hoạch tới thăm Phnom Penh.")
+COUNTERPARTS = ("Diễn đàn an ninh\nBộ trưởng Quốc phòng Mỹ có kế hoạch gặp các đồng nhiệm Hàn Quốc, Nhật Bản và Úc.")
+HEADLINE_OWN = ("Hai bệnh nhân được ra viện PGS.TS Nguyễn Đức Thành trao quà cho bệnh nhân Hàn Văn Minh\n"
+                "Sáng nay, bệnh viện đã cho hai bệnh nhân xuất viện. Ngoài ra, GS Trần Văn Lâm cũng đã trao quà Tết cho "
+                "bệnh nhân nghèo Nguyễn Thị Loan.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (SUMS, [("AID", 46, "hỗ trợ", [46]), ("AID", 142, "trao", [142])]),
+    (SAME_SUM, [("AID", 46, "hỗ trợ", [46, 138])]),
+    (REPEATED, [("ARREST", 56, "tống giam", [56]), ("ARREST", 141, "bắt giam", [141])]),
+    (DRILL, [("EXERCISE", 30, "diễn tập", [4, 30]), ("EXERCISE", 187, "tập trận", [187])]),
+    (BESIDES, [("VISIT", 61, "thăm", [19, 61]), ("VISIT", 153, "thăm", [153])]),
+    (COUNTERPARTS, [("MEETING", 53, "gặp", [53])]),
+    (HEADLINE_OWN, [("AID", 51, "trao quà", [51]), ("AID", 173, "trao quà", [173])]),
+])
+def test_merging_round2(text, expected):
+    assert _events(text) == expected

@@ -1448,8 +1448,56 @@ def test_numbered_items_and_aid_given(text, spec, expected):
      "Trị phối hợp với Đồn Biên phòng La Lay bắt quả tang 2 đối tượng.",
      [("DATE", "ngày 11/7"), ("LOC", "Prin A"), ("LOC", "Salavan"), ("ORG", "Bộ đội Biên phòng Quảng Trị"),
       ("ORG", "Đồn Biên phòng La Lay")],
-     [("ARREST", 154, {"AGENT": ["Bộ đội Biên phòng Quảng Trị", "Đồn Biên phòng La Lay"], "DATE": ["ngày 11/7"]})]),
+     # (the fronted setting's most specific place, by its unit word "bản", is the arrest's place)
+     [("ARREST", 154, {"AGENT": ["Bộ đội Biên phòng Quảng Trị", "Đồn Biên phòng La Lay"], "DATE": ["ngày 11/7"],
+                       "LOC": ["Prin A"]})]),
 ])
 def test_sources_births_inviters_regions_and_passive_patients(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # an arrest told with a generic subject takes the bodies, dateline and most specific place of the sentence that set
+    # the scene (scene.generic_force); a parent written after its unit acts with it
+    ("Tin\n*Vào 11h30 ngày 2/6, tổ công tác Phòng Cảnh sát ma túy, Công an tỉnh Điện Biên trong quá trình làm nhiệm vụ "
+     "tại khu vực bản Vang, xã Pá Khoang phát hiện 2 đối tượng. Kiểm tra cốp xe, lực lượng chức năng phát hiện và thu "
+     "giữ 2 bánh heroin. Các đối tượng khai số ma túy được mua ở biên giới thì bị phát hiện bắt giữ.",
+     [("DATE", "ngày 2/6"), ("ORG", "Phòng Cảnh sát ma túy"), ("ORG", "Công an tỉnh Điện Biên"), ("LOC", "Vang"),
+      ("LOC", "Pá Khoang")],
+     [("SEIZURE", 220, {"AGENT": ["Phòng Cảnh sát ma túy", "Công an tỉnh Điện Biên"], "DATE": ["ngày 2/6"], "LOC": ["Vang"]}),
+      ("ARREST", 310, {"AGENT": ["Phòng Cảnh sát ma túy", "Công an tỉnh Điện Biên"], "DATE": ["ngày 2/6"], "LOC": ["Vang"]})]),
+    ("Tin\nTheo đó, ngày 26-5, tại khu vực ngã ba thuộc bản Na Pưng, huyện Sốp Bâu; lực lượng Bộ đội biên phòng tỉnh Thanh "
+     "Hóa phối hợp với Ban chỉ huy an ninh tỉnh Houphan phát hiện một đối tượng. Lực lượng chức năng đã kiểm tra. Đồng "
+     "thời, nhà chức trách cũng thu giữ tang vật.",
+     [("DATE", "ngày 26-5"), ("LOC", "Na Pưng"), ("LOC", "Sốp Bâu"), ("ORG", "Bộ đội biên phòng tỉnh Thanh Hóa"),
+      ("ORG", "Ban chỉ huy an ninh tỉnh Houphan")],
+     [("SEIZURE", 255, {"AGENT": ["Bộ đội biên phòng tỉnh Thanh Hóa", "Ban chỉ huy an ninh tỉnh Houphan"],
+                        "DATE": ["ngày 26-5"], "LOC": ["Na Pưng"]})]),
+    # no scene (no AGENT): a sentence with its own date, a party after a preposition ("gần Đại sứ quán Mỹ"), a scene
+    # sentence that tells its own arrest
+    ("Tin\nTháng 11.2016, một thiết bị nổ đã được tìm thấy gần Đại sứ quán Mỹ ở Manila. Hai kẻ tình nghi có liên quan đã "
+     "bị bắt giữ.",
+     [("DATE", "Tháng 11.2016"), ("ORG", "Đại sứ quán Mỹ"), ("LOC", "Manila")],
+     [("ARREST", 117, {"DATE": ["Tháng 11.2016"]})]),
+    ("Tin\nNgày 11/7, Bộ đội Biên phòng Quảng Trị bắt quả tang 2 đối tượng. Tại hiện trường, cơ quan chức năng thu giữ "
+     "40.000 viên ma túy.",
+     [("DATE", "Ngày 11/7"), ("ORG", "Bộ đội Biên phòng Quảng Trị")],
+     [("ARREST", 43, {"AGENT": ["Bộ đội Biên phòng Quảng Trị"], "DATE": ["Ngày 11/7"]}), ("SEIZURE", 104, {"DATE": ["Ngày 11/7"]})]),
+    # a nationality is no place (np.nationality)
+    ("Tin\nBộ đội Biên phòng Quảng Trị đã bắt 2 đối tượng mang quốc tịch Lào.",
+     [("ORG", "Bộ đội Biên phòng Quảng Trị"), ("LOC", "Lào")],
+     [("ARREST", 35, {"AGENT": ["Bộ đội Biên phòng Quảng Trị"]})]),
+    # the speaker after a fronted "Phát biểu tại ..." took part in the meeting (and in the forum that frames it)
+    ("Tin\nPhát biểu tại một hội thảo chung về an ninh khu vực trong khuôn khổ Đối thoại Shangri-La, ông Ryacudu nêu rõ "
+     "quan điểm.",
+     [("PER", "Ryacudu")],
+     [("MEETING", 22, {"PARTICIPANT": ["Ryacudu"]}), ("MEETING", 72, {"PARTICIPANT": ["Ryacudu"]})]),
+    # the one given to after the award or gift (a degree before the name)
+    ("Tin\nNgày 22.2, Đại sứ Jean Francois Blarel đã trao tặng Huân chương Hàn lâm hạng nhì cho GS.TSKH Bùi Văn Ga.",
+     [("DATE", "Ngày 22.2"), ("PER", "Jean Francois Blarel"), ("PER", "Bùi Văn Ga")],
+     [("AWARD", 46, {"AGENT": ["Jean Francois Blarel"], "TARGET": ["Bùi Văn Ga"], "DATE": ["Ngày 22.2"]})]),
+])
+def test_scene_setting_nationality_and_fronted_speech(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

@@ -83,7 +83,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity"):
+                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity", "unit"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -316,6 +316,10 @@ _OF_PARTY = regex.compile(r"\s+của\s+")
 # the trainees after "cho", counted: "đã huấn luyện cho hơn 1.500 sĩ quan Quân đội Nhân dân Việt Nam", "đào tạo và hỗ trợ
 # kỹ thuật cho quân đội Philippines"
 _TRAINEES = regex.compile(r"\s*(?:\p{Ll}+\s+){0,4}?cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:[\d.,]+\s+)?(?:\p{Ll}+\s+){0,3}")
+# the one given to after the award or gift: "trao tặng Huân chương Hàn lâm hạng nhì cho GS.TSKH Bùi Văn Ga", "trao 50 suất
+# quà cho gia đình ông X" (no stop or clause break in the goods)
+_GIVEN_TO = regex.compile(r"\s+[^,.;:!?\n“”\"]{1,60}?\s+cho\s+(?:(?:ông|bà|anh|chị|em|cháu|cụ|đồng chí|gia đình|bệnh nhân|thương binh"
+                          r"|(?:gs|pgs|ts|tskh|ths|bs|ks|nsnd|nsưt)(?:\.(?:gs|pgs|ts|tskh|ths|bs|ks))*\.?)\s+)*")
 _UNDER_CHAIR = regex.compile(r"(?<!\p{L})dưới sự (?:chủ trì|điều hành|chủ tọa|chủ toạ) của\s+")
 # a nameless title heading a counted list of countries: "Bộ trưởng Quốc phòng 2 nước Mỹ và Nhật", "Bộ trưởng Quốc phòng
 # các nước gồm Mỹ, Nhật Bản và Úc"
@@ -661,6 +665,7 @@ _BY_PASSIVE = regex.compile(r"(?<!\p{L})bị\s+$")
 # (also in a relative clause: "sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ")
 _PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
 _DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
+_SPOKE_AT = regex.compile(r"\W*(?:phát biểu|trả lời(?:\s+phỏng vấn)?|nói chuyện|chia sẻ|thuyết trình)\s+(?:(?:tại|trong|ở|bên lề|trước)\s+)")
 _MEMBERS = regex.compile(r"[^.;:!?\n]{0,60}?,\s*(?:bao\s+)?gồm(?!\p{L})\s*:?\s*")
 
 
@@ -824,6 +829,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                   and not (x.start < invite_end and x.start >= invite_start)
                   and x.id not in skip]
     subject: list[Entity] = []
+    # "Phát biểu tại một hội thảo ... trong khuôn khổ Đối thoại Shangri-La, ông X nêu rõ": the speaker after a fronted
+    # speech phrase that holds the trigger took part in the meeting
+    spoke_at = row.type == "MEETING" and (sm := _SPOKE_AT.match(d.norm, cs)) is not None and sm.end() <= s \
+        and "," not in d.norm[sm.end():s]
     # a predicate of a list that starts with its verb shares the subject of the one before it ("X đã đến thăm gia
     # đình cháu A ở xã B, thăm và tặng quà cho ..."): the parties between are the earlier predicate's
     shares = (row.subj and m.ref is None and prev_m is not None and prev_m.ref is None and bool(prev_m.subject)
@@ -887,7 +896,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             put(row.subj, subject)
         elif not [x for x in pre if _is_head(d, x)]:
             subject = main_subject()
-            put("PARTICIPANT" if m.ref == "attend" else row.subj, subject)
+            put("PARTICIPANT" if m.ref == "attend" or spoke_at else row.subj, subject)
             # the main clause's subject acts in the main verb; a mention of the happening that states their roles
             # ("B hội đàm với Thượng tướng Y") outranks it
             m.weak = bool(subject)
@@ -915,7 +924,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     cands = [x for x in d.ents_in(cs, pre_start) if x.label == "PER" and x.id not in skip][-1:]
                 heads = [x for x in cands if _is_head(d, x)]
                 subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
-        put(row.subj, subject)
+        put("PARTICIPANT" if spoke_at else row.subj, subject)
     if not subject and row.type == "MEETING" and row.subj and (ch := _UNDER_CHAIR.search(d.norm, e, next_trigger)) \
             and ch.start() - e <= 80:
         # "tiếp tục chương trình Phiên họp thứ 43, dưới sự điều hành của Phó Chủ tịch Quốc hội X, Ủy ban Thường vụ
@@ -961,7 +970,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             between = [x for x in post if x.start < first_head.start]
             gap_ok = _OBJ_GAP.fullmatch(d.norm[oe:between[0].start] if between and between[0].start >= oe else gap_norm) is not None \
                 or (regex.fullmatch(r"\s*(?:\p{Ll}+\s+){0,4}", gap_text) is not None and row.obj == "PARTICIPANT") \
-                or (row.type == "TRAINING" and _TRAINEES.fullmatch(gap_text) is not None)
+                or (row.type == "TRAINING" and _TRAINEES.fullmatch(gap_text) is not None) \
+                or (row.obj == "TARGET" and row.type in ("AWARD", "AID") and _GIVEN_TO.fullmatch(gap_norm) is not None)
             with_cue = regex.search(r"(?:^|\W)(?<!đối )(?:với|giữa|cùng với)(?!\p{L})", gap_norm) and len(gap_norm) < 80
             # "đã đến thăm, làm việc với Thành ủy TPHCM": the party visited (TARGET)
             visit_with = row.type == "VISIT" and d.norm[s:e].endswith("làm việc") and \
@@ -1164,6 +1174,18 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             locs = [x for x in clause_ents if x.label == "LOC" and x.id not in d.desc and x.id not in taken and x.id not in held_by
                     and abs(x.start - s) < 160 and not d.quoted_apart(x, s)
                     and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]) and x.start < next_trigger]
+        if not locs and subject and not m.title and row.type in ("ARREST", "SEIZURE"):
+            # the setting fronted before the acting body, with no preposition: "Theo đó, vào lúc 14 giờ ngày 11/7, cách
+            # Cửa khẩu ..., huyện Đakrông, tỉnh Quảng Trị 8km (thuộc địa phận bản Prin A, ...), Bộ đội Biên phòng X
+            # phối hợp với ... bắt quả tang": the most specific place named (a `scene_agent` rule's units)
+            # (a place said to lie in an area, "thuộc địa phận bản X", may have joined the subject: not_party drops it)
+            acting = next((x for x in subject if not _not_party(d, x, row.subj or "AGENT")), subject[0])
+            for r in d.rules.by_kind.get("scene_agent", ()):
+                if row.type in r["types"] and (place := _most_specific(d, r, cs, [
+                        x for x in clause_ents if x.label == "LOC" and x.start < acting.start and not d.quoted_apart(x, s)
+                        and not _RESIDENCE.search(d.norm, max(cs, x.start - 40), x.start)])) is not None:
+                    locs = [place]
+                    break
         if locs:
             near = min(locs, key=lambda x: abs(x.start - s))
             k = clause_ents.index(near)
@@ -1250,6 +1272,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         del args[role]
             subject = [y for y in subject if y not in listed]
             put("TARGET", listed)
+    if m.ref is None and not m.title and not d.in_caption(s) and "AGENT" not in args:
+        _scene_setting(d, m, args, trigger_starts)
     for role in (*_PARTY_ROLES, "LOC"):
         if role in args:
             args[role] = [y for y in args[role] if not _not_party(d, y, role)]
@@ -1261,6 +1285,74 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     m.args = args
     m.subject = subject
     m.subject_role = next((r for r, xs in args.items() if subject and subject[0] in xs), "")
+
+
+def _scene_setting(d: _Doc, m: _Mention, args: dict[str, list[Entity]], trigger_starts: list[int]) -> None:
+    """An arrest or seizure told with a generic subject or none ("lực lượng chức năng phát hiện và thu giữ ...", "thì bị
+    phát hiện bắt giữ") takes the body, the date and the place of the sentence that set the scene a few sentences
+    before it in the paragraph ("*Vào 11h30 ngày 2/6, tổ công tác Phòng X, Công an tỉnh Y ... tại khu vực bản Vang, xã
+    Z ... phát hiện 2 đối tượng"): a `scene_agent` rule. A sentence that tells a happening of its own ("Theo đó, ...,
+    Bộ đội Biên phòng X phối hợp với Y bắt quả tang 2 đối tượng") sets no scene: its happening holds its setting."""
+    cs = m.clause[0]
+    for r in d.rules.by_kind.get("scene_agent", ()):
+        if m.row.type not in r["types"] or not r["cue_rx"].search(d.norm[max(cs, m.start - 60):m.start]) \
+                or any(x.label == "DATE" for x in d.ents_in(cs, m.clause[1])):
+            continue  # (a sentence with its own date tells its own setting)
+        k = bisect.bisect_left(d.clause_starts, cs) - 1
+        for _ in range(int(r.get("back", 4))):
+            if k < 0 or d.clause_starts[k] < d.lead[0]:
+                return
+            ps = d.clause_starts[k]
+            pe = d.clause_starts[k + 1] if k + 1 < len(d.clause_starts) else len(d.text)
+            if "\n" in d.text[ps:m.start].rstrip() or d.in_caption(ps):
+                return
+            k -= 1
+            ents = d.ents_in(ps, pe)
+            dates = [x for x in ents if x.label == "DATE" and not _not_party(d, x, "DATE")]  # (not a year of birth)
+            if not dates:
+                continue
+            if not r["start_rx"].fullmatch(d.norm, ps, dates[0].start) or any(ps <= t < pe for t in trigger_starts):
+                return  # another time is told between, or the sentence tells its own happening: no scene of ours
+            # (the acting bodies: no organization after a preposition, "gần Đại sứ quán Mỹ", "thành viên của X")
+            orgs = [x for x in ents if x.label == "ORG" and x.start > dates[0].end and x.id not in d.desc
+                    and not _in_loc_phrase(d, ps, x) and not _SCENE_PREP.search(d.norm, max(ps, x.start - 20), x.start)]
+            if not orgs:
+                return
+            group = [x for x in _group_fwd(d, ents[ents.index(orgs[0]):]) if x.label == "ORG"]
+            # the parent written after its unit belongs to the acting body: "Phòng X, Công an tỉnh Y"
+            for x in ents[ents.index(group[-1]) + 1:]:
+                if x.label != "ORG" or not regex.fullmatch(r"\s*,\s*", d.norm[group[-1].end:x.start]):
+                    break
+                group.append(x)
+            args["AGENT"] = group
+            if "DATE" not in args:
+                args["DATE"] = [dates[0]]
+            if "LOC" not in args:
+                place = _most_specific(d, r, ps, [x for x in ents if x.label == "LOC" and x.start >= dates[0].end])
+                if place is not None:
+                    args["LOC"] = [place]
+            return
+
+
+_SCENE_PREP = regex.compile(r"(?<!\p{L})(?:tại|ở|trên|gần|đến|tới|từ|rời|cho|đối với|về|trong|sau|trước|của|với|thuộc)\s+(?:\p{Ll}+\s+){0,2}$")
+
+
+def _most_specific(d: _Doc, r: dict, ps: int, places: list[Entity]) -> Entity | None:
+    """The place of ``places`` named with the most specific unit word (rule ``r``'s `units`, first = most specific):
+    "cách Cửa khẩu La Lay, huyện Đakrông, tỉnh Quảng Trị 8km (thuộc địa phận bản Prin A, huyện Sa Muồi, ...)": Prin A."""
+    rank = {u: i for i, u in enumerate(r["units"])}
+    ranked = []
+    for x in places:
+        um = r["unit_rx"].search(d.norm[max(ps, x.start - 20):x.start])
+        if um and x.id not in d.desc:
+            ranked.append((rank.get(um.group(1), len(rank)), x.start, x))
+    return min(ranked, key=lambda t: t[:2])[2] if ranked else None
+
+
+def _in_loc_phrase(d: _Doc, ps: int, x: Entity) -> bool:
+    """Is ``x`` named after a place preposition ("tại", "ở", ...; a `role_cue` LOC rule)?"""
+    before = d.norm[max(ps, x.start - 60):x.start]
+    return any(r["before_entity_rx"].search(before) for r in _cue(d, "LOC"))
 
 
 # a stay told again later ("Trong thời gian làm việc tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm ..."): the span of
@@ -1593,6 +1685,41 @@ def _forum_name(d: _Doc, m: _Mention) -> str:
     return norm_word(nm.group(1)) if nm and _FOREIGN.search(nm.group(1)) else ""
 
 
+# the code name written after an exercise noun and its kind ("cuộc tập trận hải quân BaltOps", "tập trận Zapad-2017",
+# "diễn tập chung CARAT 2017"): a word no plain Vietnamese or single name writes (a capital inside it, a digit or
+# hyphen, or a letter Vietnamese does not write)
+_DRILL_NAME = regex.compile(r"\s+(?:(?:hải quân|không quân|quân sự|chung|đa quốc gia|đa phương|song phương|thường niên)\s+){0,2}"
+                            r"(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}])")
+_CODE_NAME = regex.compile(r"[-\d]|[fjwzFJWZ]|\p{Ll}\p{Lu}|^\p{Lu}{3,}$")
+
+
+def _drill_name(d: _Doc, m: _Mention) -> str:
+    """The code name an EXERCISE mention is written with ("baltops"), else ""."""
+    if m.row.type != "EXERCISE":
+        return ""
+    nm = _DRILL_NAME.match(d.text, m.end)
+    if nm is None or not _CODE_NAME.search(nm.group(1)):
+        return ""
+    # not a party named after it ("tập trận chung NATO" is NATO's exercise, not one called NATO)
+    if any(x.start == nm.start(1) and x.label in ("ORG", "LOC", "PER") for x in d.ents_in(nm.start(1), nm.end(1))):
+        return ""
+    return norm_word(nm.group(1))
+
+
+def _other_drill(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """An exercise told by its code name after exercises told with no name or another one, in other sentences, is
+    another exercise: "Các cuộc diễn tập tên lửa ... của Nga" and "... như một phần của cuộc tập trận hải quân BaltOps
+    của NATO"."""
+    nm = _drill_name(d, m)
+    if not nm or any(x.clause == m.clause for x in g):
+        return False
+    return not any(_drill_name(d, x) == nm for x in g)
+
+
+# a happening told as repeated ("đã bị bắt giam 2 lần", "nhiều lần bị bắt"): acts of their own, not the one told before
+_REPEATED = regex.compile(r"[^\S\n]+(?:\d+|hai|ba|bốn|năm|nhiều|mấy|vài)\s+lần(?!\s+thứ)(?!\p{L})")
+
+
 def _told_next(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     """A sentence that opens on an elaboration cue ("Theo đó, vào lúc 14 giờ ngày 11/7, ... bắt quả tang 2 đối
     tượng", "Cụ thể, ...") right after a sentence that tells a happening of ``g`` tells that happening in detail."""
@@ -1615,6 +1742,44 @@ def _same_person_target(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) 
     return bool(pa & {_ident(x) for x in b.get("TARGET", ()) if x.label == "PER"})
 
 
+# the sum or goods a gift hands over ("hỗ trợ 170 triệu đồng", "trao số tiền 2.270.000 đồng", "số tiền bạn đọc tặng
+# (1,9 triệu đồng)", "trị giá 1,3 tỉ đồng do ... trao tặng")
+_AMOUNT = regex.compile(r"(?<![\p{L}\d.,])\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|usd|đô la)(?!\p{L})")
+
+
+def _amount(d: _Doc, m: _Mention) -> str:
+    """The sum an AID mention states in its clause, right after it (within 40 characters) or right before it
+    (within 30), normalized; else ""."""
+    if m.row.type != "AID" or m.title or m.caption:
+        return ""
+    cs, ce = m.clause
+    am = _AMOUNT.search(d.norm, m.end, min(ce, m.end + 40))
+    if am is None:
+        am = next(iter(reversed(list(_AMOUNT.finditer(d.norm, max(cs, m.start - 30), m.start)))), None)
+    return regex.sub(r"\s+", "", am.group()).replace("tỉ", "tỷ") if am else ""
+
+
+def _other_sum(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Gifts of other sums told in other sentences are other gifts: "bạn đọc báo Tuổi Trẻ hỗ trợ 170 triệu đồng để
+    xây dựng ..." and "Đại diện Tuổi Trẻ tại Thanh Hóa vừa trao số tiền 2.270.000 đồng của bạn đọc báo tặng em X"
+    (one giver, two gifts; the AID family is the whole type, section 7: one record per happening)."""
+    mine = _amount(d, m)
+    if not mine:
+        return False
+    theirs = {_amount(d, x) for x in g if x.clause != m.clause} - {""}
+    return bool(theirs) and mine not in theirs and not any(x.clause == m.clause for x in g)
+
+
+def _other_persons(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
+    """Both name the persons acting or acted on (AGENT, TARGET) and no person of one role is the other's."""
+    for role in ("AGENT", "TARGET"):
+        pa = {_ident(x) for x in a.get(role, ()) if x.label == "PER"}
+        pb = {_ident(x) for x in b.get(role, ()) if x.label == "PER"}
+        if pa and pb and not pa & pb:
+            return True
+    return False
+
+
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     scenes = _scenes(d)
@@ -1629,6 +1794,12 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             # a headline naming the one happening of its type the text tells ("chủ trì cuộc họp" over
             # "đã chủ trì cuộc làm việc với ..."): that happening
             target = fam[0] if fam else (same[0] if len(same) == 1 and any(not x.title for x in same[0]) else None)
+            # a headline that names other persons than the body's happening ("PGS.TS X trao quà cho bệnh nhân Y" over
+            # "GS Z cũng đã trao quà Tết cho bệnh nhân W"): a happening told only there (section 7)
+            # (only the persons written next to its verb: "PGS.TS X trao quà cho bệnh nhân Y")
+            near = {r: [x for x in xs if 0 <= m.start - x.end <= 2 or 0 <= x.start - m.end <= 25] for r, xs in m.args.items()}
+            if target is not None and _other_persons(_args_of([x for x in target if not x.title]), near):
+                target = next((g for g in fam if not _other_persons(_args_of([x for x in g if not x.title]), near)), None)
         elif m.ref and same:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             nm = _forum_name(d, m)
@@ -1709,12 +1880,14 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 if _told_next(d, g, m):
                     target = g  # (the detail dates it: the lead's dateline may be the day of the report)
                     continue
+                if _REPEATED.match(d.norm, m.end) or _other_drill(d, g, m):
+                    continue
                 if m.row.type == "ARREST" and _same_person_target(args, m.args):
                     if not _conflict({"DATE": args.get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
                         target = g
                     continue
                 follows = _follows(d, g, m)
-                if _conflict(args, m.args, by_label=follows) or _new_scene(d, scenes, g, args, m):
+                if _conflict(args, m.args, by_label=follows) or _new_scene(d, scenes, g, args, m) or _other_sum(d, g, m):
                     continue
                 # told again in another paragraph with other parties: another happening
                 ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
