@@ -1419,6 +1419,10 @@ def test_numbered_items_and_aid_given(text, spec, expected):
     ("Tin\nNhân dịp đồng chí Lương Cường được Quốc hội khoá XV bầu giữ chức Chủ tịch nước, Tổng thống X gửi điện mừng.",
      [("PER", "Lương Cường"), ("ORG", "Quốc hội")],
      [("APPOINTMENT", 56, {"AGENT": ["Quốc hội"], "TARGET": ["Lương Cường"]})]),
+    # a body after a preposition is where the person goes; the person told passive before it is the one appointed
+    ("Tin\nBà Payne được đề bạt vào Nội các và được bổ nhiệm chức bộ trưởng.",
+     [("PER", "Payne"), ("ORG", "Nội các")],
+     [("APPOINTMENT", 45, {"TARGET": ["Payne"]})]),
     # ... and in a relative clause after the person
     ("Tin\nVào ngày 14/6, sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ, đã được phóng thích.",
      [("DATE", "ngày 14/6"), ("PER", "Otto Warmbier"), ("LOC", "Triều Tiên")],

@@ -662,6 +662,7 @@ _INVITED_BY = regex.compile(r"(?:^|\W)(?:nhận lời mời|theo lời mời|đ�
 
 
 _BY_PASSIVE = regex.compile(r"(?<!\p{L})bị\s+$")
+_PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:vào|tại|ở|cho|với|của|từ)\s+$")
 # (also in a relative clause: "sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ")
 _PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
 _DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
@@ -866,6 +867,13 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             role = row.subj
             if _PASSIVE.search(between) and row.obj == "TARGET":
                 role = "TARGET"
+                # "Bà Payne được đề bạt vào Nội các và được bổ nhiệm ...": a body after a preposition is where the
+                # person goes, the person told passive before it is the one appointed
+                if _PREP_BEFORE.search(d.norm, max(cs, group[0].start - 8), group[0].start):
+                    k = subj_cands.index(group[0])
+                    earlier = [x for x in subj_cands[:k] if x.label == "PER" and _PASSIVE_BY.match(d.norm, x.end)]
+                    if earlier:
+                        group = subject = [earlier[-1]]
             elif _ATTEND_VERB.search(between) or m.ref == "attend" or m.after_trigger:
                 role = "PARTICIPANT"
             elif speak_at and not _CHAIR.search(between) and row.obj != "TARGET":
