@@ -589,3 +589,109 @@ def test_located_in_islands_compass_regions_hamlets_and_seats(text, spec, expect
     es = ents(text, spec)
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # an address chain: a street named after a person or a district lies in the numbered ward or district after it
+    ("Điển hình như hiệu Ngọc Trinh, đường Nguyễn Văn Cừ, phường 4, quận 5, gần trường",
+     [("LOC", "Nguyễn Văn Cừ"), ("LOC", "phường 4"), ("LOC", "quận 5")],
+     {("LOCATED_IN", "Nguyễn Văn Cừ", "phường 4"), ("LOCATED_IN", "phường 4", "quận 5")}, {"rel.loc_comma_known"}),
+    ("có thể tới Photo Lộc, đường Hai Bà Trưng, quận 1.", [("LOC", "Hai Bà Trưng"), ("LOC", "quận 1")],
+     {("LOCATED_IN", "Hai Bà Trưng", "quận 1")}, {"rel.loc_comma_known"}),
+    # two streets of a list are peers
+    ("mở sang bên đường Cộng Hòa, Hoàng Hoa Thám. Đó là", [("LOC", "Cộng Hòa"), ("LOC", "Hoàng Hoa Thám")], set(), set()),
+    # a venue or an office at its house number and street, with or without a comma, its word inside or before it
+    ("tại khách sạn Kim Đô 113 Nguyễn Huệ, quận 3", [("LOC", "Kim Đô"), ("LOC", "Nguyễn Huệ"), ("LOC", "quận 3")],
+     {("LOCATED_IN", "Kim Đô", "Nguyễn Huệ"), ("LOCATED_IN", "Nguyễn Huệ", "quận 3")},
+     {"rel.loc_venue_street", "rel.loc_comma_known"}),
+    ("tại Khách sạn Hồng Ngọc, 1482 Đại Lộ Hùng Vương, phường Gia Cẩm",
+     [("LOC", "Khách sạn Hồng Ngọc"), ("LOC", "Đại Lộ Hùng Vương"), ("LOC", "Gia Cẩm")],
+     {("LOCATED_IN", "Khách sạn Hồng Ngọc", "Đại Lộ Hùng Vương"), ("LOCATED_IN", "Đại Lộ Hùng Vương", "Gia Cẩm")},
+     {"rel.loc_venue_street", "rel.loc_comma_unit"}),
+    ("tại Khách sạn Du Lịch, Số 2 Lý Bôn, TP Thái Bình", [("LOC", "Khách sạn Du Lịch"), ("LOC", "Lý Bôn")],
+     {("LOCATED_IN", "Khách sạn Du Lịch", "Lý Bôn")}, {"rel.loc_venue_street"}),
+    ("tại văn phòng công ty Đức Anh, 20 Lê Quý Đôn", [("ORG", "công ty Đức Anh"), ("LOC", "Lê Quý Đôn")],
+     {("LOCATED_IN", "công ty Đức Anh", "Lê Quý Đôn")}, {"rel.loc_venue_street"}),
+    ("hoặc Trung tâm giới thiệu sách 219 Nguyễn Văn Cừ, quận 5", [("ORG", "Trung tâm giới thiệu sách"),
+                                                                  ("LOC", "Nguyễn Văn Cừ")],
+     {("LOCATED_IN", "Trung tâm giới thiệu sách", "Nguyễn Văn Cừ")}, {"rel.loc_venue_street"}),
+    # "thuộc" + a state, a village
+    ("là hạt Amador thuộc bang California (Mỹ).", [("LOC", "Amador"), ("LOC", "California"), ("LOC", "Mỹ")],
+     {("LOCATED_IN", "Amador", "California"), ("LOCATED_IN", "California", "Mỹ")}, {"rel.loc_thuoc", "rel.loc_paren"}),
+    ("tại nhà nghỉ Nậm Nưa, thuộc bản Nậm Đừa, huyện Pak Kading", [("LOC", "Nậm Nưa"), ("LOC", "Nậm Đừa"),
+                                                                  ("LOC", "Pak Kading")],
+     {("LOCATED_IN", "Nậm Nưa", "Nậm Đừa"), ("LOCATED_IN", "Nậm Đừa", "Pak Kading")},
+     {"rel.loc_thuoc", "rel.loc_comma_unit"}),
+    # a chain of offices bridged by the rank: every office is the person's
+    ("lời thăm hỏi của Phó Bí thư Quân ủy trung ương, Đại tướng, Bộ trưởng Quốc phòng Ngô Xuân Lịch tới",
+     [("TITLE", "Phó Bí thư"), ("ORG", "Quân ủy trung ương"), ("RANK", "Đại tướng"), ("TITLE", "Bộ trưởng Quốc phòng"),
+      ("PER", "Ngô Xuân Lịch")],
+     {("TITLE_AT", "Phó Bí thư", "Quân ủy trung ương"), ("HAS_TITLE", "Ngô Xuân Lịch", "Phó Bí thư"),
+      ("MEMBER_OF", "Ngô Xuân Lịch", "Quân ủy trung ương"), ("HAS_RANK", "Ngô Xuân Lịch", "Đại tướng"),
+      ("HAS_TITLE", "Ngô Xuân Lịch", "Bộ trưởng Quốc phòng")}, {"rel.title_org", "rel.rank_title", "rel.title_name"}),
+    # not the seat named before the rank
+    ("tại trụ sở Bộ Quốc phòng, Đại tướng, Bộ trưởng Ngô Xuân Lịch đã",
+     [("ORG", "Bộ Quốc phòng"), ("RANK", "Đại tướng"), ("TITLE", "Bộ trưởng"), ("PER", "Ngô Xuân Lịch")],
+     {("HAS_RANK", "Ngô Xuân Lịch", "Đại tướng"), ("HAS_TITLE", "Ngô Xuân Lịch", "Bộ trưởng")},
+     {"rel.rank_title", "rel.title_name"}),
+    # a photo caption's place, a year of birth between name and title
+    ("Trung tướng Nguyễn Quang Đạm (bên trái), Tư lệnh Cảnh sát biển Việt Nam và",
+     [("RANK", "Trung tướng"), ("PER", "Nguyễn Quang Đạm"), ("TITLE", "Tư lệnh"), ("ORG", "Cảnh sát biển Việt Nam")],
+     {("HAS_RANK", "Nguyễn Quang Đạm", "Trung tướng"), ("HAS_TITLE", "Nguyễn Quang Đạm", "Tư lệnh"),
+      ("TITLE_AT", "Tư lệnh", "Cảnh sát biển Việt Nam"), ("MEMBER_OF", "Nguyễn Quang Đạm", "Cảnh sát biển Việt Nam")},
+     {"rel.rank_name", "rel.apposition", "rel.title_org"}),
+    ("Bà Ellen Johnson Sirleaf sinh năm 1938, hiện là Chủ tịch Đảng Đoàn Kết Liberia (UP).",
+     [("PER", "Ellen Johnson Sirleaf"), ("DATE", "năm 1938"), ("TITLE", "Chủ tịch"), ("ORG", "Đảng Đoàn Kết Liberia")],
+     {("HAS_TITLE", "Ellen Johnson Sirleaf", "Chủ tịch"), ("TITLE_AT", "Chủ tịch", "Đảng Đoàn Kết Liberia"),
+      ("MEMBER_OF", "Ellen Johnson Sirleaf", "Đảng Đoàn Kết Liberia")}, {"rel.birth_year", "rel.title_org"}),
+    # an office taken by a verb; the next title of the chain is not the next person's
+    ("Nhân dịp đồng chí Lương Cường được Quốc hội khoá XV bầu giữ chức Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, "
+     "Tổng Bí thư Thongloun Sisoulith",
+     [("PER", "Lương Cường"), ("ORG", "Quốc hội"), ("TITLE", "Chủ tịch nước"),
+      ("LOC", "Cộng hòa xã hội chủ nghĩa Việt Nam"), ("TITLE", "Tổng Bí thư"), ("PER", "Thongloun Sisoulith")],
+     {("HAS_TITLE", "Lương Cường", "Chủ tịch nước"), ("HAS_TITLE", "Thongloun Sisoulith", "Tổng Bí thư")},
+     {"rel.title_verb", "rel.title_name"}),
+    ("Nhân dịp bà Harini Amarasuriya tuyên thệ nhậm chức Thủ tướng nước Sri Lanka",
+     [("PER", "Harini Amarasuriya"), ("TITLE", "Thủ tướng"), ("LOC", "Sri Lanka")],
+     {("HAS_TITLE", "Harini Amarasuriya", "Thủ tướng")}, {"rel.title_verb"}),
+    ("ông A thay ông Nguyễn Văn B giữ chức Giám đốc", [("PER", "Nguyễn Văn B"), ("TITLE", "Giám đốc")], set(), set()),
+    # a description does not go on past a line's end
+    ("Đồng chí Đỗ Đức Duy được giới thiệu giữ chức Chủ tịch UBND tỉnh Yên Bái\nThứ trưởng Đỗ Đức Duy nhận",
+     [("PER", "Đỗ Đức Duy"), ("TITLE", "Chủ tịch"), ("ORG", "UBND tỉnh Yên Bái"), ("TITLE", "Thứ trưởng"),
+      ("PER", "Đỗ Đức Duy")],
+     {("HAS_TITLE", "Đỗ Đức Duy", "Chủ tịch"), ("MEMBER_OF", "Đỗ Đức Duy", "UBND tỉnh Yên Bái"),
+      ("TITLE_AT", "Chủ tịch", "UBND tỉnh Yên Bái"), ("HAS_TITLE", "Đỗ Đức Duy", "Thứ trưởng")},
+     {"rel.title_verb", "rel.title_org", "rel.title_name"}),
+    # a title, the organization's parent after "của", a comma, rank and name; a demonstrative unit; a head of a body
+    ("Giám đốc Cơ quan tình báo của Bộ Quốc phòng Mỹ, trung tướng Vincent Stewart cho biết",
+     [("TITLE", "Giám đốc"), ("ORG", "Cơ quan tình báo"), ("ORG", "Bộ Quốc phòng Mỹ"), ("RANK", "trung tướng"),
+      ("PER", "Vincent Stewart")],
+     {("TITLE_AT", "Giám đốc", "Cơ quan tình báo"), ("HAS_TITLE", "Vincent Stewart", "Giám đốc"),
+      ("MEMBER_OF", "Vincent Stewart", "Cơ quan tình báo"), ("HAS_RANK", "Vincent Stewart", "trung tướng")},
+     {"rel.title_org", "rel.title_rank_name", "rel.rank_name"}),
+    ("Chỉ huy lực lượng này, đại úy Edward Bachar cho biết", [("TITLE", "Chỉ huy"), ("RANK", "đại úy"),
+                                                               ("PER", "Edward Bachar")],
+     {("HAS_TITLE", "Edward Bachar", "Chỉ huy"), ("HAS_RANK", "Edward Bachar", "đại úy")},
+     {"rel.title_rank_name", "rel.rank_name"}),
+    ("theo lời mời của người đứng đầu hải quân Campuchia, Đô đốc Tea Vinh, vào",
+     [("ORG", "hải quân Campuchia"), ("RANK", "Đô đốc"), ("PER", "Tea Vinh")],
+     {("MEMBER_OF", "Tea Vinh", "hải quân Campuchia"), ("HAS_RANK", "Tea Vinh", "Đô đốc")},
+     {"rel.head_of_name", "rel.rank_name"}),
+    # an organization of a list is not in the place in parentheses after the last one
+    ("Đồn Biên phòng Cửa khẩu Quốc tế La Lay, Ty An ninh tỉnh Salavan (Lào) bắt",
+     [("ORG", "Đồn Biên phòng Cửa khẩu Quốc tế La Lay"), ("ORG", "Ty An ninh tỉnh Salavan"), ("LOC", "Lào")],
+     {("LOCATED_IN", "Ty An ninh tỉnh Salavan", "Lào")}, {"rel.loc_paren"}),
+])
+def test_relations_r14_streets_venues_title_chains(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, es, [])} == rule_ids
+
+
+def test_a_long_form_and_its_acronym_are_no_chain():
+    text = "bay qua vùng phi quân sự (DMZ) chia cắt hai miền, gần Panmunjom (Hàn Quốc)"
+    es = ents(text, [("LOC", "vùng phi quân sự"), ("LOC", "DMZ"), ("LOC", "Panmunjom"), ("LOC", "Hàn Quốc")])
+    es[0] = replace(es[0], rule="places.toml:acronym_long_form")
+    assert (es[0].start, es[0].end, es[1].start, es[1].end) == (8, 24, 26, 29)
+    got = {(r.label, r.head, r.tail, r.rule) for r in find_relations(text, es, [])}
+    assert got == {("LOCATED_IN", "T3", "T4", "rel.loc_paren")}

@@ -46,7 +46,7 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
-                    "region_tail", "island_head", "bare_region"):
+                    "region_tail", "island_head", "bare_region", "street", "street_head", "after", "stop"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -58,6 +58,32 @@ def _levels(rules_dirs: tuple[str, ...]) -> dict[str, float]:
     for _id, _gap, r in _rules(rules_dirs).get("unit_levels", ()):
         lv.update({k.lower(): v for k, v in r.get("levels", {}).items()})  # 0.5: a hamlet ("khu phố", "thôn")
     return lv
+
+
+def _birth_year(g: "_Gaps", p: Entity, d: Entity, t: Entity) -> str | None:
+    """The id of the ``birth_year`` rule that takes the year of birth ``d`` between a name and its title, else None."""
+    for rid, rx, r in g.rules.get("birth_year", ()):
+        after = r.get("after_rx")
+        if rx is not None and after is not None and rx.fullmatch(g.between(p, d)) and after.fullmatch(g.between(d, t)):
+            return rid
+    return None
+
+
+def _street_level(norm: str, e: Entity, rd: tuple[str, ...]) -> float | None:
+    """Level of a street (``street_level`` of the ``unit_levels`` rule) for a place named as one: lower-case
+    "đường"/"phố" right before it or "Đường" opening it ("đường Hai Bà Trưng, quận 1"); None for any other entity or
+    a province or country after the word ("đường Hà Nội - Hải Phòng" names a route)."""
+    if e.label != "LOC":
+        return None
+    for _id, _gap, r in _rules(rd).get("unit_levels", ()):
+        before, head = r.get("street_rx"), r.get("street_head_rx")
+        if before is None:
+            continue
+        if before.search(norm, max(0, e.start - 10), e.start) or (head is not None and head.match(norm, e.start)):
+            known = _chain_level(e.text, rd)
+            if known is None or known < 3:
+                return float(r.get("street_level", 0.25))
+    return None
 
 
 class _Gaps:
@@ -169,13 +195,24 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 elif t.label == "ORG" and k >= 3 and title_org.get(k - 3) == k - 2:
                     _titles_before(g, ents, k - 3, p, add, mt[0], title_org)
                     add("MEMBER_OF", p, t, mt[0])
+                elif t.label == "ORG":
+                    # "Giám đốc Cơ quan tình báo của Bộ Quốc phòng Mỹ, trung tướng Vincent Stewart": the title's
+                    # organization, then its parent after "của"
+                    x = k - 2
+                    while x > 0 and ents[x - 1].label == "ORG" and g.match("org_of", ents[x - 1], ents[x]):
+                        x -= 1
+                    if x < k - 2 and x >= 1 and title_org.get(x - 1) == x:
+                        _titles_before(g, ents, x - 1, p, add, mt[0], title_org)
+                        add("MEMBER_OF", p, ents[x], mt[0])
+                    elif (hm := _head_of(g, t)) is not None:
+                        add("MEMBER_OF", p, t, hm)  # "người đứng đầu hải quân Campuchia, Đô đốc Tea Vinh"
         elif e.label == "TITLE" and (m := g.match("title_name", e, p)):
-            _rank_before(g, ents, _titles_before(g, ents, k - 1, p, add, m[0], title_org), p, add)
+            _rank_before(g, ents, _titles_before(g, ents, k - 1, p, add, m[0], title_org), p, add, title_org)
         elif e.label == "ORG" and k >= 2 and (g.match("rank_name", e, p) or g.match("title_name", e, p)):
             t = ents[k - 2]
             # "Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn Vịnh", "Giám đốc Sở Y tế, ông Nguyễn Văn A"
             if t.label == "TITLE" and title_org.get(k - 2) == k - 1:
-                _rank_before(g, ents, _titles_before(g, ents, k - 2, p, add, "rel.title_name", title_org), p, add)
+                _rank_before(g, ents, _titles_before(g, ents, k - 2, p, add, "rel.title_name", title_org), p, add, title_org)
                 add("MEMBER_OF", p, e, "rel.title_org")
                 # "Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh": earlier offices of the chain
                 j = k - 2
@@ -240,7 +277,29 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 group = [last]
             persons = [ents[i] for i in group]
             _description(g, ents, last + 1, persons, add, m[0], title_org)
+        elif last + 2 < n and ents[last + 1].label == "DATE" and ents[last + 2].label == "TITLE" \
+                and (rid := _birth_year(g, ents[last], ents[last + 1], ents[last + 2])) \
+                and not _title_of_next(g, ents, last + 2, title_org):
+            # "Bà Ellen Johnson Sirleaf sinh năm 1938, hiện là Chủ tịch Đảng ...": the year of birth stands between
+            _description(g, ents, last + 2, [ents[i] for i in group], add, rid, title_org)
         k = last + 1
+
+    # 3a. an office taken or held, told by a verb after the name: "Lương Cường được Quốc hội khoá XV bầu giữ chức Chủ
+    # tịch nước", "bà Harini Amarasuriya tuyên thệ nhậm chức Thủ tướng" (organizations and dates may stand between)
+    for rid, rx, r in g.rules.get("title_verb", ()):
+        stop, not_before = r.get("stop_rx"), r.get("head_not_rx")
+        for j, t in enumerate(ents):
+            if t.label != "TITLE" or j == 0 or not rx.search(norm, max(0, t.start - 30), t.start):
+                continue
+            k = j - 1
+            while k > 0 and ents[k].label in ("ORG", "DATE"):
+                k -= 1
+            p = ents[k]
+            if p.label != "PER" or t.start - p.end > int(r.get("max_gap", 90)) \
+                    or (stop is not None and stop.search(norm, p.end, t.start)) \
+                    or (not_before is not None and not_before.search(norm, max(0, p.start - 20), p.start)):
+                continue
+            _description(g, ents, j, [p], add, rid, title_org)
 
     # 3b. an occupation at an organization, with no TITLE entity: "X, một chuyên gia về ... tại Trung tâm Y"
     for k, p in enumerate(ents):
@@ -275,8 +334,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             add("LOCATED_IN", a, b, m[0])
             # "P.5, P7 (Q.Bình Thạnh)": the whole list before the parenthesis (peers, not a chain:
             # "Fort Stewart, Georgia (Mỹ)", "2A Tôn Đức Thắng, Q.1 (TP.HCM)")
+            # (organizations of a list are not: "Đồn Biên phòng Cửa khẩu Quốc tế La Lay, Ty An ninh tỉnh Salavan (Lào)")
             j = i
-            while j > 0 and ents[j - 1].label == a.label and _PAREN_LIST.fullmatch(g.between(ents[j - 1], ents[j])) \
+            while a.label == "LOC" and j > 0 and ents[j - 1].label == a.label and _PAREN_LIST.fullmatch(g.between(ents[j - 1], ents[j])) \
                     and _rank(norm, ents[j - 1], lv, rd) >= _rank(norm, ents[j], lv, rd) \
                     and not city_in_state(ents[j - 1].text, ents[j].text, rd):  # "Honolulu, Hawaii (Mỹ)": a chain
                 add("LOCATED_IN", ents[j - 1], b, m[0])
@@ -358,6 +418,21 @@ _OF_BEFORE = regex.compile(r"(?:^|\W)của\s+$")  # "... của" right before a p
 _HOST_OF = regex.compile(r"(?:lời mời|chuyến thăm(?:\s+[^\s,.;:()]+){0,8}?)\s+của\s+$")
 
 
+def _head_of(g: _Gaps, org: Entity) -> str | None:
+    """The id of the ``head_of_name`` rule whose words ("người đứng đầu") stand right before ``org``, else None."""
+    for rid, _rx, r in g.rules.get("head_of_name", ()):
+        pre = r.get("head_prefix_rx")
+        if pre is not None and pre.search(g.norm, max(0, org.start - 30), org.start):
+            return rid
+    return None
+
+
+def _taken(g: _Gaps, start: int) -> bool:
+    """The title at ``start`` is the office someone takes (``title_verb``: "... bầu giữ chức Chủ tịch nước X, Tổng Bí
+    thư ... Y" is no title of Y)."""
+    return any(rx.search(g.norm, max(0, start - 30), start) for _rid, rx, _r in g.rules.get("title_verb", ()))
+
+
 def _deputy_pair(norm: str, t1: Entity, t2: Entity) -> bool:
     """An office and its deputy are two people: "Thủ tướng Chính phủ, Phó Thủ tướng X"."""
     a, b = (regex.sub(r"^phó\s+", "", norm[t.start:t.end].strip()) for t in (t1, t2))
@@ -369,7 +444,9 @@ def _rule(g: _Gaps, kind: str, rid: str) -> dict:
 
 
 def _rank(norm: str, e: Entity, lv: dict[str, int], rd: tuple[str, ...]) -> int:
-    """Level of a place from the gazetteers or its unit word (0: unknown or unranked)."""
+    """Level of a place from the gazetteers or its unit word (0: unknown or unranked; a street below any unit)."""
+    if (st := _street_level(norm, e, rd)) is not None:
+        return st
     return max(_chain_level(e.text, rd) or 0, _level(norm, e, lv)) if e.label == "LOC" else 0
 
 
@@ -385,6 +462,8 @@ def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[st
         return True
     if a.canonical and a.canonical == b.canonical:
         return False  # one place and its short form: "Trung Quốc (TQ)"
+    if a.rule and a.rule.endswith(":acronym_long_form") and not m.group("lead") and not m.group("unit"):
+        return False  # a long form and its acronym: "vùng phi quân sự (DMZ)", "Đường phân giới quân sự (MDL)"
     la, lb = _rank(norm, a, lv, rd), _rank(norm, b, lv, rd)
     if m.group("unit"):
         lb = max(lb, lv.get(m.group("unit").strip(), 0))
@@ -516,8 +595,11 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     "Kobe, Nhật Bản"), not two peers of a list ("Hà Nội, Đà Nẵng")."""
     a, b = ents[i], ents[i + 1]
     known_a = _chain_level(a.text, rd)
-    la = _head_level(known_a, _level(norm, a, lv))
+    street = _street_level(norm, a, rd)
+    la = street or _head_level(known_a, _level(norm, a, lv))
     lb = max(_chain_level(b.text, rd) or 0, _level(norm, b, lv))
+    if street and _level(norm, b, lv) == 0 and (_chain_level(b.text, rd) or 0) < 3:
+        return False  # a street lies in a unit named with its word or a city: not "đường Cộng Hòa, Hoàng Hoa Thám" (two streets)
     if lb <= la and not (a.label == "LOC" and (admin_parent(a.text, b.text, rd) or city_in_state(a.text, b.text, rd))):
         return False  # peers ("Hà Nội, Đà Nẵng"), unless the first lies in the second ("Cam Ranh, Khánh Hòa",
         # "Yokosuka, Kanagawa": a foreign city, then its state)
@@ -542,11 +624,19 @@ def _ranked_chain(norm: str, ents: list[Entity], i: int, lv: dict[str, int], rd:
     return True
 
 
-def _rank_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add) -> None:
+def _rank_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, title_org: dict[int, int] | None = None) -> None:
     """A rank and a comma before the first title of a name's chain is the person's rank too:
-    "Đại tướng, Bộ trưởng Ngô Xuân Lịch", "Thượng tướng, Phó Chủ tịch Quân ủy ... Phạm Trường Long"."""
+    "Đại tướng, Bộ trưởng Ngô Xuân Lịch", "Thượng tướng, Phó Chủ tịch Quân ủy ... Phạm Trường Long"; an office with
+    its organization and a comma before the rank is the person's too, and the chain goes on before it ("Phó Bí thư
+    Quân ủy trung ương, Đại tướng, Bộ trưởng Quốc phòng Ngô Xuân Lịch"; not "tại trụ sở Bộ Quốc phòng, Đại tướng, ...")."""
     if j > 0 and ents[j - 1].label == "RANK" and (m := g.match("rank_title", ents[j - 1], ents[j])):
         add("HAS_RANK", p, ents[j - 1], m[0])
+        r, title_org = j - 1, title_org or {}
+        if r >= 2 and ents[r - 1].label == "ORG" and title_org.get(r - 2) == r - 1 \
+                and g.match("rank_title", ents[r - 1], ents[r]) and not _deputy_pair(g.norm, ents[r - 2], ents[j]):
+            add("HAS_TITLE", p, ents[r - 2], "rel.rank_title")
+            add("MEMBER_OF", p, ents[r - 1], "rel.rank_title")
+            _titles_before(g, ents, r - 2, p, add, "rel.rank_title", title_org)
 
 
 def _head_level(known: int | None, unit: int) -> int:
@@ -568,13 +658,15 @@ def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: st
             add("HAS_TITLE", p, ents[j], m[0])
         elif prev.label == "ORG" and j >= 2 and title_org.get(j - 2) == j - 1 \
                 and regex.fullmatch(r"\s*,\s*", g.between(prev, ents[j])) \
-                and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]):
+                and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]) \
+                and not _taken(g, ents[j - 2].start):
             j -= 2
             add("HAS_TITLE", p, ents[j], "rel.title_list")
             add("MEMBER_OF", p, prev, "rel.title_list")
         elif prev.label == "LOC" and j >= 2 and ents[j - 2].label == "TITLE" and g.match("title_place", ents[j - 2], prev) \
                 and regex.fullmatch(r"\s*,\s*", g.between(prev, ents[j])) \
-                and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]):
+                and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]) \
+                and not _taken(g, ents[j - 2].start):
             # an office named with its country first: "Thủ tướng Singapore, Tổng Thư ký Đảng ... Lawrence Wong"
             j -= 2
             add("HAS_TITLE", p, ents[j], "rel.title_list")
@@ -618,8 +710,10 @@ def _description(g: _Gaps, ents: list[Entity], j: int, persons: list[Entity], ad
                 for p in persons:
                     add("MEMBER_OF", p, ents[nxt], m[0])
                 nxt += 1
-        # the description goes on: "- Bí thư ...", ", kiêm Trưởng ...", "làm Trưởng đoàn"
-        if nxt < n and ents[nxt].label == "TITLE" and (m := g.match("chain", ents[nxt - 1], ents[nxt])):
+        # the description goes on: "- Bí thư ...", ", kiêm Trưởng ...", "làm Trưởng đoàn" (not past a line's end: a
+        # headline "X được giới thiệu giữ chức Chủ tịch UBND tỉnh Y" before "Thứ trưởng X nhận nhiệm vụ ...")
+        if nxt < n and ents[nxt].label == "TITLE" and "\n" not in g.between(ents[nxt - 1], ents[nxt]) \
+                and (m := g.match("chain", ents[nxt - 1], ents[nxt])):
             j, rid = nxt, m[0]
             continue
         return
