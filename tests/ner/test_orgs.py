@@ -916,3 +916,26 @@ def test_school_cues_forces_lao_services_and_joined_names(text: str, expected: l
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lower-case parts of a joint command or staff ("liên quân", "tham mưu liên hợp") and a field hospital's level
+        ('Ông là Tư lệnh Bộ chỉ huy liên quân, Quân đội Hoàng gia Anh.',
+         [('ORG', 'Bộ chỉ huy liên quân', 15, 35, 'org.head.military'),
+          ('ORG', 'Quân đội Hoàng gia Anh', 37, 59, 'org.head.army')]),
+        ('Phó Tham mưu trưởng Bộ Tham mưu liên hợp Quân ủy trung ương Trung Quốc, về công tác.',
+         [('ORG', 'Bộ Tham mưu liên hợp Quân ủy trung ương Trung Quốc', 20, 70, 'org.head.ministry')]),
+        ('Bộ Quốc phòng liên hợp với các bộ.', [('ORG', 'Bộ Quốc phòng', 0, 13, 'org.head.ministry')]),
+        ('Việt Nam tiếp quản Bệnh viện Dã chiến cấp 2 tại Bentiu.',
+         [('ORG', 'Bệnh viện Dã chiến cấp 2', 19, 43, 'org.head.hospital')]),
+        # an abbreviation between a ship word and a number is a hull number, no body
+        ('Tàu được đổi phiên hiệu thành tàu CSB 8020. Thủy thủ đoàn tàu CSB 8020 kéo cờ.', []),
+    ],
+)
+def test_joint_commands_field_hospitals_and_hull_numbers(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
+    assert got == expected

@@ -857,3 +857,54 @@ def _pipeline_pers(text: str) -> list[tuple[int, int, str]]:
 )
 def test_people_in_pipeline(text, expected):
     assert _pipeline_pers(text) == expected
+
+
+def _pipeline_titles(text: str) -> list[tuple[str, int, int, str]]:
+    import vnextract
+
+    return [(e.label, e.start, e.end, e.text) for e in vnextract.extract(text).entities if e.label in ("TITLE", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field after "giám đốc" (kind field), a deptmod after it, "khu vực" + the place found after it
+        ("Hội thảo do ông Joshua Dymock, giám đốc marketing của trường chủ trì.", [("TITLE", 31, 49, "giám đốc marketing")]),
+        ("Hội thảo do ông Edward William, Giám đốc Marketing quốc tế chủ trì.",
+         [("TITLE", 32, 58, "Giám đốc Marketing quốc tế")]),
+        ("Hội thảo do ông Raymond Bishop, giám đốc khu vực Đông Nam Á chủ trì.",
+         [("TITLE", 32, 59, "giám đốc khu vực Đông Nam Á")]),
+        # an organization found after the head is no field: "Giám đốc |Công an tỉnh|"
+        ("Giám đốc Công an tỉnh Lào Cai Nguyễn Văn An phát biểu.",
+         [("TITLE", 0, 8, "Giám đốc"), ("ORG", 9, 29, "Công an tỉnh Lào Cai")]),
+        # a portfolio after "phát ngôn viên" (port) and a capitalized one after "Tư lệnh" (capport); no
+        # portfolio an organization covers ("Tư lệnh |Hải quân Mỹ|"), none in lower case after "tư lệnh"
+        ("Báo dẫn lời phát ngôn viên quốc phòng Campuchia, ông Chhum Socheat, cho biết.",
+         [("TITLE", 12, 37, "phát ngôn viên quốc phòng")]),
+        ("Ông gặp Đại diện Tư lệnh Quốc phòng Vương quốc Anh.", [("TITLE", 17, 35, "Tư lệnh Quốc phòng")]),
+        ("Tư lệnh Hải quân Mỹ Scott Swift nói.", [("TITLE", 0, 7, "Tư lệnh"), ("ORG", 8, 19, "Hải quân Mỹ")]),
+        ("Việc vị phó tư lệnh không quân này tìm cách hợp thức hóa.", [("TITLE", 8, 19, "phó tư lệnh")]),
+        # "đắc cử" (elect) inside the span; "nghị sĩ" and "Đại diện đặc biệt" are offices
+        ("Ông Trump khi ấy vẫn còn là tổng thống đắc cử.", [("TITLE", 28, 45, "tổng thống đắc cử")]),
+        ("Trận bóng chày thường niên với nghị sĩ đảng Dân chủ.",
+         [("TITLE", 31, 38, "nghị sĩ"), ("ORG", 39, 51, "đảng Dân chủ")]),
+        ("Ông Vương Hộ Ninh, Đại diện đặc biệt của Tổng Bí thư, đã đến.",
+         [("TITLE", 19, 36, "Đại diện đặc biệt"), ("TITLE", 41, 52, "Tổng Bí thư")]),
+        # a representative of a body is no office
+        ("Đại diện của Nga cho biết như vậy.", []),
+    ],
+)
+def test_title_fields_portfolios_and_elect(text, expected):
+    assert _pipeline_titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organization found that is the portfolio itself keeps it after "Bộ trưởng", not after "Tư lệnh"
+        ("Ông Trương Tấn Sang, Bộ trưởng Công an Lê Hồng Anh đều trúng.", [("TITLE", 21, 38, "Bộ trưởng Công an")]),
+        ("Mặc dù Tư lệnh Hải quân miền Đông Ấn Độ HCS Bisht chia sẻ.", [("TITLE", 7, 14, "Tư lệnh")]),
+    ],
+)
+def test_portfolio_against_organizations_found(text, expected):
+    assert [t for t in _pipeline_titles(text) if t[0] == "TITLE"] == expected

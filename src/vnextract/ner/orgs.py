@@ -1776,6 +1776,11 @@ def _norm_pos(nt: NormText, orig: int) -> int:
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}])|\p{Lu}+\p{N}+\p{Lu}*(?![\p{L}\p{N}])")
 
 
+# a ship word up to three lower-case words before an abbreviation and a number after it: a hull number
+_SHIP_BEFORE = regex.compile(r"(?<!\w)(?:tàu|chiến hạm|xuồng|ca nô)(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+\Z")
+_HULL_NUMBER = regex.compile(r"[ \t\u00a0-]?\d{2,5}(?![\d/.,]\d)\b")
+
+
 def _product_code_after(text: str, e: int) -> bool:
     """``Sukhoi PAK-FA``, ``Airbus A321``: a maker's name before a model is no ORG."""
     p = e + 1 if text[e : e + 1] == " " else e
@@ -1971,6 +1976,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             return None
         if ent.kind == "org" and _product_code_after(text, e):
             return None
+        if ent.kind == "org" and _HULL_NUMBER.match(text, e) and _SHIP_BEFORE.search(nt.norm, max(0, s - 30), s):
+            return None  # "tàu CSB 8020", "tàu cảnh sát biển CSB-8005": a ship's hull number, no body
         if text[e : e + 1] == "." and text[e + 1 : e + 2].isalpha():
             return None  # "VOV.VN": a web site's name (see _cited_sources)
         # a prefix (ĐH, BV) heads a description like the word it stands for: ĐH Dân lập Phương Đông

@@ -120,6 +120,7 @@ class _Res:
     area_rx: regex.Pattern  # "KTM |Chu Lai|": a place word whose name is a place wherever it stands bare
     inst_rx: regex.Pattern  # "cựu Giám đốc| sân bay|)": a lower-case institution noun ending the title, no name after it
     group_rx: regex.Pattern  # "cấp ủy, chính ủy, |": a list of roles with a group noun in it names no one office-holder
+    field_rx: regex.Pattern  # "giám đốc| marketing quốc tế|", "giám đốc| khu vực |Đông Nam Á": the field a head runs
 
 
 def _alts(terms) -> str:
@@ -226,6 +227,11 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('area', []))})[ \t\u00a0.]*(?=\p{{L}})"),
         regex.compile(rf"{_SP}(?:{_alts(r['term'] for r in by_kind.get('inst', []))})(?=[ \t\u00a0]*[,.;:)–])"),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('group', []))})[ \t\u00a0]*,"),
+        regex.compile(
+            rf"{_SP}(?:(?P<area>{_alts(r['term'] for r in by_kind.get('field', []) if 'area' in r.get('flags', ''))}){_SP}"
+            rf"|(?:{_alts(r['term'] for r in by_kind.get('field', []) if 'area' not in r.get('flags', ''))}){BOUNDARY_END}"
+            rf"(?:{_SP}(?:{_alts(r['term'] for r in by_kind.get('deptmod', []))}){BOUNDARY_END})?)"
+        ),
     )
 
 
@@ -246,6 +252,7 @@ class _Doc:
         self.dept_ends: set[int] = set()  # ends of titles with their department ("Trưởng phòng Kế hoạch")
         self.nocue_ends: set[int] = set()  # ends of titles a ship's name follows ("Chỉ huy tàu Echigo")
         self.org_ends: dict[int, int] = {}  # organizations found earlier: start -> end
+        self.loc_ends: dict[int, int] = {}  # places found earlier: start -> end
         self._words = words  # segmenter word spans (original offsets), in text order
 
     def glued_to_lower(self, e: int) -> bool:
@@ -351,8 +358,15 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
             continue
         if "bare" not in flags:
             end = m.end("suf") if m.group("suf") else he
-            if m.group("port") and "port" in flags:
-                end = m.end("port")
+            if m.group("port") and ("port" in flags or "capport" in flags and d.cased[m.start("port") + 1].isupper()) \
+                    and not any(m.start("port") < os_ < m.end("port") and ("capport" in flags or m.end("port") < oe)
+                                for os_, oe in d.org_ends.items()):
+                end = m.end("port")  # "Bộ trưởng |Hải quân Mỹ|": an organization running on past it is no portfolio,
+                # after "Tư lệnh" none found there is ("Tư lệnh |Hải quân| miền Đông": the service commanded)
+            elif "field" in flags and (fm := res.field_rx.match(d.norm, end)) and (
+                    (fm.group("area") and (le := d.loc_ends.get(fm.end())) is not None)
+                    or (not fm.group("area") and not d.is_blocked(fm.start() + 1, fm.end()))):
+                end = le if fm.group("area") else fm.end()  # "giám đốc marketing", "giám đốc khu vực Đông Nam Á"
             elif (im := res.inst_rx.match(d.norm, end)) and d.cased[im.start():im.end()].islower():
                 end = im.end()  # "cựu Giám đốc sân bay)": the institution is named nowhere, it stays in the title
         nxt = d.next_word(end)
@@ -897,6 +911,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             found_blocks.append((s, e))
             if c.label == "LOC":
                 loc_blocks.add((s, e))
+                d.loc_ends[s] = max(e, d.loc_ends.get(s, e))
             if c.label in ("ORG", "LOC"):
                 d.blocked_skippable.append((s, e))
             if c.label == "ORG":
