@@ -1505,3 +1505,83 @@ def test_sources_births_inviters_regions_and_passive_patients(text, spec, expect
 def test_scene_setting_nationality_and_fronted_speech(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a schedule heading names the happening told before: every date and venue of its lines (a place that labels a
+    # line, "Tại Hà Nội:", is no venue)
+    ("Tin\nTrường Coleman sẽ tổ chức hội thảo giới thiệu về chương trình học.\nĐịa điểm tổ chức hội thảo:\n"
+     "Tại Hà Nội: Thời gian: 9-11h ngày 13/11 tại Khách sạn Horison, 40 Cát Linh.\n"
+     "Tại Việt Trì: Thời gian: 15-16h ngày 14/11 tại Khách sạn Hồng Ngọc, TP Việt Trì.\n",
+     [("ORG", "Trường Coleman"), ("LOC", "Hà Nội"), ("DATE", "ngày 13/11"), ("LOC", "Khách sạn Horison"),
+      ("LOC", "Cát Linh"), ("LOC", "Việt Trì"), ("DATE", "ngày 14/11"), ("LOC", "Khách sạn Hồng Ngọc")],
+     [("MEETING", 30, {"AGENT": ["Trường Coleman"], "DATE": ["ngày 13/11", "ngày 14/11"],
+                       "LOC": ["Khách sạn Horison", "Khách sạn Hồng Ngọc"]})]),
+    # a fronted schedule of sessions (a time and a venue each); a description set off by dashes names no subject, and
+    # "(UNSW) - nổi tiếng" is no source tag that would end a headline
+    ("Lúc 17h ngày 8/11 tại 49 Hai Bà Trưng (Hà Nội) và 17h ngày 10/11 tại 2A Tôn Đức Thắng, Q.1 (TP.HCM) trường Đại học "
+     "New South Wales (UNSW) - nổi tiếng về chất lượng giảng dạy của Úc - sẽ tổ chức các buổi hội thảo giới thiệu về trường.",
+     [("DATE", "ngày 8/11"), ("LOC", "Hai Bà Trưng"), ("LOC", "Hà Nội"), ("DATE", "ngày 10/11"), ("LOC", "Tôn Đức Thắng"),
+      ("LOC", "TP.HCM"), ("ORG", "Đại học New South Wales"), ("ORG", "UNSW"), ("LOC", "Úc")],
+     [("MEETING", 203, {"AGENT": ["Đại học New South Wales"], "DATE": ["ngày 8/11", "ngày 10/11"],
+                        "LOC": ["Hai Bà Trưng", "Tôn Đức Thắng"]})]),
+    ("Tin\nTrong khi đó, phiến quân Maute - nhóm đã thề trung thành với IS - đã bắt một số người theo đạo Thiên chúa làm "
+     "con tin và thả hơn 100 tù nhân.",
+     [("ORG", "Maute"), ("ORG", "IS")],
+     [("ARREST", 73, {"AGENT": ["Maute"]})]),
+    # the next sentence that tells the arrest in detail ("Theo đó, ngày 26-5, tại ...") dates it and places it (the most
+    # specific unit); not one in another paragraph
+    ("Tin\nMới đây lực lượng Biên phòng Thanh Hóa đã bắt giữ đối tượng Thạo Thay Vàng (SN 1983) về hành vi vận chuyển ma "
+     "túy. Theo đó, ngày 26-5, tại khu vực ngã ba thuộc bản Na Pưng, huyện Sốp Bâu, tỉnh Houphan; lực lượng Bộ đội biên "
+     "phòng phát hiện một đối tượng.",
+     [("ORG", "Biên phòng Thanh Hóa"), ("PER", "Thạo Thay Vàng"), ("DATE", "1983"), ("DATE", "ngày 26-5"),
+      ("LOC", "Na Pưng"), ("LOC", "Sốp Bâu"), ("LOC", "Houphan")],
+     [("ARREST", 46, {"AGENT": ["Biên phòng Thanh Hóa"], "TARGET": ["Thạo Thay Vàng"], "DATE": ["ngày 26-5"],
+                      "LOC": ["Na Pưng"]})]),
+    ("Tin\nLực lượng Biên phòng Thanh Hóa đã bắt giữ đối tượng Thạo Thay Vàng.\nTheo đó, ngày 26-5, tại bản Na Pưng, lực "
+     "lượng chức năng phát hiện một đối tượng.",
+     [("ORG", "Biên phòng Thanh Hóa"), ("PER", "Thạo Thay Vàng"), ("DATE", "ngày 26-5"), ("LOC", "Na Pưng")],
+     [("ARREST", 38, {"AGENT": ["Biên phòng Thanh Hóa"], "TARGET": ["Thạo Thay Vàng"]})]),
+    # a sentence that opens on an earlier year tells another happening (lay.another_year); places listed with their unit
+    # word ("thành phố Huế và tỉnh Đắc Nông")
+    ("Tin\nCác trung tâm y tế của thành phố Huế và tỉnh Đắc Nông sẽ đưa vào sử dụng thêm một số thiết bị y tế trị giá 1,3 "
+     "tỉ đồng do Đại sứ quán Anh trao tặng. Năm ngoái, hai tỉnh được hỗ trợ các thiết bị y tế là Hà Giang và Đắc Lắc.",
+     [("LOC", "Huế"), ("LOC", "Đắc Nông"), ("ORG", "Đại sứ quán Anh"), ("DATE", "Năm ngoái"), ("LOC", "Hà Giang"),
+      ("LOC", "Đắc Lắc")],
+     [("AID", 142, {"AGENT": ["Đại sứ quán Anh"], "LOC": ["Huế", "Đắc Nông"]}), ("AID", 178, {"DATE": ["Năm ngoái"]})]),
+    # a relative clause on a nameless recipient: the giver is no arrester
+    ("Tin\nThường vụ Đảng ủy Bộ Chỉ huy Biên phòng Quảng Trị vừa thưởng nóng 10 triệu đồng cho ban chuyên án đã bắt giữ hai "
+     "đối tượng Bun Liêng và Thạo Xay.",
+     [("ORG", "Thường vụ Đảng ủy Bộ Chỉ huy Biên phòng Quảng Trị"), ("PER", "Bun Liêng"), ("PER", "Thạo Xay")],
+     [("AWARD", 58, {"AGENT": ["Thường vụ Đảng ủy Bộ Chỉ huy Biên phòng Quảng Trị"]}), ("ARREST", 105, {})]),
+])
+def test_schedules_elaborations_earlier_years_and_relative_clauses(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a base visited is the place visited
+    ("Tin\nMột số quan chức Nga đã tới thăm căn cứ không quân Shayrat hôm 27/6.",
+     [("LOC", "Nga"), ("LOC", "Shayrat"), ("DATE", "hôm 27/6")],
+     [("VISIT", 32, {"AGENT": ["Nga"], "DATE": ["hôm 27/6"], "LOC": ["Shayrat"]})]),
+    # "dự kiến" is a plan, not "dự" (attend): the one who plans to visit visits
+    ("Tin\nÔng Masahiko dự kiến thăm căn cứ hải quân Ream.",
+     [("PER", "Masahiko"), ("LOC", "Ream")],
+     [("VISIT", 25, {"AGENT": ["Masahiko"], "LOC": ["Ream"]})]),
+])
+def test_bases_visited_and_planned_visits(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+def test_schedule_and_elaboration_dates_in_the_pipeline():
+    """The real pipeline: the schedule's days and the elaboration's day carry their ISO values."""
+    import vnextract
+    text = ("Tin\nMới đây lực lượng Biên phòng Thanh Hóa đã bắt giữ đối tượng Thạo Thay Vàng về hành vi vận chuyển ma túy. "
+            "Theo đó, ngày 26-5-2017, tại khu vực ngã ba thuộc bản Na Pưng, huyện Sốp Bâu; lực lượng chức năng phát hiện "
+            "một đối tượng.")
+    doc = vnextract.extract(text)
+    by_id = {x.id: x for x in doc.entities}
+    arrest = next(e for e in doc.events if e.type == "ARREST")
+    assert [(by_id[i].text, by_id[i].value) for i in arrest.args["DATE"]] == [("ngày 26-5-2017", "2017-05-26")]

@@ -83,7 +83,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity", "unit"):
+                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity", "unit", "at"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -242,6 +242,8 @@ _OBJ_GAP = regex.compile(
     r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ"
     # a venue visited: "thăm đền Ngọc Sơn", "thăm khu di tích Kim Liên"
     r"|đền|chùa|khu di tích|di tích|bảo tàng|nghĩa trang"
+    # a base visited: "tới thăm căn cứ không quân Shayrat", "thăm căn cứ hải quân Ream"
+    r"|căn cứ(?:\s+(?:không quân|hải quân|quân sự))?"
     # a counted list of countries, units or suspects: "thăm chính thức ba nước: Algeri, Marocco và Nam Phi", "bắt, khống
     # chế 2 đối tượng: Vàng Vả Mềnh (SN 1981) ..."
     r"|(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười|các)\s+(?:nước|quốc gia|đơn vị|đối tượng|nghi phạm|nghi can)\s*:"
@@ -251,13 +253,16 @@ _OBJ_GAP = regex.compile(
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
-_ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự|tham dự|tham gia|có mặt tại|có mặt)[\s,]+(?:\S+\s+){0,3}$")
+# (not "dự kiến", "dự định": a plan, "Ông X dự kiến thăm căn cứ hải quân Ream")
+_ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự(?!\s+(?:kiến|định|trù|tính|báo|thảo|án|toán)(?!\p{L}))|tham dự|tham gia|có mặt tại|có mặt)"
+                             r"[\s,]+(?:\S+\s+){0,3}$")
 _NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
 _ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
 _OF = regex.compile(r"(?:^|\W)của\s+$")
 # places listed: joined by "và", or by a comma when another item follows ("tại A, B và C"); a comma alone may end
 # a fronted phrase ("ở Syria, Đức-Pháp đã ký")
-_PLACE_LIST_GAP = regex.compile(r"\s*,?\s*và\s*")
+# (a unit word may name the next one: "của thành phố Huế và tỉnh Đắc Nông")
+_PLACE_LIST_GAP = regex.compile(r"\s*,?\s*và\s*(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?")
 _PLACE_LIST_COMMA = regex.compile(r"\s*,\s*")
 # between a trigger and a period that belongs to its name or object: content words only, no comma and
 # no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
@@ -290,6 +295,7 @@ class _Mention:
     subject_role: str = ""  # its role ("bị khởi tố và bắt tạm giam": TARGET of both)
     weak: bool = False  # its subject is the main clause's after a fronted phrase ("Kết thúc hội đàm, A và B đã ký")
     item: tuple[int, int] | None = None  # the numbered list item it opens ("2. Hội thảo ... chủ trì. Thời gian: ...")
+    schedule: bool = False  # it heads a schedule of the happening told before ("Địa điểm tổ chức hội thảo:")
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
@@ -667,6 +673,8 @@ _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:vào|tại|ở|cho|với|của|từ)
 _PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
 _DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
 _SPOKE_AT = regex.compile(r"\W*(?:phát biểu|trả lời(?:\s+phỏng vấn)?|nói chuyện|chia sẻ|thuyết trình)\s+(?:(?:tại|trong|ở|bên lề|trước)\s+)")
+_REL_RECIPIENT = regex.compile(r"(?<![\p{L}\p{M}])cho\s+(?:\p{Ll}+\s+){1,4}(?:đã|vừa|từng)\s+$")
+_DASH_DESC = regex.compile(r"(?<=[\p{L}\p{N})])\s+[-–—]\s+\p{Ll}[^-–—\n.;:!?]{0,160}?\s[-–—]\s")
 _MEMBERS = regex.compile(r"[^.;:!?\n]{0,60}?,\s*(?:bao\s+)?gồm(?!\p{L})\s*:?\s*")
 
 
@@ -821,6 +829,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             break
         admin_subj.append(x)
         pos = x.end
+    # a description set off by dashes after the subject ("trường Đại học X (UNSW) - nổi tiếng ... của Úc - sẽ tổ chức"):
+    # what it names is no subject
+    dashed = [(dm.start(), dm.end()) for dm in _DASH_DESC.finditer(d.text, pre_start, s)]
+    if dashed:
+        skip = skip | {x.id for x in pre if any(a <= x.start < b for a, b in dashed)}
+    # a relative clause on a nameless recipient ("X vừa thưởng nóng 10 triệu đồng cho ban chuyên án đã bắt giữ hai đối
+    # tượng"): the giver is no subject of the verb in it
+    if (rm := _REL_RECIPIENT.search(d.text, max(pre_start, s - 60), s)) is not None and not d.ents_in(rm.start(), s):
+        skip = skip | {x.id for x in pre if x.start < rm.start()}
     subj_cands = [x for x in pre if x.label != "DATE" and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
                   and not (listed_after and x.start > prev_trigger)
                   and not (topic_of_prev and x.start < prev_trigger)
@@ -1252,6 +1269,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             date = named_period
         if date is not None:
             args["DATE"] = [date]
+    if not m.title and prev_trigger < 0 and args.get("DATE") and args["DATE"][0].start - cs <= 24 \
+            and (sched := _fronted_schedule(d, cs, s)) is not None:
+        args["DATE"], args["LOC"] = sched
     if ("DATE" not in args or "LOC" not in args) and not m.title and prev_trigger < 0 and _SEQUEL.match(d.norm, cs):
         _sequel_setting(d, cs, args, loc_cues)
     for r in d.rules.by_kind.get("name_modifier", ()):
@@ -1280,6 +1300,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         del args[role]
             subject = [y for y in subject if y not in listed]
             put("TARGET", listed)
+    if m.ref is None and not m.title and not d.in_caption(s) and "DATE" not in args:
+        _elaboration_setting(d, m, args)
     if m.ref is None and not m.title and not d.in_caption(s) and "AGENT" not in args:
         _scene_setting(d, m, args, trigger_starts)
     for role in (*_PARTY_ROLES, "LOC"):
@@ -1340,6 +1362,46 @@ def _scene_setting(d: _Doc, m: _Mention, args: dict[str, list[Entity]], trigger_
                 if place is not None:
                     args["LOC"] = [place]
             return
+
+
+def _elaboration_setting(d: _Doc, m: _Mention, args: dict[str, list[Entity]]) -> None:
+    """The date (and place) of the next sentence that tells ``m``'s happening in detail ("... đã bắt giữ đối tượng X.
+    Theo đó, ngày 26-5, tại khu vực ... thuộc bản Na Pưng, ..."): an `elaboration` rule."""
+    cs, ce = m.clause
+    rules = [r for r in d.rules.by_kind.get("elaboration", ()) if m.row.type in r["types"]]
+    # (a date of its own after it, not a year of birth: none to take; one before it was not taken by the roles)
+    if not rules or any(x.label == "DATE" and not _not_party(d, x, "DATE") for x in d.ents_in(m.end, ce)):
+        return
+    k = bisect.bisect_right(d.clause_starts, cs)
+    while k < len(d.clause_starts):
+        ns = d.clause_starts[k]
+        ne = d.clause_starts[k + 1] if k + 1 < len(d.clause_starts) else len(d.text)
+        if "\n" in d.text[m.end:ns]:
+            return  # (another paragraph)
+        if d.in_caption(ns) or not d.text[ns:ne].strip():
+            k += 1
+            continue
+        break
+    else:
+        return
+    ents = d.ents_in(ns, ne)
+    date = next((x for x in ents if x.label == "DATE"), None)
+    if date is None:
+        return
+    for r in rules:
+        if not r["cue_rx"].fullmatch(d.norm, ns, date.start):
+            continue
+        args["DATE"] = [date]
+        if "LOC" not in args and (am := r["at_rx"].match(d.norm, date.end)) is not None:
+            stop = next((x.start for x in ents if x.start >= am.end() and x.label in ("ORG", "PER")), ne)
+            semi = d.norm.find(";", am.end(), stop)
+            stop = semi if semi >= 0 else stop
+            places = [x for x in ents if x.label == "LOC" and am.end() <= x.start and x.end <= stop]
+            for sr in d.rules.by_kind.get("scene_agent", ()):
+                if (place := _most_specific(d, sr, am.end(), places)) is not None:
+                    args["LOC"] = [place]
+                    break
+        return
 
 
 _SCENE_PREP = regex.compile(r"(?<!\p{L})(?:tại|ở|trên|gần|đến|tới|từ|rời|cho|đối với|về|trong|sau|trước|của|với|thuộc)\s+(?:\p{Ll}+\s+){0,2}$")
@@ -1418,7 +1480,40 @@ def _sequel_setting(d: _Doc, cs: int, args: dict[str, list[Entity]], loc_cues: l
 # a numbered list item that a trigger opens: "\n2. Hội thảo phỏng vấn ... do ông X chủ trì. Thời gian: 5/11 ... tại
 # khách sạn Y, ...; ngày 7/11, ... tại khách sạn Z": each item is a happening of its own, set by the rest of its line
 _ITEM_OPEN = regex.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
-_ITEM_AT = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:(?:khách sạn|nhà hàng|hội trường|trung tâm|văn phòng|trụ sở|trường|nhà văn hóa|nhà văn hoá)\s+)?$")
+_ITEM_AT = regex.compile(r"(?<!\p{L})(?:tại|ở)\s+(?:(?:khách sạn|ks|nhà hàng|hội trường|trung tâm|văn phòng|trụ sở|trường|nhà văn hóa|nhà văn hoá)\s+)?$")
+
+
+# a schedule heading that names the happening, and the lines under it: "Địa điểm tổ chức hội thảo:\nTại Hà Nội: Thời
+# gian: 9-11h ngày 13/11 tại KS Horison - 40 Cát Linh.\nTại Việt Trì: ... ngày 13/11 tại Khách sạn Hồng Ngọc, ...":
+# every date and venue of the lines is the happening's (a place that labels a line, "Tại Hà Nội:", is no venue)
+_SCHEDULE_HEAD = regex.compile(r"(?:^|\n)[ \t\r*\-–•]*(?:địa điểm|thời gian)(?:\s*(?:,|và)\s*(?:địa điểm|thời gian))?"
+                               r"(?:\s+(?:tổ chức|diễn ra))?(?:\s+(?:các|những|buổi|cuộc))*\s+$")
+_SCHEDULE_HEAD_END = regex.compile(r"[^\n:.;]{0,40}:[ \t\r]*\n")
+_SCHEDULE_BLOCK = regex.compile(r"(?:[ \t]*[^\s][^\n]*(?:\n|$)){1,8}")
+_LINE_LABEL = regex.compile(r"\s*:")
+
+
+# a fronted schedule of sessions, each a time and a venue: "Lúc 17h ngày 8/11 tại 49 Hai Bà Trưng (Hà Nội) và 17h ngày
+# 10/11 tại 2A Tôn Đức Thắng, Q.1 (TP.HCM) trường X sẽ tổ chức các buổi hội thảo": every date and venue is the happening's
+_SCHED_TIME = regex.compile(r"[\W\s]*(?:(?:và|vào|lúc|khoảng|từ)\s+){0,2}(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?")
+_SCHED_AT = regex.compile(r"\s*,?\s*(?:tại|ở)\s+(?:(?:số\s+)?\d[\w/-]*\s+)?(?:(?:khách sạn|ks|hội trường|trụ sở|nhà văn hóa|nhà văn hoá)\s+)?")
+_SCHED_NEXT = regex.compile(r"[^.;:!?\n]{0,40}?(?:,|;|(?<!\p{L})và)\s*(?:(?:vào|lúc|khoảng|từ)\s+){0,2}(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?")
+
+
+def _fronted_schedule(d: _Doc, cs: int, s: int) -> tuple[list[Entity], list[Entity]] | None:
+    ents = d.ents_in(cs, s)
+    tm = _SCHED_TIME.match(d.norm, cs)
+    dates: list[Entity] = []
+    places: list[Entity] = []
+    k = 0
+    while k + 1 < len(ents) and ents[k].label == "DATE" and ents[k].start == tm.end() \
+            and ents[k + 1].label in ("LOC", "ORG") and _SCHED_AT.fullmatch(d.norm, ents[k].end, ents[k + 1].start):
+        dates.append(ents[k])
+        places.append(ents[k + 1])
+        k = next((j for j in range(k + 2, len(ents)) if ents[j].label == "DATE"), len(ents))
+        if k >= len(ents) or (tm := _SCHED_NEXT.fullmatch(d.norm, places[-1].end, ents[k].start)) is None:
+            break
+    return (dates, places) if len(dates) >= 2 else None
 
 
 def _item_setting(d: _Doc, m: _Mention) -> None:
@@ -1433,7 +1528,7 @@ def _item_setting(d: _Doc, m: _Mention) -> None:
             m.args["DATE"] = dates
     if "LOC" not in m.args:
         locs = [x for x in rest if x.label in ("LOC", "ORG") and x.id not in d.desc
-                and _ITEM_AT.search(d.norm, max(m.clause[1], x.start - 30), x.start)]
+                and _ITEM_AT.search(d.norm, max(m.clause[1], x.start - 30), x.start) and not _LINE_LABEL.match(d.norm, x.end)]
         if locs:
             m.args["LOC"] = locs
 
@@ -1487,6 +1582,12 @@ def _mentions(d: _Doc) -> list[_Mention]:
         if not title and (im := _ITEM_OPEN.search(d.text, max(0, s - 8), s)) is not None:
             nl = d.text.find("\n", e)
             m.item = (im.start(), nl if nl >= 0 else len(d.text))
+        elif not title and (hm := _SCHEDULE_HEAD.search(d.norm, max(0, s - 40), s)) is not None \
+                and (tm := _SCHEDULE_HEAD_END.match(d.norm, e)) is not None:
+            bm = _SCHEDULE_BLOCK.match(d.text, tm.end())
+            if bm.group().strip():
+                m.item = (hm.start(), bm.end())
+                m.schedule = True
         out.append(m)
     starts = [m.start for m in out]
     for m in out:
@@ -1850,6 +1951,9 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             loose = m.status is None and "DATE" not in m.args and bool(
                 _NOMINAL_BEFORE.search(d.norm, max(0, m.start - 8), m.start))
             nm = _forum_name(d, m)
+            if m.schedule and same:
+                # a schedule heading names the happening of its kind told before: its dates and venues
+                target = next((g for g in reversed(same) if any(x.row.family == m.row.family for x in g)), same[-1])
             for relax, g in [(False, g) for g in reversed(same)] + ([(True, g) for g in reversed(same)] if loose else []):
                 if target is not None:
                     break
