@@ -169,6 +169,16 @@ class _Doc:
             i += 1
         return out
 
+    def next_is(self, i: int, labels: Sequence[str]) -> bool:
+        """Does an entity of one of ``labels`` start at ``i`` after white space only?"""
+        k = bisect.bisect_left(self.starts, i)
+        while k < len(self.ents) and self.ents[k].start <= i + 3:
+            y = self.ents[k]
+            if y.label in labels and not self.norm[i:y.start].strip():
+                return True
+            k += 1
+        return False
+
     def in_caption(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.captions)
 
@@ -657,6 +667,8 @@ def _not_party(d: _Doc, x: Entity, role: str) -> bool:
         if "before_entity_rx" in r and not r["before_entity_rx"].search(d.norm[max(0, x.start - 60):x.start]):
             continue
         if "after_entity_rx" in r and not r["after_entity_rx"].match(d.norm, x.end):
+            continue
+        if "next_label" in r and not d.next_is(x.end, r["next_label"]):
             continue
         return True
     return False
@@ -1533,6 +1545,16 @@ def _item_setting(d: _Doc, m: _Mention) -> None:
             m.args["LOC"] = locs
 
 
+def _cue_lower(d: _Doc, b: dict, cs: int, mt: regex.Match | None) -> bool:
+    """A block's ``before`` match; with ``lower_cue = true`` its group ``cue`` must be written in lower case (the adverb
+    "thường", not the name "Thường Vạn Toàn")."""
+    if mt is None:
+        return False
+    if not b.get("lower_cue") or mt.start("cue") < 0:
+        return True
+    return d.text[cs + mt.start("cue"):cs + mt.end("cue")].islower()
+
+
 def _mentions(d: _Doc) -> list[_Mention]:
     out: list[_Mention] = []
     blocks = d.rules.by_kind.get("block", ())
@@ -1560,7 +1582,8 @@ def _mentions(d: _Doc) -> list[_Mention]:
                and not (b.get("keep_capitalized") and d.text[s].isupper()
                         and regex.search(r"(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+$", d.text[max(cs, s - 30):s]))
                and not ("unless_after_rx" in b and b["unless_after_rx"].match(d.norm, e))
-               and ("before_rx" in b and b["before_rx"].search(pre) or "after_rx" in b and b["after_rx"].match(d.norm, e))
+               and ("before_rx" in b and _cue_lower(d, b, cs, b["before_rx"].search(pre))
+                    or "after_rx" in b and b["after_rx"].match(d.norm, e))
                for b in blocks):
             continue
         # "hội nghị sơ kết", "trao Quyết định thăng cấp bậc hàm": one mention
