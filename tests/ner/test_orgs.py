@@ -939,3 +939,33 @@ def test_joint_commands_field_hospitals_and_hull_numbers(text: str, expected: li
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "ORG"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number followed by a word of amount is an amount, no unit number of the body before it
+        ('Chủ tịch UBND tỉnh quyết định giao cho Văn phòng Tỉnh ủy 1 chiếc và Văn phòng UBND tỉnh 1 chiếc để quản lý.',
+         [('ORG', 'UBND tỉnh', 9, 18, 'org.abbr.head'), ('ORG', 'Văn phòng Tỉnh ủy', 39, 56, 'org.head.office'),
+          ('ORG', 'Văn phòng UBND tỉnh', 68, 87, 'org.head.office')]),
+        ('Ngân sách vay vốn nhàn rỗi Kho bạc Nhà nước 150 tỷ đồng.',
+         [('ORG', 'Kho bạc Nhà nước', 27, 43, 'org.head.office')]),
+        ('Quân khu 4 đã huy động lực lượng; Lữ đoàn 490 tổ chức lễ.',
+         [('ORG', 'Quân khu 4', 0, 10, 'org.head.military'), ('ORG', 'Lữ đoàn 490', 34, 45, 'org.head.military')]),
+        # after a title, two Title-case words (the last foreign, no place) after a body's Vietnamese name: its officer
+        ('Chủ tịch Ủy ban Quân lực Hạ viện Mac Thornberry và các nghị sĩ.',
+         [('ORG', 'Ủy ban Quân lực Hạ viện', 9, 32, 'org.head.committee'), ('PER', 'Mac Thornberry', 33, 47, 'people:cue')]),
+        ('Người phát ngôn của quân đội Restituto Padilla cho biết.',
+         [('PER', 'Restituto Padilla', 29, 46, 'people:cue')]),
+        ('Bà hiện là Chủ tịch Đảng Đoàn Kết Liberia (UP).',
+         [('ORG', 'Đảng Đoàn Kết Liberia', 20, 41, 'org.head.party'), ('ORG', 'UP', 43, 45, 'org.abbr.paren')]),
+        # one letter after a cue is a class ("nhóm máu B"), no name
+        ('Họ thuộc nhóm máu B nên có thể hiến máu. Theo nhóm Airwars, phiến quân Maute đã rút.',
+         [('ORG', 'Airwars', 51, 58, 'org.cued'), ('ORG', 'Maute', 71, 76, 'org.cued')]),
+    ],
+)
+def test_amounts_officers_after_bodies_and_letter_classes(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label in ("ORG", "PER")]
+    assert got == expected

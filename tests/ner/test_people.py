@@ -908,3 +908,24 @@ def test_title_fields_portfolios_and_elect(text, expected):
 )
 def test_portfolio_against_organizations_found(text, expected):
     assert [t for t in _pipeline_titles(text) if t[0] == "TITLE"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline or caption with no final stop: the name found elsewhere without its last word ends before it
+        ("ĐB Dương Trung Quốc Trả lời báo chí chiều 1/6. ĐB Dương Trung Quốc cho rằng đất quốc phòng phải minh bạch.",
+         [("Dương Trung Quốc", 3, 19, "people:cue"), ("Dương Trung Quốc", 50, 66, "people:cue")]),
+        ("Ông Lê Quyết Thắng Chỉ có thể khuyến cáo. Ông Lê Quyết Thắng, giám đốc sở, nói.",
+         [("Lê Quyết Thắng", 4, 18, "people:cue"), ("Lê Quyết Thắng", 46, 60, "people:cue")]),
+        ("Hệ thống vũ khí trên tàu. Ảnh: Tấn Việt Tàu HMAS Ballarat đến Đà Nẵng. Ảnh: Tấn Việt",
+         [("Tấn Việt", 31, 39, "people:cue"), ("Tấn Việt", 76, 84, "people:cue")]),
+        # not when the last word is a name alone elsewhere: another person
+        ("Ông Nguyễn Văn An nói. Ông Nguyễn Văn An Nhiên đến. Ông Nhiên nói.",
+         [("Nguyễn Văn An", 4, 17, "people:cue"), ("Nguyễn Văn An Nhiên", 27, 46, "people:cue"), ("Nhiên", 56, 61, "people:cue")]),
+    ],
+)
+def test_run_on_name_ends_before_next_sentence(text, expected):
+    import vnextract
+
+    assert [(e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label == "PER"] == expected

@@ -59,6 +59,7 @@ _NUM = regex.compile(r"\p{N}+[\p{L}]?(?![\p{L}\p{N}])")
 _BYLINE_END = regex.compile(r"[ \t\u00a0]*[-–]?[ \t\u00a0\r\n]*\Z")  # nothing but a dash left: the byline
 _CREDIT_BEFORE = regex.compile(r"(?<![\p{L}])(?:Ảnh|Nguồn|Nguồn ảnh)[ \t\u00a0]*:[ \t\u00a0]*\Z")
 # what follows the number of a document, not of a body: "quyết định ... số 690 [ngày] 12/10", "số 18[-NQ/TW]"
+_MEASURE_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
 _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
 _DASH = regex.compile(rf"[-–]{_SP}+")
@@ -165,11 +166,12 @@ class _Grammar:
     union_terms: tuple[str, ...] = ()  # the same terms, for a cheap test
     unit_trail_rx: regex.Pattern | None = None  # arm words after the unit number, before its country
     unit_words: frozenset[str] = frozenset()  # the last syllables of those unit words ("đoàn")
+    measures: frozenset[str] = frozenset()  # tỷ, chiếc: after a number they make it an amount, no unit number
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
                "firm_cue", "school_cue", "legal",
-               "people", "topic", "arm", "about")
+               "people", "topic", "arm", "about", "measure")
 _TERM_ROLES = ("tail", "connector", "source_tail")
 
 
@@ -265,6 +267,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         first_words=frozenset(_WORD.match(k).group() for k in start),
         given=frozenset(r["term"].strip() for r in cues if r["kind"].strip() == "given"),
         speech=frozenset(norm_word(r["term"].strip()) for r in cues if r["kind"].strip() == "speech"),
+        measures=frozenset(words["measure"]),
     )
 
 
@@ -755,7 +758,11 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 new_sentence = False
                 if p2 < n and (text[p2].isupper() or text[p2].isdigit()) and p2 not in stop_at and (p2 > u_end or text[u_end:u_end + 1] == "."):
                     num = _NUM.match(text, p2)
-                    run = [(p2, num.end())] if num else _cap_run(g, nt, p2, stop_at)
+                    if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and mw.group(1) in g.measures:
+                        num = None  # "Văn phòng UBND tỉnh [1 chiếc]": an amount, no numbered unit
+                        run = []
+                    else:
+                        run = [(p2, num.end())] if num else _cap_run(g, nt, p2, stop_at)
                     if run and not num and _person_at(g, nt, run, 0) and len(run) >= 3 and not _run_is_place(g, text, run):
                         run = []  # UBND TP Lê Thanh Hải: a person, not a place (but TP Hồ Chí Minh)
                     new_sentence = bool(run) and not num and not _run_is_place(g, text, run) and (
@@ -780,6 +787,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             q += so.end()
         if text[q].isdigit():
             num = _NUM.match(text, q)
+            if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and mw.group(1) in g.measures:
+                return  # "giao cho Văn phòng Tỉnh ủy [1 chiếc]", "Kho bạc Nhà nước [150 tỷ] đồng": an amount
             if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
                         or (so and not sp.nonum and not _DOC_NUMBER_AFTER.match(text, num.end()))
                         or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end())
@@ -849,6 +858,16 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                         and _office_before(g, norm, sp.start)):
                     take = k  # "Chủ tịch Tập đoàn công nghệ NVIDIA [Jensen Huang]": after a title, an upper-case
                     break     # brand ends the name and two foreign words after it are its officer
+                if ((k > 0 or sp.complete or sp.last == "head") and rest == 2 and not _foreign((text[run[k - 1][0]:run[k - 1][1]] if k
+                                                                          else text[sp.start:a].split()[-1]))
+                        and _foreign(text[run[k + 1][0]:run[k + 1][1]]) and not text[a:b].isupper()
+                        and not text[run[k + 1][0]:run[k + 1][1]].isupper() and text[a:b] not in g.tails
+                        and not _known_place(g, text, run, k) and _office_before(g, norm, _cua_before(norm, sp.start))
+                        and place_level(text[a:run[k + 1][1]], g.rules_dirs) is None
+                        and place_level(text[run[k + 1][0]:run[k + 1][1]], g.rules_dirs) is None):
+                    take = k  # "Chủ tịch Ủy ban Quân lực Hạ viện [Mac Thornberry]", "Người phát ngôn của quân đội
+                    break     # [Restituto Padilla]": after a title, a body's Vietnamese name ends before two Title-case
+                    #           words, the last foreign, no place: its officer
                 if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country))
                         and not _place_then_foreign(g, text, run, k)
                         # a country's state form that opens with a family name: "Viện Pitman [Vương Quốc Anh]"
@@ -1640,6 +1659,8 @@ def _cued_names(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerConte
             continue  # "nhóm Ả Rập": a foreign cue (or a cue with modifiers) takes foreign words only
         if norm_word(words[0]) in g.legal_words:
             continue  # "công ty TNHH Samsung ...": the legal form opens the company's own name
+        if len(words) == 1 and len(words[0]) == 1:
+            continue  # "nhóm máu [B]", "nhóm A": one letter is a class, no name
         if _key(m.group().strip()) in g.school_cues and not _school_name(words):
             continue  # "trường THCS", "đại học khối C", "TRƯỜNG SA": a kind of school, a headline, no school's name
         if firm and not _firm_name(words, modified):
@@ -1812,6 +1833,15 @@ def _office_end(rules_dirs: tuple[str, ...]) -> regex.Pattern:
              if r["kind"] == "head"}  # not an orghead (Ban, Cơ quan): "Cơ quan Thường trực" is a body
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
                          + r")[ \t\u00a0]+\Z")
+
+
+_CUA_END = regex.compile(r"(?<![\p{L}\p{M}])của[ \t\u00a0]+\Z")
+
+
+def _cua_before(norm: str, s: int) -> int:
+    """Where "của" before ``s`` starts ("người phát ngôn [của] quân đội"), else ``s``."""
+    m = _CUA_END.search(norm, max(0, s - 8), s)
+    return m.start() if m else s
 
 
 def _office_before(g: _Grammar, norm: str, s: int) -> bool:

@@ -1058,6 +1058,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             if not _phrase_at(d.norm[ns:ne].split(), 0, res.places) and not _never_name(d, res, given):
                 add(ns, ne, "people:nickname")
     pending = [seg for seg in pending if not taken.overlaps(seg[0][0], seg[-1][1])]
+    pers = _run_on_cut(d, pers)
 
     # later mentions: a full name seen before, the last word of a foreign name,
     # a given name after a title ("Bộ trưởng Lịch" once "Ngô Xuân Lịch" is known)
@@ -1114,6 +1115,26 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             c = replace(c, priority=5)  # these override a place found on the same words ("Thái Bình/VOV", "trung tá Nhật")
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _run_on_cut(d: _Doc, pers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A headline or caption with no final stop runs into the next sentence: "ĐB Dương Trung Quốc Trả lời
+    báo chí", "Ông Lê Quyết Thắng Chỉ có thể", "Ảnh: Tấn Việt Tàu HMAS ...". A Vietnamese name of three
+    words or more, written once, with another word after it, whose words but the last are a name found
+    elsewhere in the text (and its last word no name alone there: "Nguyễn Văn An Nhiên ... ông Nhiên"), ends
+    before its last word (which opens the next sentence)."""
+    seen: dict[str, int] = {}
+    for s, e, _ in pers:
+        k = " ".join(d.norm[s:e].split())
+        seen[k] = seen.get(k, 0) + 1
+    out = []
+    for s, e, rule in pers:
+        k = d.norm[s:e].split()
+        if len(k) >= 3 and seen[" ".join(k)] == 1 and " ".join(k[:-1]) in seen and k[-1] not in seen and not _is_foreign(k) \
+                and _NEXT_WORD.match(d.cased, e) and rule != "people:byline":
+            e = len(d.cased[:e].rstrip()[:-len(k[-1])].rstrip())
+        out.append((s, e, rule))
+    return out
 
 
 _BYLINE_GROUP = rf"(?:\p{{Lu}}{{2,3}}{_SP1})?(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}})?{_CAP}(?:{_SP1}{_CAP}){{0,3}}"
