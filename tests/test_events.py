@@ -479,9 +479,9 @@ def test_next_sentence_mention(text, spec, expected):
     ("Tổng kết công tác\nNgày 12/4, Công an tỉnh Điện Biên hoàn thành đợt cao điểm. Đơn vị tổ chức hội nghị "
      "tổng kết công tác năm 2023 tại hội trường.",
      [("DATE", "Ngày 12/4"), ("ORG", "Công an tỉnh Điện Biên"), ("DATE", "năm 2023")], "Ngày 12/4"),
-    # with no other date, it stays the event's date
+    # with no other date, the year a review is about still dates nothing (_WORK_PERIOD; the held-out golds agree)
     ("Công an tỉnh Điện Biên tổ chức hội nghị tổng kết công tác năm 2023.",
-     [("ORG", "Công an tỉnh Điện Biên"), ("DATE", "năm 2023")], "năm 2023"),
+     [("ORG", "Công an tỉnh Điện Biên"), ("DATE", "năm 2023")], None),
     # a day after the trigger, or a period introduced by "vào", dates it
     ("Tổng kết công tác\nNgày 12/4, Công an tỉnh Điện Biên hoàn thành đợt cao điểm. Đơn vị tổ chức hội nghị "
      "tổng kết vào tháng 5/2024.",
@@ -492,7 +492,7 @@ def test_period_in_name_is_not_the_date(text, spec, date):
     evs, by_id = run_dated(text, spec, values)
     meetings = [e for e in evs if e.type == "MEETING"]
     assert len(meetings) == 1
-    assert named(meetings[0], by_id).get("DATE") == [date]
+    assert named(meetings[0], by_id).get("DATE") == ([date] if date else None)
 
 
 # ---------------------------------------------------------------- triggers in context, non-events, subjects
@@ -1652,3 +1652,45 @@ def test_audit_forum_on_whose_sidelines_a_meeting_took_place():
     assert [(e.type, e.trigger.text) for e in evs] == [("MEETING", "gặp"), ("MEETING", "Hội nghị")]
     assert "Trung Quốc" not in named(evs[0], by_id).get("PARTICIPANT", [])
     assert named(evs[1], by_id).get("LOC") == ["Astana"]
+
+
+# ---------------------------------------------------------------- round r14m (set M classes)
+
+@pytest.mark.parametrize("text", [
+    # "bắt" + someone + "phải" forces, it arrests no one (blk.coerce)
+    "Tin\nNhư vậy, bắt trẻ phải chuyển trường trong thời gian ngắn là không hợp lý.",
+])
+def test_r14m_non_events(text):
+    evs, _ = run(text)
+    assert evs == []
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a review after "về" is the topic of the meeting told before it (blk.meeting_topic)
+    ("Tin\nSáng 9/1, Phó Thủ tướng Lê Thành Long chủ trì cuộc họp của Ban Chỉ đạo về tổng kết công tác năm 2024.",
+     [("DATE", "Sáng 9/1"), ("TITLE", "Phó Thủ tướng"), ("PER", "Lê Thành Long"), ("ORG", "Ban Chỉ đạo"), ("DATE", "năm 2024")],
+     [("MEETING", 55, {"AGENT": ["Lê Thành Long"], "PARTICIPANT": ["Ban Chỉ đạo"], "DATE": ["Sáng 9/1"]})]),
+    # the year a plan or review is about dates nothing (_WORK_PERIOD)
+    ("Tin\nSở Nội vụ tỉnh Hậu Giang vừa tổ chức Hội nghị tổng kết ngành nội vụ năm 2024, triển khai chương trình công tác năm 2025.",
+     [("ORG", "Sở Nội vụ tỉnh Hậu Giang"), ("DATE", "năm 2024"), ("DATE", "năm 2025")],
+     [("MEETING", 41, {"AGENT": ["Sở Nội vụ tỉnh Hậu Giang"]})]),
+    # a name inside a quoted theme is no party (np.topic_title)
+    ('Tin\nSáng 5/3, Bộ Quốc phòng tổ chức hội thảo khoa học với Chủ đề: "Chiến thắng Tây Nguyên 1975".',
+     [("DATE", "Sáng 5/3"), ("ORG", "Bộ Quốc phòng"), ("LOC", "Tây Nguyên")],
+     [("MEETING", 36, {"AGENT": ["Bộ Quốc phòng"], "DATE": ["Sáng 5/3"]})]),
+    # the body named first acts, not its parent after "của" nor the parent's short name (_group_back)
+    ("Tin\nNgày 28-2, Ủy ban Kinh tế của Quốc hội (QH) cùng Bộ Xây dựng đã tổ chức hội thảo góp ý dự thảo luật.",
+     [("DATE", "Ngày 28-2"), ("ORG", "Ủy ban Kinh tế"), ("ORG", "Quốc hội"), ("ORG", "QH"), ("ORG", "Bộ Xây dựng")],
+     [("MEETING", 76, {"AGENT": ["Ủy ban Kinh tế", "Bộ Xây dựng"], "DATE": ["Ngày 28-2"]})]),
+    # the chair after "dưới sự chủ trì của" organizes along with the body after "của"; a bracketed source credit
+    # opening the lead is no subject (_UNDER_CHAIR, _CREDIT_OPEN)
+    ("Tin\n(Chinhphu.vn) – Phiên họp thứ 32 của Uỷ ban Thường vụ Quốc hội chính thức khai mạc vào chiều 15/4 tại Nhà Quốc hội"
+     " dưới sự chủ trì của Chủ tịch Quốc hội Vương Đình Huệ.",
+     [("ORG", "Chinhphu.vn"), ("ORG", "Uỷ ban Thường vụ Quốc hội"), ("DATE", "chiều 15/4"), ("LOC", "Nhà Quốc hội"),
+      ("TITLE", "Chủ tịch"), ("ORG", "Quốc hội"), ("PER", "Vương Đình Huệ")],
+     [("MEETING", 26, {"AGENT": ["Vương Đình Huệ", "Uỷ ban Thường vụ Quốc hội"], "DATE": ["chiều 15/4"],
+                       "LOC": ["Nhà Quốc hội"]})]),
+])
+def test_r14m_topics_periods_parents_and_chairs(text, spec, expected):
+    evs, by_id = run(text, spec)
+    assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected

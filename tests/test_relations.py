@@ -299,6 +299,14 @@ NEW_CASES = [
       ("LOC", "Việt"), ("LOC", "Đức"), ("LOC", "Đan Mạch"), ("LOC", "Tân Bình")],
      {("TITLE_AT", "Thủ tướng", "Chính phủ"), ("HAS_TITLE", "Trần Văn K", "Phó Thủ tướng")},
      {"rel.title_org", "rel.title_name"}),
+    # a street of a list, its range in brackets (a range, not a container), a dash and the units it runs through
+    ("Tô Ký (Quốc lộ 1A đến ngã ba Chùa) - quận 12, huyện Hóc Môn; Bạch Đằng (từ Lê Quang Định đến Xô Viết Nghệ Tĩnh) - "
+     "quận Bình Thạnh; Hà Nội (Việt Nam)",
+     [("LOC", "Tô Ký"), ("LOC", "Quốc lộ 1A"), ("LOC", "ngã ba Chùa"), ("LOC", "quận 12"), ("LOC", "Hóc Môn"),
+      ("LOC", "Bạch Đằng"), ("LOC", "Lê Quang Định"), ("LOC", "Xô Viết Nghệ Tĩnh"), ("LOC", "Bình Thạnh"),
+      ("LOC", "Hà Nội"), ("LOC", "Việt Nam")],
+     {("LOCATED_IN", "Tô Ký", "quận 12"), ("LOCATED_IN", "Tô Ký", "Hóc Môn"), ("LOCATED_IN", "Bạch Đằng", "Bình Thạnh"),
+      ("LOCATED_IN", "Hà Nội", "Việt Nam")}, {"rel.loc_street_range", "rel.loc_paren"}),
     ("số 12 Võ Văn Tần, P.6, Q.3 - TPHCM",
      [("LOC", "P.6"), ("LOC", "Q.3"), ("LOC", "TPHCM")],
      {("LOCATED_IN", "P.6", "Q.3"), ("LOCATED_IN", "Q.3", "TPHCM")}, {"rel.loc_comma_known", "rel.loc_dash_unit"}),

@@ -278,6 +278,10 @@ _PLACE_LIST_COMMA = regex.compile(r"\s*,\s*")
 # no word that places the happening in time ("vào", "từ", "diễn ra", "trong", "hôm", ...)
 _NAMED_PERIOD_GAP = regex.compile(
     r"(?:\s+(?!(?:vào|từ|trong|diễn ra|đến|tới|hôm|ngày|kể từ|suốt|lúc|khi|trước|sau|dự kiến|sẽ)(?!\p{L}))\p{L}+)+\s+")
+_WORK_PERIOD_WORDS = (r"(?:\s+(?!(?:vào|từ|trong|diễn ra|đến|tới|hôm|ngày|lúc|khi|trước|sau|tại|ở)(?!\p{L}))"
+                      r"[^\s,.;:!?()]+)")
+_WORK_PERIOD = regex.compile(r"(?<!\p{L})(?:(?:công tác|nhiệm vụ|kế hoạch|chương trình|phương hướng)" + _WORK_PERIOD_WORDS
+                             + r"{0,3}|(?:tổng kết|sơ kết)" + _WORK_PERIOD_WORDS + r"{0,5})\s+$")
 _SETTING_PRED = regex.compile(r"(?<!\p{L})(?:sẽ|đã|vừa|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\p{L})")
 _CLAUSE_SUBJECT_OPEN = regex.compile(r"[\W\s]*(?:(?:cuộc|buổi|phiên|kỳ|kì|các|những|một)\s+)*")
 _SPEECH_OPEN = regex.compile(r"(?:^|[.:!?…]\s*|\n\s*)$")
@@ -336,6 +340,9 @@ _TRAINEES = regex.compile(r"\s*(?:\p{Ll}+\s+){0,4}?cho\s+(?:(?:hơn|gần|khoả
 # quà cho gia đình ông X" (no stop or clause break in the goods)
 _GIVEN_TO = regex.compile(r"\s+[^,.;:!?\n“”\"]{1,60}?\s+cho\s+(?:(?:ông|bà|anh|chị|em|cháu|cụ|đồng chí|gia đình|bệnh nhân|thương binh"
                           r"|(?:gs|pgs|ts|tskh|ths|bs|ks|nsnd|nsưt)(?:\.(?:gs|pgs|ts|tskh|ths|bs|ks))*\.?)\s+)*")
+# a source credit that opens a lead ("(Chinhphu.vn) – Phiên họp ..."): no subject
+_CREDIT_OPEN = regex.compile(r"[\W\s]*\(\s*")
+_CREDIT_CLOSE = regex.compile(r"\s*\)\s*[-–—:]")
 _UNDER_CHAIR = regex.compile(r"(?<!\p{L})dưới sự (?:chủ trì|điều hành|chủ tọa|chủ toạ) của\s+")
 # a nameless title heading a counted list of countries: "Bộ trưởng Quốc phòng 2 nước Mỹ và Nhật", "Bộ trưởng Quốc phòng
 # các nước gồm Mỹ, Nhật Bản và Úc"
@@ -360,6 +367,13 @@ def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
             # the countries it heads
             group.append(x)
             break
+        if x.label == "ORG" and y.label == "ORG" and group[-1] is y and _is_head(d, x) and _OF_PARTY.fullmatch(gap):
+            # "Ủy ban Kinh tế và Ngân sách của Quốc hội cùng Bộ Xây dựng đã tổ chức": the body named first acts, not
+            # its parent after "của" (nor the parent's short name in brackets)
+            group[-1] = x
+            if len(group) > 1 and regex.fullmatch(r"\s*\(", d.norm[y.end:group[-2].start]) and d.norm.startswith(")", group[-2].end):
+                del group[-2]
+            continue
         if _is_head(d, y) or y.label in ("RANK", "TITLE"):
             # between two people or parties: only separators (a capital starts another sentence)
             # (a capital starts another sentence; "dẫn đầu Đoàn đại biểu" names the delegation the person leads)
@@ -857,7 +871,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                   and not (x.label == "LOC" and x not in admin_subj and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]))
                   and not in_generic_np(x)
                   and not (x.start < invite_end and x.start >= invite_start)
-                  and x.id not in skip]
+                  and x.id not in skip
+                  and not (_CREDIT_OPEN.fullmatch(d.norm, cs, x.start) and _CREDIT_CLOSE.match(d.norm, x.end))]
     subject: list[Entity] = []
     # "Phát biểu tại một hội thảo ... trong khuôn khổ Đối thoại Shangri-La, ông X nêu rõ": the speaker after a fronted
     # speech phrase that holds the trigger took part in the meeting
@@ -962,8 +977,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 heads = [x for x in cands if _is_head(d, x)]
                 subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
         put("PARTICIPANT" if spoke_at else row.subj, subject)
+    chair: list[Entity] = []
     if not subject and row.type == "MEETING" and row.subj and (ch := _UNDER_CHAIR.search(d.norm, e, next_trigger)) \
-            and ch.start() - e <= 80:
+            and ch.start() - e <= 140:
+        # "Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội khai mạc ... dưới sự chủ trì của Chủ tịch Quốc hội X": the
+        # chair organizes along with the body after "của" (put after it, below)
         # "tiếp tục chương trình Phiên họp thứ 43, dưới sự điều hành của Phó Chủ tịch Quốc hội X, Ủy ban Thường vụ
         # Quốc hội cho ý kiến ...", "phiên họp ... diễn ra dưới sự chủ trì của Thủ tướng X": the chair organizes,
         # with the main clause's body
@@ -976,11 +994,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             if d.norm[ch.start() - 2:ch.start()] == ", " and rest and rest[0].label == "ORG" and _is_head(d, rest[0]) \
                     and regex.fullmatch(r",\s*", d.norm[subject[-1].end:rest[0].start]):
                 subject.append(rest[0])
-            put("AGENT", subject)
-    if speakers and not subject:
-        put("PARTICIPANT", speakers)
+            chair, subject = subject, []
     # object
     nominal = _nominal_parties(d, m, post) if row.subj and (not subject or row.type == "VISIT" and m.ref is None) else None
+    if speakers and not subject and not chair:
+        put("PARTICIPANT", speakers)
     if nominal and subject:
         if any(x.label == "PER" for x in nominal[0]):
             # "Bộ Quốc phòng hết sức coi trọng chuyến thăm Việt Nam lần này của Thượng tướng X": the subject of
@@ -992,6 +1010,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             subject = []
         else:
             nominal = None
+    if chair:
+        put("AGENT", chair)
+        subject = subject or chair
     if nominal:
         # "cuộc làm việc của Thủ tướng X với lãnh đạo TP.HCM": the one after "của" acts, the one after "với" takes part
         put(row.subj, nominal[0])
@@ -1098,7 +1119,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 if not args[role]:
                     del args[role]
         if r.get("subject_role") and args.get("AGENT") and not _CHAIR.search(d.norm, cs, s):
-            put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp])
+            # (the chair named after "dưới sự chủ trì của" stays AGENT)
+            kept = [y for y in args["AGENT"] if y in chair]
+            put(r["subject_role"], [y for y in args.pop("AGENT") if y not in grp and y not in chair])
+            if kept:
+                args["AGENT"] = kept
         put("AGENT", grp)
 
     # the organizer named after the trigger: "một cuộc tập trận ... do Hải quân Ấn Độ chủ trì", "kỳ họp Quốc hội"
@@ -1262,6 +1287,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         and x.start < next_trigger and (frame_end is None or x.start < frame_end) and not _not_party(d, x, "DATE"):
                     if _TERM.match(d.norm, x.start):
                         continue  # a term of office ("Đại hội ... nhiệm kỳ 2025-2030") dates nothing
+                    if _WORK_PERIOD.search(d.norm, max(s, x.start - 60), x.start) and not _DAY_VALUE.match(x.value or ""):
+                        # the year a plan or report is about ("Hội nghị tổng kết ngành nội vụ năm 2024, triển khai
+                        # chương trình công tác năm 2025")
+                        continue
                     if _NAMED_PERIOD_GAP.fullmatch(d.norm[e:x.start]) and not _DAY_VALUE.match(x.value or ""):
                         # "hội nghị giao ban công tác ... quý I/2024": a period in the name or object; the
                         # dateline, when there is one, dates the happening
@@ -1579,6 +1608,7 @@ def _mentions(d: _Doc) -> list[_Mention]:
         cs, ce = d.clause(s) if not title else (0, d.title_end)
         pre = d.norm[cs:s]
         if any((not b.get("types") or row.type in b["types"])
+               and not ("trigger_rx" in b and not b["trigger_rx"].fullmatch(d.norm, s, e))
                and not (b.get("keep_capitalized") and d.text[s].isupper()
                         and regex.search(r"(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+$", d.text[max(cs, s - 30):s]))
                and not ("unless_after_rx" in b and b["unless_after_rx"].match(d.norm, e))

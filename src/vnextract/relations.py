@@ -46,7 +46,7 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
-                    "region_tail", "island_head", "bare_region", "street", "street_head", "after", "stop"):
+                    "region_tail", "island_head", "bare_region", "street", "street_head", "after", "stop", "tail_unit"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -398,7 +398,30 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                     continue
                 add("LOCATED_IN", a, b, rid)
                 break
+    _street_ranges(g, norm, ents, add)
     return sorted(out.values(), key=lambda r: (_start(ents, r.head), _start(ents, r.tail), r.label))
+
+
+def _street_ranges(g: _Gaps, norm: str, ents: list[Entity], add) -> None:
+    """A street of a list, its range in brackets and the units after a dash: "Tô Ký (Quốc lộ 1A đến ngã ba Chùa) -
+    quận 12, huyện Hóc Môn" -> LOCATED_IN(Tô Ký, quận 12), LOCATED_IN(Tô Ký, Hóc Môn) (rules of kind located_range)."""
+    rules = g.rules.get("located_range", ())
+    if not rules or "(" not in norm:
+        return
+    starts = {e.start: k for k, e in enumerate(ents)}
+    for rid, rx, r in rules:
+        for a in ents:
+            if a.label != "LOC" or not norm.startswith(" (", a.end) or not (m := rx.match(norm, a.end)):
+                continue
+            j = starts.get(m.end())
+            if j is None and m.group("unit"):
+                j = starts.get(m.start("unit"))  # the unit word inside the name: "quận 4"
+            if j is None or ents[j].label != "LOC" or not (m.group("unit") or r["tail_unit_rx"].match(norm, m.end())):
+                continue
+            add("LOCATED_IN", a, ents[j], rid)
+            while j + 1 < len(ents) and ents[j + 1].label == "LOC" and r["list_gap_rx"].fullmatch(g.between(ents[j], ents[j + 1])):
+                j += 1
+                add("LOCATED_IN", a, ents[j], rid)
 
 
 def _chain_level(name: str, rd: tuple[str, ...]) -> int | None:
@@ -455,6 +478,9 @@ def _unit_before(norm: str, e: Entity, units) -> bool:
     return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(u)}\s*$", before) for u in units)
 
 
+_RANGE_AFTER = regex.compile(r"\s(?:đến|tới)\s[^()\n]{1,60}\)")
+
+
 def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[str, int], rd: tuple[str, ...]) -> bool:
     """``A (B)`` states that A lies in B: not a smaller place after a larger one ("Đan Mạch (quận Tân Bình)"),
     not a second name of one place ("sông Yalu (Áp Lục)", "Badiyah Al-Sham (Sa mạc Syria)")."""
@@ -462,6 +488,8 @@ def _paren_is_place(norm: str, a: Entity, b: Entity, m: regex.Match, lv: dict[st
         return True
     if a.canonical and a.canonical == b.canonical:
         return False  # one place and its short form: "Trung Quốc (TQ)"
+    if _RANGE_AFTER.match(norm, b.end):
+        return False  # a street's range: "Tô Ký (Quốc lộ 1A đến ngã ba Chùa)"
     if a.rule and a.rule.endswith(":acronym_long_form") and not m.group("lead") and not m.group("unit"):
         return False  # a long form and its acronym: "vùng phi quân sự (DMZ)", "Đường phân giới quân sự (MDL)"
     la, lb = _rank(norm, a, lv, rd), _rank(norm, b, lv, rd)

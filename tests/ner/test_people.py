@@ -370,6 +370,27 @@ def test_street_lists_are_not_people(text):
     assert [t for label, t in ents(text) if label == "PER"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name run into the next sentence's first word (a headline with no stop)
+        ("Căng thẳng chờ Mỹ và Tổng thống Donald Trump Chuyến thăm và tham dự hội nghị",
+         [("TITLE", "Tổng thống"), ("PER", "Donald Trump")]),
+        # a sentence adverb before a name is outside it
+        ("Hai người thoát ra ngoài. Riêng Ngô Tấn Hùng (sinh 1972) bị thương nặng.", [("PER", "Ngô Tấn Hùng")]),
+        # a one-word country after a kinship word: her given name
+        ("Cùng cảnh với mẹ con Thảo, chị Nga (quê Hà Tây) bị đuổi. Chị Nga bảo thà chấp nhận.",
+         [("PER", "Nga"), ("PER", "Nga")]),
+        ("Tình hữu nghị với anh em Lào rất bền chặt.", []),
+    ],
+)
+def test_run_on_foreign_names_openers_and_kin_names(text, expected):
+    import vnextract
+
+    d = vnextract.extract(text)
+    assert [(e.label, e.text) for e in d.entities if e.label in ("PER", "TITLE")] == expected
+
+
 def test_street_list_does_not_swallow_a_later_person():
     assert ("PER", "Nguyễn Văn An") in ents("tại số 5 đường Lê Lợi, ông Nguyễn Văn An cho biết")
 

@@ -703,6 +703,43 @@ def test_street_lists(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a counted street list with ";" items: each street, the two ends of its range (without "cầu", "ngã tư",
+        # "vòng xoay"; a bare noun keeps its head: "ngã ba Chùa") and its district
+        ("sẽ có 3 tuyến đường: Nguyễn Tất Thành (từ cầu Khánh Hội đến cầu Tân Thuận) - quận 4; Tôn Đức Thắng "
+         "(từ Nguyễn Tất Thành - Lê Thánh Tôn) - quận 1; Tô Ký (Quốc lộ 1A đến ngã ba Chùa) - quận 12, huyện Hóc Môn.",
+         [(21, 37, "Nguyễn Tất Thành"), (46, 55, "Khánh Hội"), (64, 73, "Tân Thuận"), (77, 83, "quận 4"),
+          (85, 98, "Tôn Đức Thắng"), (103, 119, "Nguyễn Tất Thành"), (122, 134, "Lê Thánh Tôn"), (138, 144, "quận 1"),
+          (146, 151, "Tô Ký"), (153, 163, "Quốc lộ 1A"), (168, 179, "ngã ba Chùa"), (183, 190, "quận 12"),
+          (198, 205, "Hóc Môn")]),
+        # a local road with its number, a street named by a date after "đường"
+        ("gồm các tuyến đường: Hương lộ 2 (từ Tỉnh lộ 8 đến Quốc lộ 22) - huyện Củ Chi; đường 3 Tháng 2 "
+         "(từ Cách Mạng Tháng Tám đến vòng xoay Cây Gõ) - quận 10.",
+         [(21, 31, "Hương lộ 2"), (36, 45, "Tỉnh lộ 8"), (50, 60, "Quốc lộ 22"), (70, 76, "Củ Chi"), (84, 93, "3 Tháng 2"),
+          (98, 117, "Cách Mạng Tháng Tám"), (132, 138, "Cây Gõ"), (142, 149, "quận 10")]),
+        # one item alone is no list
+        ("sẽ có 1 tuyến đường: Lê Lợi (từ chợ Bến Thành đến Hàm Nghi) - quận 1.", [(36, 45, "Bến Thành"), (62, 68, "quận 1")]),
+    ],
+)
+def test_semicolon_street_lists(text, expected):
+    assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word country after a kinship word is a woman's or man's given name; not after "anh em"
+        ("Cùng cảnh với mẹ con Thảo, chị Nga (quê Hà Tây) bị đuổi.", [(40, 46, "Hà Tây")]),
+        ("Ông Mỹ nói, năm nay kiều bào về quê đông.", []),
+        ("Tình hữu nghị với anh em Lào rất bền chặt.", [(25, 28, "Lào")]),
+    ],
+)
+def test_country_as_given_name(text, expected):
+    assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a place head, lower-case describers, then a foreign name; the name alone later is the place again
         ("Họ đánh chiếm thành phố chiến lược Al-Bab từ IS. Liên quân đánh vào Al-Bab từ phía bắc.",
          [(35, 41, "Al-Bab"), (68, 74, "Al-Bab")]),

@@ -121,6 +121,7 @@ class _Res:
     inst_rx: regex.Pattern  # "cựu Giám đốc| sân bay|)": a lower-case institution noun ending the title, no name after it
     group_rx: regex.Pattern  # "cấp ủy, chính ủy, |": a list of roles with a group noun in it names no one office-holder
     field_rx: regex.Pattern  # "giám đốc| marketing quốc tế|", "giám đốc| khu vực |Đông Nam Á": the field a head runs
+    openers: frozenset[str] = frozenset()  # sentence adverbs before a name: "|Riêng| Ngô Tấn Hùng (sinh 1972)"
 
 
 def _alts(terms) -> str:
@@ -232,6 +233,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
             rf"|(?:{_alts(r['term'] for r in by_kind.get('field', []) if 'area' not in r.get('flags', ''))}){BOUNDARY_END}"
             rf"(?:{_SP}(?:{_alts(r['term'] for r in by_kind.get('deptmod', []))}){BOUNDARY_END})?)"
         ),
+        frozenset(norm_word(t) for t in ck.get("opener", [])),
     )
 
 
@@ -496,6 +498,10 @@ def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[
                 out[sp.end()] = kind
                 break
             m = res.skip_rx.match(d.norm, p)
+            if m and kind == "weak" and " " not in m.group("t") and d.cased[m.start("t")].isupper() \
+                    and _KIN_BEFORE.search(d.cased, max(0, sp.end() - 5), sp.end()) and not _CAP_NEXT.match(d.cased, m.end()):
+                out[sp.end()] = kind  # "chị Nga (quê Hà Tây)", "Chị Nga bảo": one word after a kinship word, her name
+                break
             if m and (d.cased[m.start("t")].isupper() or not d.norm[m.start("t")].isupper()):
                 p = m.end()
                 continue
@@ -682,7 +688,8 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
             and not _is_foreign([d.norm[nt.start():nt.end()]]):
         return None  # "Phó phòng du lịch Saigontourist Đức Hòa": a company, then a name read as a place
     if (j - i > 5 and not (j - i == 6 and kind in ("cue", "weak") and _APPOS_AFTER.match(d.cased, seg[j - 1][1]))) \
-            or _phrase_at(words, i, res.places) >= j - i:
+            or (_phrase_at(words, i, res.places) >= j - i
+                and not (j - i == 1 and kind == "weak" and _KIN_BEFORE.search(d.cased, max(0, seg[i][0] - 5), seg[i][0]))):
         return None  # six words only before an apposition: "bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch ..." (a Lao name)
     s, e = seg[i][0], seg[j - 1][1]
     if kind == "credit":
@@ -709,6 +716,9 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
     return s, e
 
 
+_CAP_NEXT = regex.compile(r"[ \t\u00a0]+\p{Lu}")
+# a kinship word before one word that is also a country: a given name ("chị Nga"), not "anh em Lào"
+_KIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:chị|cô|chú|bác|cụ|bà|ông|Chị|Cô|Chú|Bác|Cụ|Bà|Ông)[ \t\u00a0]\Z")
 _WORD_BEFORE = regex.compile(rf"(?<!{_W}|[.'’-])({_CAP}){_SP1}\Z")
 _APPOS_AFTER = regex.compile(r"[ \t\u00a0]*[,(–]")
 
@@ -1004,6 +1014,8 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 add(*span, "people:cue")
                 continue
         i = 0
+        if len(words) >= 3 and words[0] in res.openers and words[1] in res.surnames and d.at_sentence_start(seg[0][0]):
+            i = 1  # "Riêng Ngô Tấn Hùng (sinh 1972) và ...": a sentence adverb, then the name
         while i < len(words) and (k := _phrase_at(words, i, res.places)):
             i += k
         if len(words) - i == 4 and words[i] in res.org_words and words[i + 1] in res.surnames and d.cased[seg[i][0]].isupper() \
@@ -1132,6 +1144,11 @@ def _run_on_cut(d: _Doc, pers: list[tuple[int, int, str]]) -> list[tuple[int, in
         k = d.norm[s:e].split()
         if len(k) >= 3 and seen[" ".join(k)] == 1 and " ".join(k[:-1]) in seen and k[-1] not in seen and not _is_foreign(k) \
                 and _NEXT_WORD.match(d.cased, e) and rule != "people:byline":
+            e = len(d.cased[:e].rstrip()[:-len(k[-1])].rstrip())
+        elif len(k) >= 3 and all(w.isascii() and not _VN_SYLLABLE.fullmatch(w) for w in k[:-1]) and not k[-1].isascii() \
+                and _VN_SYLLABLE.fullmatch(k[-1]) and _NEXT_WORD.match(d.cased, e) and rule != "people:byline":
+            # a foreign name, then a Vietnamese word with its marks opening the next sentence: "Tổng thống
+            # Donald Trump Chuyến thăm ..." (no foreign name ends in "Chuyến")
             e = len(d.cased[:e].rstrip()[:-len(k[-1])].rstrip())
         out.append((s, e, rule))
     return out

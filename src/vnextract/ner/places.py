@@ -97,11 +97,19 @@ _DASH_AFTER = regex.compile(r" ?[-–] ?\p{Lu}")
 _DASH_ANY = regex.compile(r" ?[-–] ?")
 _LIST_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*)?(?: \p{Lu}[\p{L}\p{M}\p{N}]*){0,3}"
                            r"(?![\p{L}\p{M}\p{N}.]\p{L})(?: \([^()\n]{1,30}\))?")
+# a street's name in a list: capitalized words ("Cách Mạng Tháng Tám"), a road and its number ("Tỉnh lộ 15",
+# "Quốc lộ 1A"), a date ("3 Tháng 2")
+_STREET_NAME = (r"\p{Lu}[\p{L}\p{M}]* \p{Ll}+ \d{1,3}\p{Lu}?(?![\p{L}\p{N}])"
+                r"|\p{Lu}[\p{L}\p{M}\p{N}]*(?: \p{Lu}[\p{L}\p{M}\p{N}]*){0,3}(?![\p{L}\p{M}\p{N}])"
+                r"|\d{1,2} \p{Lu}[\p{L}\p{M}]* \d{1,2}(?![\p{L}\p{N}])")
+_RANGE_SPLIT = regex.compile(r"(?:từ )?(.+?)(?: đến | tới | ?[-–] ?)(.+)")
 _ITEM_SEP = regex.compile(r"(?:, ?(?:và |hoặc )?| và | hoặc )(?=\p{Lu})")
 _LIST_SEP = regex.compile(r"(?:,|;| và| hoặc|, và) (?=\p{Lu})")
 _FOREIGN_SEP = regex.compile(r"(?:,| và| hoặc|, và) (?=\p{Lu}|(?:al|el)-)")
 _FOREIGN_END = regex.compile(r"[.,;:)…!?\n]| và | hoặc |$")
 _LIST_NEXT = regex.compile(r"(?:,|,? và|,? hoặc) (?=\p{Lu}|(?:al|el)-)")
+# a kinship or honorific word right before a one-word country: a given name ("chị Nga"; not "anh em Lào")
+_KIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:chị|cô|chú|bác|cụ|bà|ông|Chị|Cô|Chú|Bác|Cụ|Bà|Ông) \Z")
 _SHORT_SPLIT = regex.compile(r" ?[-–—] ?| ")
 _NAME_NUMBER = regex.compile(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])")
 _KIEU = regex.compile(r" [kK]iều(?![\p{L}\p{M}])")
@@ -282,6 +290,9 @@ class _Model:
     event_not_heads: set[str] = field(default_factory=set)  # cap heads that are no place after one ("Lễ hội Cầu Ngư")
     place_list: regex.Pattern | None = None  # a plural place noun (+ "như"/"bao gồm") before a foreign list
     street_list: regex.Pattern | None = None  # a plural street/bridge noun (+ "như"/":") before a list of names
+    street_item: regex.Pattern | None = None  # one ";" item of a street list: name, "(từ X đến Y)", "- quận N"
+    street_range: regex.Pattern | None = None  # one end of a street's range: "cầu Khánh Hội", "Lê Thánh Tôn"
+    street_bare: set[str] = field(default_factory=set)  # one-word ends that keep their head ("ngã ba Chùa")
 
 
 def _alt(words, *, norm: bool = True) -> str:
@@ -492,9 +503,18 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.dash_not_names |= {norm_word(w) for w in rule.get("not_names", [])}
             m.dash_not_first |= {norm_word(w) for w in rule.get("not_first", [])}
         elif kind == "street_list":
+            count = r"|\d{1,3}" if rule.get("counted") else ""
             m.street_list = regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:{_alt(rule['plural'], norm=False)}) (?:{_alt(rule['nouns'], norm=False)})"
+                rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?i:{_alt(rule['plural'], norm=False)}){count}) (?:{_alt(rule['nouns'], norm=False)})"
                 rf"(?: \p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,2}}?(?: (?:{_alt(rule['links'], norm=False)})|:) (?=\p{{Lu}})")
+            if rule.get("range_heads"):
+                heads = _alt(rule["range_heads"], norm=False)
+                m.street_item = regex.compile(
+                    rf"(?:(?:{_alt(rule.get('item_heads', ['đường']), norm=False)}) )?(?P<name>{_STREET_NAME})"
+                    rf"(?: \((?P<range>[^()\n]{{1,80}})\))?(?: [-–] [^;()\n]{{1,60}}?)?(?=;|\.(?:\s|$)|$)")
+                m.street_range = regex.compile(
+                    rf"(?:(?P<head>{heads}) )?(?P<name>{_STREET_NAME})")
+                m.street_bare = set(rule.get("bare_names", []))
         elif kind == "place_list":
             m.place_list = regex.compile(
                 rf"{BOUNDARY_START}(?:{_alt(rule['plural'])}) (?:{_alt(rule['nouns'])})"
@@ -1197,9 +1217,46 @@ class _Finder:
                     break
                 p = ms.end()
             if len(items) < 2:
+                items = self.street_items(mp.end())
+            if len(items) < 2:
                 continue
             for a, b in items:
                 self.add(a, b, "places.toml:street_list", 3, self.canonical(text[a:b]))
+                if text.startswith(" (", b):
+                    self.street_ends(b + 2, text.find(")", b))
+
+    def street_items(self, p: int) -> list[tuple[int, int]]:
+        """The names of a street list whose items end with ";": "Nguyễn Tất Thành (từ cầu Khánh Hội đến cầu Tân
+        Thuận) - quận 4; Tôn Đức Thắng (...) - quận 1; ..." (each with its range and its district)."""
+        if self.m.street_item is None:
+            return []
+        text, items = self.text, []
+        while len(items) < 40:
+            mi = self.m.street_item.match(text, p)
+            if not mi:
+                break
+            items.append(mi.span("name"))
+            if not text.startswith("; ", mi.end()):
+                break
+            p = mi.end() + 2
+        return items if len(items) >= 2 else []
+
+    def street_ends(self, a: int, b: int) -> None:
+        """The two ends of a street's range in brackets: "(từ cầu Khánh Hội đến Lê Thánh Tôn)" -> "Khánh Hội",
+        "Lê Thánh Tôn" (a bridge, a crossroads or a street, without its lower-case head)."""
+        if b < 0 or self.m.street_range is None:
+            return
+        ms = _RANGE_SPLIT.fullmatch(self.text, a, b)
+        if not ms:
+            return
+        for g in (1, 2):
+            mr = self.m.street_range.fullmatch(self.text, *ms.span(g))
+            if not mr:
+                continue
+            s, e = mr.span("name")
+            if mr.group("head") and mr.group("name") in self.m.street_bare:
+                s = mr.start()  # "ngã ba Chùa": the bare noun is no name alone
+            self.add(s, e, "places.toml:street_list:range", 3, self.canonical(self.text[s:e]))
 
     def preps(self) -> None:
         """A foreign-looking name after a locative preposition, or a known district after tại/ở."""
@@ -1572,6 +1629,9 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
             continue
         if f.in_org(c) or f.after_person_name(c) or _OUTLET_BEFORE.search(text, max(0, c.start - 12), c.start):
             continue  # "Thái Bình/VOV-Miền Trung": the outlet's desk, part of a byline
+        if c.rule.startswith("places_world.tsv:country") and " " not in text[c.start:c.end] \
+                and _KIN_BEFORE.search(text, max(0, c.start - 5), c.start):
+            continue  # a woman's given name after a kinship word: "chị Nga", "bà Mỹ"
         k = (c.start, c.end)
         if k not in best or c.priority > best[k].priority:
             best[k] = c
