@@ -1536,9 +1536,11 @@ _LINE_LABEL = regex.compile(r"\s*:")
 
 # a fronted schedule of sessions, each a time and a venue: "Lúc 17h ngày 8/11 tại 49 Hai Bà Trưng (Hà Nội) và 17h ngày
 # 10/11 tại 2A Tôn Đức Thắng, Q.1 (TP.HCM) trường X sẽ tổ chức các buổi hội thảo": every date and venue is the happening's
-_SCHED_TIME = regex.compile(r"[\W\s]*(?:(?:và|vào|lúc|khoảng|từ)\s+){0,2}(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?")
+# a clock time with its lead words: "vào lúc 17h", "khoảng 9 giờ 30,"
+_CLOCK = r"(?:(?:vào|lúc|khoảng|từ)\s+){0,2}(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+_SCHED_TIME = regex.compile(r"[\W\s]*" + _CLOCK)
 _SCHED_AT = regex.compile(r"\s*,?\s*(?:tại|ở)\s+(?:(?:số\s+)?\d[\w/-]*\s+)?(?:(?:khách sạn|ks|hội trường|trụ sở|nhà văn hóa|nhà văn hoá)\s+)?")
-_SCHED_NEXT = regex.compile(r"[^.;:!?\n]{0,40}?(?:,|;|(?<!\p{L})và)\s*(?:(?:vào|lúc|khoảng|từ)\s+){0,2}(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?")
+_SCHED_NEXT = regex.compile(r"[^.;:!?\n]{0,40}?(?:,|;|(?<!\p{L})và)\s*" + _CLOCK)
 
 
 def _fronted_schedule(d: _Doc, cs: int, s: int) -> tuple[list[Entity], list[Entity]] | None:
