@@ -573,6 +573,19 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             # "Công ty Cổ phần (CTCP) Trường Thọ", "Chi nhánh Cấp nước (CNCN) Chợ Lớn"
             sp.end = pa.end() - 1
             sp.last = "head"  # (what follows is the name proper)
+        if (text[sp.end : sp.end + 1] == "-" and sp.named and sp.last in ("name", "part", "head")
+                and _common_word_before(text, sp.end) and sp.end not in dw.loc_ends
+                and (hw := _HYPHEN_WORD.match(text, sp.end)) and sp.end + 1 not in stop_at
+                and not g.start_rx.match(norm, sp.end + 1) and not g.stops_rx.match(norm, sp.end + 1)
+                and place_level(hw.group(1), g.rules_dirs) is None
+                and _key(norm[hw.start(2) : hw.end(2)]) not in g.function_words
+                and _key(norm[hw.start(2) : hw.end(2)]) not in g.verbs):
+            # two capitalized common words joined by a hyphen with no spaces, one name:
+            # "Học viện Quân sự Hậu cần[-Kỹ thuật]", "Binh chủng Không quân[-Vũ trụ] Nga"
+            sp.end, sp.last, sp.piece = hw.end(), "part", sp.end + 1
+            if sp.desc:
+                sp.desc_at = sp.end
+            continue
         gap = _GAP.match(text, sp.end)
         if not gap:
             return
@@ -789,13 +802,20 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             num = _NUM.match(text, q)
             if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and mw.group(1) in g.measures:
                 return  # "giao cho Văn phòng Tỉnh ủy [1 chiếc]", "Kho bạc Nhà nước [150 tỷ] đồng": an amount
+            if num and _GROUPED_DIGITS.match(text, num.end()):
+                return  # "Công ty phục vụ [1.800] khách": an amount written with a separator, no unit number
             if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
                         or (so and not sp.nonum and not _DOC_NUMBER_AFTER.match(text, num.end()))
                         or (desc_live and sp.last == "part" and not so and _ends_name(g, nt, num.end())
                             # (not a house number before its street: "Trung tâm giới thiệu sách [219 Nguyễn Văn Cừ]")
                             and not ((w := _WORD.match(norm, num.end() + 1)) and text[num.end() : num.end() + 1] == " "
                                      and text[w.start()].isupper() and w.group() in g.surnames))
-                        or (sp.last == "name" and not so and _number_ends_name(g, nt, sp, num.end()))):
+                        or (sp.last == "name" and not so and _number_ends_name(g, nt, sp, num.end()))
+                        # a one- or two-digit number that closes a Vietnamese name before punctuation:
+                        # "Bệnh viện Nhi đồng [1] (TP.HCM)", "Trung tâm ... Thanh Thiếu Niên [2] (huyện Củ Chi)"
+                        or (sp.last in ("name", "part") and not so and not sp.country and not sp.top
+                            and sp.end not in dw.loc_ends and num.end() - q <= 2 and _NUM_CLOSES.match(text, num.end())
+                            and "  " not in text[sp.start : q])):  # (not over a heading: "... CỘNG ĐỒNG  Điều 10")
                 sp.end = num.end()
                 sp.last, sp.named, sp.complete = "num", True, True
                 continue
@@ -825,6 +845,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     return
             if ((sp.last == "abbr" and sp.abbrorg) or sp.end in dw.loc_ends) and run[0][1] in dw.cont and dw.word_at.get(run[0][0]):
                 return  # "Ảnh: TTXVN [Phát biểu] trước ...": a new sentence after a credit
+            if (sp.named and len(run) == 1 and _CREDIT_BEFORE.search(text[max(0, sp.start - 16) : sp.start])
+                    and _VIET_SYL.fullmatch(text[run[0][0] : run[0][1]].lower())
+                    and (lw := _LOWER_WORDS.match(text, run[0][1])) and lw.start() + 1 == lw.start(1)):
+                return  # "Nguồn ảnh: Báo QĐND [Bù] lại, ...": a credit run into the next sentence's first word
             if (sp.last != "abbr" and _CAPS_NAME.fullmatch(text, sp.start, sp.end) and not text[run[0][0] : run[0][1]].isupper()
                     and not _known_place(g, text, run, 0)):
                 return  # "Ảnh: TÂN HOA XÃ [Tăng] cường ...": a name in capitals ends before a Title-case word
@@ -889,7 +913,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     break
                 # a foreign person's name after a Vietnamese-spelled place: Hải quân Nga Avramenko Sergey
                 # (not a place: "Sở An ninh nội vụ Saint Petersburg")
-                if ((k > 0 or sp.complete) and rest >= 2 and _foreign(text[a:b])
+                if ((k > 0 or sp.complete) and rest >= 2 and (_foreign(text[a:b]) or (
+                        # a romanized two-word name after a country: "quân đội Trung Quốc [Xu Guangyu]"
+                        rest == 2 and text[a:b][1:].islower() and any(
+                            place_level(text[run[j][0] : run[k - 1][1]], g.rules_dirs) == 4 for j in range(max(0, k - 3), k))))
                         and _foreign(text[run[k + 1][0] : run[k + 1][1]]) and not _known_place(g, text, run, k)):
                     prev = text[run[k - 1][0] : run[k - 1][1]] if k > 0 else text[max(0, a - 40) : a].split()[-1:]
                     if isinstance(prev, list):
@@ -966,6 +993,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         return
 
 
+_NUM_CLOSES = regex.compile(r"[ \t\u00a0]*(?:[,;:)]|\((?![\d/])|\.(?![\p{L}\p{N}])|\Z|[\r\n])")  # "2 (huyện", "1,"
+_GROUPED_DIGITS = regex.compile(r"[.,]\d{3}(?!\d)")  # "1[.800]", "2[,500]"
+_HYPHEN_WORD = regex.compile(r"-(\p{Lu}[\p{Ll}\p{M}]*) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}-])")  # "-Kỹ thuật"
 _NUM_GOES_ON = regex.compile(r"[.,/:-]?\p{N}|[ \t\u00a0]*[-–/(]|[ \t\u00a0]+\p{Lu}")
 
 
@@ -1091,6 +1121,18 @@ def _about_after(g: _Grammar, nt: NormText, s: int, end: int, dw: _DocWords) -> 
     if dm := _ABOUT_DASH.match(nt.text, d):
         d = dm.end()  # "tài nguyên - môi trường biển" up to a punctuation mark
     return d
+
+
+def _country_after(g: _Grammar, nt: NormText, end: int, stop_at: set[int]) -> int:
+    """The end of a country named right after a lower-case description that ends a name at ``end`` (the whole
+    capitalized run after one space is the country), else ``end``."""
+    gap = _GAP.match(nt.text, end)
+    if not gap or gap.end() - gap.start() != 1 or not nt.text[gap.end() : gap.end() + 1].isupper():
+        return end
+    run = _cap_run(g, nt, gap.end(), stop_at)
+    if run and len(run) <= 3 and place_level(nt.text[run[0][0] : run[-1][1]], g.rules_dirs) == 4:
+        return run[-1][1]
+    return end
 
 
 def _plain_syllable(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
@@ -2132,6 +2174,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return [Candidate(loc, fn[2], "LOC", f"{rule}.country"), Candidate(fn[0], fn[1], "ORG", f"{rule}.name")]
     if sp.named and cap and sp.desc and (ab := _about_after(g, nt, s, sp.end, dw)):
         sp.end = ab  # "Ban Chỉ đạo Nhà nước [về điều tra cơ bản tài nguyên - môi trường biển]"
+        sp.end = _country_after(g, nt, sp.end, stop_at)  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự [Nga]"
     if sp.named:
         if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
             return None  # "Báo Mỹ" (American papers), not a title

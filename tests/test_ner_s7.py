@@ -1,0 +1,61 @@
+"""ORG/PER span classes fixed in session 7 (vnextract.ner.orgs): whole-pipeline entities with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnextract
+
+
+def ents(text: str, labels: tuple[str, ...] = ("ORG", "PER")) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.label, e.text) for e in vnextract.extract(text).entities if e.label in labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two capitalized common words joined by a hyphen with no spaces are one name
+        ("Học viện Quân sự Hậu cần-Kỹ thuật mang tên Đại tướng Khrulev tham gia.",
+         [(0, 33, "ORG", "Học viện Quân sự Hậu cần-Kỹ thuật"), (53, 60, "PER", "Khrulev")]),
+        ("Trung đoàn thuộc Binh chủng Không quân-Vũ trụ Nga tham gia.",
+         [(17, 49, "ORG", "Binh chủng Không quân-Vũ trụ Nga")]),
+        # a number written with a thousands separator is an amount, no unit number of the name
+        ("Trong năm 2005, dịp 30-4, Công ty phục vụ 1.800 khách.", []),
+        # a caption credit ends before the next sentence's first word when the period is missing
+        ("Đường sắt độc đạo. Nguồn ảnh: Báo QĐND Bù lại, Việt Nam có thể tận dụng.",
+         [(30, 38, "ORG", "Báo QĐND")]),
+        ("Vào đường bộ. Nguồn ảnh: Báo Hải quân Như thường lệ, đứng đầu bảng xếp hạng.",
+         [(25, 37, "ORG", "Báo Hải quân")]),
+        # a romanized two-word name after a country is the officer, not part of the army's name
+        ("Cựu thiếu tướng quân đội Trung Quốc Xu Guangyu nhận định.",
+         [(16, 35, "ORG", "quân đội Trung Quốc"), (36, 46, "PER", "Xu Guangyu")]),
+        # a country right after a "về ..." description ends the name
+        ("Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga trao tặng.",
+         [(0, 49, "ORG", "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga")]),
+        # a one- or two-digit number closes a Vietnamese name before punctuation
+        ("Cháu được đưa vào Bệnh viện Nhi đồng 1 (TP.HCM) cấp cứu.",
+         [(18, 38, "ORG", "Bệnh viện Nhi đồng 1")]),
+        ("Sở Y tế Hà Nội 2 ngày qua đã kiểm tra.", [(0, 14, "ORG", "Sở Y tế Hà Nội")]),
+        # a verb ends a lower-case description ("mở cửa")
+        ("Đêm ẩm thực do Công ty DIC du lịch mở cửa tại bãi Thùy Vân đã thu hút khách.",
+         [(15, 34, "ORG", "Công ty DIC du lịch")]),
+    ],
+)
+def test_org_span_classes(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh: Báo Hải quân Việt Nam",  # a place after the name, not a new sentence
+        "Nguồn ảnh: Báo Quân đội Nhân dân",  # a name part
+    ],
+)
+def test_org_credit_and_hyphen_not_cut(text: str) -> None:
+    orgs = [t for _, _, lab, t in ents(text) if lab == "ORG"]
+    assert orgs and orgs[0] in text and not orgs[0].endswith("-")
+    if "Việt Nam" in text:
+        assert orgs[0] == "Báo Hải quân Việt Nam"
+    if "Nhân dân" in text:
+        assert orgs[0] == "Báo Quân đội Nhân dân"
