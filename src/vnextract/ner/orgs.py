@@ -556,7 +556,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             # the word starts with the last piece taken (not "Ngoại [giao thông]"), and
             # is no foreign name run into a verb ("Syria tiến")
             # one syllable more ("Hạ [viện]"), not a country run into a verb ("Quân đội Nga [hứng]")
-            if (sp.start <= wa <= sp.piece and syl and not _foreign(syl.group()) and " " not in text[sp.end + 1 : wb]
+            # (or a lower-case part that opens a longer word: "Cục [tác chiến] điện tử")
+            if (sp.start <= wa <= sp.piece and syl and not _foreign(syl.group())
+                    and (" " not in text[sp.end + 1 : wb] or (sp.last == "part" and wa == sp.piece
+                                                               and text[wa : sp.end].islower()))
                     # (after a country's body only a common word in capitals: "Đảng bộ Thủ [đô]")
                     and not (sp.country and sp.last == "name" and (
                         " " in text[sp.piece : sp.end] or _foreign(text[sp.piece : sp.end])
@@ -892,7 +895,11 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     take = k  # "Chủ tịch Ủy ban Quân lực Hạ viện [Mac Thornberry]", "Người phát ngôn của quân đội
                     break     # [Restituto Padilla]": after a title, a body's Vietnamese name ends before two Title-case
                     #           words, the last foreign, no place: its officer
-                if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country))
+                if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country)
+                                                   # after a title, a complete body's name takes no two-word
+                                                   # personal name: "Chủ tịch Hội đồng Bộ trưởng [Phạm Hùng]"
+                                                   or (sp.complete and rest == 2 and sp.last in ("head", "part", "name")
+                                                       and _office_before(g, norm, _cua_before(norm, sp.start))))
                         and not _place_then_foreign(g, text, run, k)
                         # a country's state form that opens with a family name: "Viện Pitman [Vương Quốc Anh]"
                         and place_level(text[a : run[-1][1]], g.rules_dirs) != 4
@@ -915,8 +922,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 # (not a place: "Sở An ninh nội vụ Saint Petersburg")
                 if ((k > 0 or sp.complete) and rest >= 2 and (_foreign(text[a:b]) or (
                         # a romanized two-word name after a country: "quân đội Trung Quốc [Xu Guangyu]"
-                        rest == 2 and text[a:b][1:].islower() and any(
-                            place_level(text[run[j][0] : run[k - 1][1]], g.rules_dirs) == 4 for j in range(max(0, k - 3), k))))
+                        rest == 2 and text[a:b][1:].islower() and ((k == 0 and sp.country and sp.complete) or any(
+                            place_level(text[run[j][0] : run[k - 1][1]], g.rules_dirs) == 4 for j in range(max(0, k - 3), k)))))
                         and _foreign(text[run[k + 1][0] : run[k + 1][1]]) and not _known_place(g, text, run, k)):
                     prev = text[run[k - 1][0] : run[k - 1][1]] if k > 0 else text[max(0, a - 40) : a].split()[-1:]
                     if isinstance(prev, list):
