@@ -1,0 +1,106 @@
+"""Event trigger classes fixed in session 7 (trig): ANNOTATION.md sections 4 and 7."""
+import pytest
+
+import vnextract
+
+
+def _events(text):
+    return [(e.type, text[e.trigger.start:e.trigger.end]) for e in vnextract.extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural honorifics and a former title after "gặp"
+    ("Sáng 25/4, Chủ tịch nước Lương Cường đã gặp các đồng chí nguyên Tổng Bí thư, nguyên Chủ tịch nước Lào.",
+     ("MEETING", "gặp")),
+    # "ký vào" + a document
+    ("Hồi tháng 5, ba bên cùng ký vào một bản ghi nhớ thành lập các vùng giảm căng thẳng.", ("AGREEMENT", "ký")),
+    # an award told from the receiving side: the award noun is the trigger
+    ("Chị Trần Thị Hòa và chị Đặng Thị Hòa vừa nhận bằng khen lao động ưu tú tại Đài Loan.", ("AWARD", "bằng khen")),
+    ("Ngày 24/5/2017, Lữ đoàn pháo binh 490 đã đón nhận bằng khen của Thủ tướng Chính phủ.", ("AWARD", "bằng khen")),
+    # a dialogue forum named by its place
+    ("Trưởng phái đoàn Nga ở Đối thoại Astana về Syria, Alexander Lavrentyev cho biết như vậy.",
+     ("MEETING", "Đối thoại")),
+    # money given by a body
+    ("Toàn bộ số tiền 20.000 USD đầu tư cho dự án trong giai đoạn thí điểm do Công ty BP đóng góp.",
+     ("AID", "đóng góp")),
+    ("Hội liên hiệp Phụ nữ tỉnh Đắk Nông được tài trợ 360 triệu đồng để tiến hành dự án.", ("AID", "tài trợ")),
+    # "bắt" with a quantity of goods or animals: SEIZURE, not ARREST
+    ("11 tháng qua, kiểm lâm đã bắt 1.981 kg thú quý trong địa bàn.", ("SEIZURE", "bắt")),
+    # a prize-giving
+    ("Được biết, lễ trao giải cuộc thi Holcim khu vực châu Á sẽ diễn ra tại Bắc Kinh.", ("AWARD", "trao giải")),
+])
+def test_trigger_found(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a message of sympathy is no visit
+    ("Thủ tướng Phạm Minh Chính đã gửi điện thăm hỏi tới Quyền Tổng thống Hàn Quốc.", "VISIT"),
+    ("Chủ tịch nước đã gửi thư thăm hỏi gia đình các nạn nhân.", "VISIT"),
+    # hostage-taking is no arrest
+    ("Các đối tượng khủng bố đánh chiếm các mục tiêu và bắt giữ con tin, đưa ra các yêu sách.", "ARREST"),
+    # training named as a duty
+    ("Cần nâng cao chất lượng xây dựng, huấn luyện lực lượng chuyên trách chống khủng bố.", "TRAINING"),
+    # a habit is no happening
+    ("Mỗi ngày cơ quan này đón tiếp, làm việc với các phái đoàn giáo dục quốc tế.", "MEETING"),
+    # "bắt" with a quantity of goods names no arrest; a contribution of ideas is no aid
+    ("11 tháng qua, kiểm lâm đã bắt 1.981 kg thú quý trong địa bàn.", "ARREST"),
+    ("Các đại biểu đã đóng góp nhiều ý kiến vào dự thảo.", "AID"),
+])
+def test_no_trigger(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+# ---------------------------------------------------------------- false and duplicate events on unseen text
+@pytest.mark.parametrize("text, absent", [
+    # modality: a proposal inside a directive
+    ("Ông yêu cầu các lực lượng chủ động đề xuất khởi tố các vụ việc buôn lậu.", "khởi tố"),
+    # the aim of another act
+    ("Bình Nhưỡng cáo buộc các cuộc tập trận này là để tập dượt cho kịch bản tấn công.", "tập dượt"),
+    ("Tàu chiến Mỹ đã có mặt tại Qatar để diễn tập quân sự.", "diễn tập"),
+    # repeated acts
+    ("Bình Nhưỡng nhiều lần cáo buộc các cuộc tập trận này là hành động khiêu khích.", "tập trận"),
+    # habitual, with a comma after the adverb; catching animals, collecting one's gear
+    ("Thỉnh thoảng, anh cũng bắt được rùa, ba ba.", "bắt"),
+    ("200 cần câu rải rác khắp nơi, anh Tụ thu hồi không sót một cây cần.", "thu hồi"),
+    # sightseeing in a list of travel verbs
+    ("Ông sang Lai Vung (Đồng Tháp), thăm chợ nổi Trà Ôn (Vĩnh Long), qua miệt biển.", "thăm"),
+    # a stock photo: indefinite act, caption with a credit and no date
+    ("Quảng Ninh chống buôn lậu\nTang vật thu giữ tại một vụ buôn lậu trứng gà ở Móng Cái. Ảnh: Minh Hà\n"
+     "Ông Long cho biết như vậy.", "thu giữ"),
+    ("Triều Tiên cảnh báo\nQuân đội Triều Tiên tập trận pháo binh (Ảnh: KCNA) Bộ Chỉ huy Lục quân cho biết như vậy.",
+     "tập trận"),
+])
+def test_trig2_no_event(text, absent):
+    assert absent not in [t for _, t in _events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kiểm tra, làm việc tại ORG"
+    ("Sáng 12/7, Đại tướng Ngô Xuân Lịch kiểm tra, làm việc tại Tổng công ty Tân Cảng Sài Gòn.",
+     ("MEETING", "làm việc")),
+    # "ký một hợp đồng", "ký các thỏa thuận"
+    ("Ban đầu, Bộ Quốc phòng Nga đã ký một hợp đồng cung cấp 60 máy bay tiêm kích Su-30SM.", ("AGREEMENT", "ký")),
+    # a named member of a series, not the umbrella plural
+    ("Trong khuôn khổ triển lãm, một loạt hội nghị quan trọng đã được tổ chức, bao gồm Hội nghị An ninh Hàng hải "
+     "Quốc tế lần thứ 5.", ("MEETING", "Hội nghị")),
+    # a training held to train is kept ("dùng để huấn luyện")
+    ("Đây là căn cứ Mỹ dùng để huấn luyện lực lượng đối lập.", ("TRAINING", "huấn luyện")),
+])
+def test_trig2_event(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, n, trigger_start", [
+    # a bare "Hội nghị" opening a clause names the conference told before
+    ("Chiều 26/5, Thường vụ Quân ủy Trung ương và Thường vụ Thành ủy Hà Nội tổ chức Hội nghị phối hợp lãnh đạo. "
+     "Bí thư Hoàng Trung Hải cho rằng, Hội nghị là dịp để hai bên rà soát.", 1, "Hội nghị phối"),
+    ("Sáng 27/6, tại Hà Nội, Quân ủy Trung ương tổ chức hội nghị quân chính toàn quân. "
+     "Hội nghị nhằm đánh giá kết quả 6 tháng đầu năm.", 1, "hội nghị quân"),
+    # "chuyến thăm Việt Nam lần này của X" joins the visit told before
+    ("Thượng tướng Phạm Trường Long thăm hữu nghị chính thức Việt Nam từ ngày 18 - 19/6. Bộ Quốc phòng hết sức coi "
+     "trọng chuyến thăm Việt Nam lần này của Thượng tướng Phạm Trường Long.", 1, "thăm hữu"),
+])
+def test_trig2_one_record(text, n, trigger_start):
+    evs = [e for e in vnextract.extract(text).events if e.type in ("MEETING", "VISIT")]
+    assert len(evs) == n and evs[0].trigger.start == text.index(trigger_start)
