@@ -81,5 +81,23 @@ def test_org_credit_and_hyphen_not_cut(text: str) -> None:
         ("Hôm qua, Công ty Trịnh Sơn đã khởi công.", [(9, 26, "ORG", "Công ty Trịnh Sơn")]),
     ],
 )
-def test_org2_span_classes(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+def test_officers_after_bodies_and_segmented_parts(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named inside a law's or ordinance's formal name is no ORG (ANNOTATION.md 7)
+        ("Quốc hội thông qua Luật Tổ chức chính quyền địa phương năm 2015.", [(0, 8, "ORG", "Quốc hội")]),
+        ("Theo Luật Công an nhân dân, Bộ Công an quy định.", [(28, 38, "ORG", "Bộ Công an")]),
+        # one syllable after a company head is no complete name: no person cut after it
+        ("Ông Tú, giám đốc Công ty cổ phần Tân Hoàng Cầu, cho biết.",
+         [(4, 6, "PER", "Tú"), (17, 46, "ORG", "Công ty cổ phần Tân Hoàng Cầu")]),
+        # the Chinese People's Liberation Army written in lower case
+        ("Ông Lý gặp Quân giải phóng nhân dân Trung Quốc hôm qua.",
+         [(4, 6, "PER", "Lý"), (11, 46, "ORG", "Quân giải phóng nhân dân Trung Quốc")]),
+    ],
+)
+def test_law_names_companies_and_the_pla(text: str, expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text) == expected

@@ -64,6 +64,8 @@ _DOC_NUMBER_AFTER = regex.compile(r"[/-]|[ \t\u00a0]+ngày(?!\p{L})")
 _VA = regex.compile(rf"và{_SP}+")
 _DASH = regex.compile(rf"[-–]{_SP}+")
 # regexes used inside functions, compiled once
+# the formal name of a law or ordinance opens right before: "Luật Tổ chức Chính phủ", "Pháp lệnh Dự trữ quốc gia"
+_LAW_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Luật|Bộ [Ll]uật|Pháp lệnh)[ \t\u00a0]+$")
 _LOWER_WORDS = regex.compile(r"[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+)?)")
 _SHORT_SEP = regex.compile(r" ?[-–—] ?")
 _SO_NUM = regex.compile(r"số[ \t\u00a0]+(?=\d)")
@@ -895,7 +897,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     take = k  # "Chủ tịch Ủy ban Quân lực Hạ viện [Mac Thornberry]", "Người phát ngôn của quân đội
                     break     # [Restituto Padilla]": after a title, a body's Vietnamese name ends before two Title-case
                     #           words, the last foreign, no place: its officer
-                if (_person_at(g, nt, run, k) and (k > 0 or rest >= 3 or (sp.complete and sp.country)
+                if (_person_at(g, nt, run, k) and not (k == 1 and rest == 2 and not sp.complete
+                                                       and _VIET_SYL.fullmatch(text[run[0][0] : run[0][1]].lower()))
+                        # one syllable after a head is no complete name: "Công ty cổ phần [Tân Hoàng Cầu]"
+                        and (k > 0 or rest >= 3 or (sp.complete and sp.country)
                                                    # after a title, a complete body's name takes no two-word
                                                    # personal name: "Chủ tịch Hội đồng Bộ trưởng [Phạm Hùng]"
                                                    or (sp.complete and rest == 2 and sp.last in ("head", "part", "name")
@@ -1286,7 +1291,8 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_union_bare(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
     out.extend(_numbered_units(g, nt))
-    return out
+    # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
+    return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
 
 
 def _union_bare(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
