@@ -64,17 +64,17 @@ def test_org_credit_and_hyphen_not_cut(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # org2: after a title, a complete body's name takes no two-word personal name
+        # after a title, a complete body's name takes no two-word personal name
         ("Đoàn dâng hương tưởng nhớ cố Chủ tịch Hội đồng Bộ trưởng Phạm Hùng, cố Thủ tướng.",
          [(38, 56, "ORG", "Hội đồng Bộ trưởng"), (57, 66, "PER", "Phạm Hùng")]),
-        # org2: a romanized officer after a country's army, the army not sentence-initial
+        # a romanized officer after a country's army, the army not sentence-initial
         ("“Đó là thông điệp tới quân đội”, cựu thiếu tướng quân đội Trung Quốc Xu Guangyu nhận định.",
          [(49, 68, "ORG", "quân đội Trung Quốc"), (69, 79, "PER", "Xu Guangyu")]),
-        # org2: a lower-case part that opens a longer segmented word takes the whole word
+        # a lower-case part that opens a longer segmented word takes the whole word
         ("Phối hợp với Binh chủng Công binh, Hóa học; Cục tác chiến điện tử; Bệnh viện Trung ương.",
          [(13, 33, "ORG", "Binh chủng Công binh"), (44, 65, "ORG", "Cục tác chiến điện tử"),
           (67, 87, "ORG", "Bệnh viện Trung ương")]),
-        # org2: "ngoài nước" (abroad) goes on in a description
+        # "ngoài nước" (abroad) goes on in a description
         ("Theo tin từ Cục Quản lý lao động ngoài nước, chị Hòa đã về.",
          [(12, 43, "ORG", "Cục Quản lý lao động ngoài nước"), (49, 52, "PER", "Hòa")]),
         # ... but a company named after its founder keeps the name
