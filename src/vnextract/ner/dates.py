@@ -391,8 +391,10 @@ class _Resolver:
         # the latest anchor year is the article's present
         self.anchor = max(anchors, key=lambda a: (a.year, a.ref)) if anchors else _lunar_anchor(nt.norm)
         # full dates written out ("ngày 10-5-2017"): the latest one is the
-        # article's present and dates the day/months that have no year ("Chiều 11-5")
-        self.full_date_years = [int(x.g["y1"]) for x in matches
+        # article's present and dates the day/months that have no year ("Chiều 11-5"); a span
+        # counts by its end ("(30/4/1975 - 30/4/2025)": the anniversary is now, not 1975)
+        self.full_date_years = [max(int(y) for y in (x.g["y1"], x.g.get("y2") or "") if y.isdigit())
+                                for x in matches
                                 if x.g.get("d1") and x.g.get("m1") and x.g.get("y1", "").isdigit()]
         if self.full_date_years:  # ... or a year naming an event of the article ("NEA 2017", "Malabar 2017")
             self.full_date_years += [int(x.g["y1"]) for x in matches if x.rule.check == "cap_before" and "y1" in x.g]
