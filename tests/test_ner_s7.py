@@ -101,3 +101,47 @@ def test_officers_after_bodies_and_segmented_parts(text: str, expected: list[tup
 )
 def test_law_names_companies_and_the_pla(text: str, expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare description head + "về" + its topic + a place: one ORG up to the place
+        ("Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị.",
+         [(0, 49, "ORG", "Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội")]),
+        ("Kỳ họp Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào.",
+         [(7, 64, "ORG", "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào")]),
+        # a state's full form in lower case after a body stays in its name
+        ("Đoàn đại biểu Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào thăm.",
+         [(14, 57, "ORG", "Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào")]),
+        ("Bộ Ngoại giao Cộng hòa xã hội chủ nghĩa Việt Nam ra tuyên bố.",
+         [(0, 48, "ORG", "Bộ Ngoại giao Cộng hòa xã hội chủ nghĩa Việt Nam")]),
+        # a board's abbreviation + its parent with no punctuation is one ORG; the parent keeps its name
+        ("Chiều 21-3, HĐQT Tổng Công ty HUD tiếp tục họp.", [(12, 33, "ORG", "HĐQT Tổng Công ty HUD")]),
+        ("Chủ tịch HĐQT Công ty Hoàng Anh nói.", [(9, 31, "ORG", "HĐQT Công ty Hoàng Anh")]),
+        ("Hội đồng quản trị Tổng Công ty HUD tiếp tục họp.", [(0, 34, "ORG", "Hội đồng quản trị Tổng Công ty HUD")]),
+        # a session word after a body's name ends it
+        ("Đại hội đồng Liên Hợp Quốc Khoá 79 khai mạc.", [(13, 26, "ORG", "Liên Hợp Quốc")]),
+        # a foreign given name after a complete name is a person
+        ("Câu lạc bộ Izborsky Vladislav Shurigin nói.",
+         [(0, 19, "ORG", "Câu lạc bộ Izborsky"), (20, 38, "PER", "Vladislav Shurigin")]),
+        # minority names: a family name a common word shares + "A"/"Thị" + a given name, and the given name alone later
+        ("Đối tượng là Hạng A Chư, sinh năm 1990. Chư khai nhận.",
+         [(13, 23, "PER", "Hạng A Chư"), (40, 43, "PER", "Chư")]),
+        ("Huân chương Lao động Hạng Nhất.", []),
+    ],
+)
+def test_topic_boards_state_forms_and_minority_names(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a language is no place
+        ("Anh có chứng chỉ tiếng Anh và Tiếng Trung Quốc, sống ở Anh.", [(55, 58, "LOC", "Anh")]),
+        ("Đài Tiếng nói Việt Nam đưa tin.", []),
+    ],
+)
+def test_language_is_no_place(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("LOC",)) == expected

@@ -729,9 +729,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 # a parent organization with no punctuation: one span
                 if e.canonical and e.table == "head":
                     sp.pieces.append((q, nt.orig_end(hm.end()), e.canonical))
+                # a head right after an abbreviation that needs a parent is no complete name yet:
+                # "Chủ tịch HĐQT Công ty [Hoàng Anh]" takes the company's name, no person
+                after_prefix = sp.prefix_at == sp.end
                 sp.end = nt.orig_end(hm.end())
                 prev, sp.last, sp.named = sp.last, "head", True
-                sp.complete = e.table == "name" or sp.complete
+                sp.complete = e.table == "name" or (sp.complete and not after_prefix)
                 sp.partonly = "partonly" in e.flags
                 sp.top, sp.topcand = e.table == "name" and "top" in e.flags, e.table == "head" and "top" in e.flags
                 if "desc" in e.flags and prev == "head":
@@ -1108,6 +1111,39 @@ def _lower_description(g: _Grammar, nt: NormText, e: int, dw: _DocWords, least: 
     return end if words >= least + 2 * verb_first and _ends_name(g, nt, end) else None
 
 
+_PLACE_PAIR = regex.compile(r"[-–]\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}]*)?(?![\p{L}\p{M}-])")
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}]*)*")
+
+
+def _about_place_after(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> int | None:
+    """The end of "về" + two to eight lower-case description words + (a unit word and) a place found elsewhere,
+    right after a bare description head ending at ``e``: the body's topic and its place are its name ("Ban Chỉ
+    đạo về khu vực phòng thủ thành phố Hà Nội"); else None (not "Ban Chỉ đạo về thăm tỉnh X": a verb first)."""
+    m = _ABOUT.match(nt.text, e)
+    if not m or not dw.loc_starts:
+        return None
+    end, words = m.end(), 0
+    for _ in range(8):
+        gap = _GAP.match(nt.text, end)
+        if not gap or gap.end() - gap.start() != 1:
+            return None
+        q = gap.end()
+        if q in dw.loc_starts and words >= 2:
+            run = _CAP_RUN.match(nt.text, q)
+            if not run or run.end() not in dw.loc_ends:
+                return None
+            pair = _PLACE_PAIR.match(nt.text, run.end())  # "song phương Việt Nam[-Lào]"
+            return pair.end() if pair else run.end()
+        wend = _description_word(g, nt, q, dw)
+        if not wend:
+            um = g.units_rx.match(nt.norm, q)
+            if not um or words < 2:
+                return None
+            wend = nt.orig_end(um.end())  # "thành phố" before the place
+        end, words = wend, words + 1
+    return None
+
+
 _AGENCY_CANON = ("Hãng thông tấn", "Tân Hoa xã")  # canonical names of news agencies (org_abbreviations.tsv)
 _GIVEN_TAIL = regex.compile(r"-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])")  # "Sang[-gyun]", "Jong[-un]"
 _ROMAN_WORD = regex.compile(r"[A-Z][a-z]+")
@@ -1267,6 +1303,8 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 m2 = None  # "Đảng" inside the word "Đảng bộ" is no ORG
             m = m2
         if cand:
+            if _REPUBLIC_END.search(nt.norm, 0, _norm_pos(nt, cand.end)):
+                cand = _state_form_tail(g, nt, cand, stop_at)
             out.append(cand)
             pos = max(m.end(), _norm_pos(nt, cand.end))
         else:
@@ -1293,6 +1331,23 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_numbered_units(g, nt))
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
     return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
+
+
+_REPUBLIC_END = regex.compile(r"(?<![\p{L}\p{M}])cộng hoà\Z")
+# the lower-case rest of a state's full form after "Cộng hòa" (places.toml state_form)
+_STATE_FORM_REST = regex.compile(r" (?:xã hội chủ nghĩa(?: dân chủ)?|dân chủ nhân dân|dân chủ(?: liên bang)?|nhân dân"
+                                 r"|liên bang(?: dân chủ)?|hồi giáo|thống nhất)(?= \p{Lu})")
+
+
+def _state_form_tail(g: _Grammar, nt: NormText, cand: Candidate, stop_at: set[int]) -> Candidate:
+    """``cand`` cut after "Cộng hòa" run on over the lower-case rest of a state's full form and its country
+    ("Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào", "Bộ Ngoại giao Cộng hòa xã hội chủ nghĩa Việt Nam")."""
+    m = _STATE_FORM_REST.match(nt.text, cand.end)
+    e = _country_after(g, nt, m.end(), stop_at) if m else cand.end
+    if m is None or e == m.end():
+        return cand
+    canonical = cand.canonical + nt.text[cand.end:e] if cand.canonical else None
+    return Candidate(cand.start, e, cand.label, cand.rule, cand.priority, cand.value, canonical)
 
 
 def _union_bare(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
@@ -2069,6 +2124,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         sp = _Span(e, True, False, country=ent.kind != "prefix")
         sp.start = sp.piece = s
         sp.desc = ent.kind == "prefix"
+        if ent.kind == "prefix":
+            sp.prefix_at = e  # "HĐQT [Công ty] Hoàng Anh": a head right after it still needs its name
         if ent.kind not in ("head", "prefix"):
             sp.last = "abbr"
             sp.abbrorg = ent.kind == "org"
@@ -2185,6 +2242,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         # "Báo Thụy Điển Svenska Dagbladet", "Tập đoàn Hà Lan Damen": the country is a place, the name the ORG
         loc = _GAP.match(text, e).end()
         return [Candidate(loc, fn[2], "LOC", f"{rule}.country"), Candidate(fn[0], fn[1], "ORG", f"{rule}.name")]
+    if not sp.named and cap and sp.desc and (ab := _about_place_after(g, nt, e, dw)):
+        return Candidate(s, ab, "ORG", rule, canonical=_canonical(text, s, ab, sp.pieces))  # "Ban Chỉ đạo về ... [Hà Nội]"
     if sp.named and cap and sp.desc and (ab := _about_after(g, nt, s, sp.end, dw)):
         sp.end = ab  # "Ban Chỉ đạo Nhà nước [về điều tra cơ bản tài nguyên - môi trường biển]"
         sp.end = _country_after(g, nt, sp.end, stop_at)  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự [Nga]"

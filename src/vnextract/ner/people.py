@@ -122,6 +122,7 @@ class _Res:
     group_rx: regex.Pattern  # "cấp ủy, chính ủy, |": a list of roles with a group noun in it names no one office-holder
     field_rx: regex.Pattern  # "giám đốc| marketing quốc tế|", "giám đốc| khu vực |Đông Nam Á": the field a head runs
     openers: frozenset[str] = frozenset()  # sentence adverbs before a name: "|Riêng| Ngô Tấn Hùng (sinh 1972)"
+    mn_mid: frozenset[str] = frozenset()  # minority family names sharing a common word: "Hạng A Chư", not "Hạng Nhất"
 
 
 def _alts(terms) -> str:
@@ -202,7 +203,9 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
     place_terms = [t for t in place_terms if norm_word(t) not in persons and t[:1].isupper()]
     skip_rx = regex.compile(rf"{_SP}(?P<t>{_alts(ck.get('skip', []) + place_terms)}){BOUNDARY_END}")
     anti_rx = regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti', []) + ck.get('ship', []))})[ \t\u00a0.]*\Z")
-    surnames = frozenset(norm_word(r["term"]) for r in load_lexicon("surnames.tsv", rules_dirs))
+    surname_rows = load_lexicon("surnames.tsv", rules_dirs, ("origin",))
+    surnames = frozenset(norm_word(r["term"]) for r in surname_rows if r["origin"] != "mn_mid")
+    mn_mid = frozenset(norm_word(r["term"]) for r in surname_rows if r["origin"] == "mn_mid")
     org_start = [r["term"] for r in by_kind.get("orghead", [])]
     org_start += [r["term"] for r in load_lexicon("org_heads.tsv", rules_dirs, ("role",)) if r["role"] == "head" and r["term"][:1].isupper()]
     return _Res(
@@ -234,6 +237,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
             rf"(?:{_SP}(?:{_alts(r['term'] for r in by_kind.get('deptmod', []))}){BOUNDARY_END})?)"
         ),
         frozenset(norm_word(t) for t in ck.get("opener", [])),
+        mn_mid,
     )
 
 
@@ -539,6 +543,7 @@ def _is_foreign(words: list[str]) -> bool:
 
 
 _FOREIGN_PAIR = regex.compile(rf"{_SP}(\p{{Lu}}{_W}+)(?:{_SP}(\p{{Lu}}{_W}+))?(?!{_SP}\p{{Lu}}|{_W})")
+_MN_MIDDLE = frozenset({"a", "thị", "văn"})  # middle names of minority names ("Hạng A Chư", "Ma Thị Hoa")
 _SINGLE_OK = frozenset({"ông", "bà"})  # weak cues that take one foreign word alone ("Anh" may be England)
 
 
@@ -1043,6 +1048,10 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             ):
                 add(seg[i][0], seg[j - 1][1], "people:surname")
                 continue
+        if i < len(words) and words[i] in res.mn_mid and 3 <= len(words) - i <= 4 and words[i + 1] in _MN_MIDDLE \
+                and not _phrase_at(words, i + 2, res.places) and not _is_foreign(words[i + 2:]) and not d.glued_to_lower(seg[-1][1]):
+            add(seg[i][0], seg[-1][1], "people:surname")  # "Hạng A Chư", "Mùa Thị Sinh": family + middle + given
+            continue
         if i < len(words) and words[i] in res.given and _given_name(d, res, seg, words, i):
             e = seg[-1][1]  # "George W. Bush": a middle initial goes on
             add(seg[i][0], _extend(d, res, e, single_letter=e - seg[-1][0] == 1), "people:given")
@@ -1085,7 +1094,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     vn_given: dict[str, int] = {}
     for s, e, _ in pers:
         k = d.norm[s:e].split()
-        if len(k) >= 3 and k[0] in res.surnames and d.cased[s:e] != d.cased[s:e].upper() and k[-1] not in res.places:
+        if len(k) >= 3 and (k[0] in res.surnames or k[0] in res.mn_mid) and d.cased[s:e] != d.cased[s:e].upper() and k[-1] not in res.places:
             vn_given.setdefault(k[-1], e)
     for seg in pending:
         words = [d.norm[s:e] for s, e in seg]
