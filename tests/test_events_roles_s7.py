@@ -77,7 +77,12 @@ ROLES2_CASES = [
      "thăm", "AGENT", ["Phạm Trường Long"]),
     ("Nhiệt liệt chào mừng Thượng tướng Phạm Trường Long và Đoàn đại biểu Quân sự cấp cao Quân giải phóng nhân dân Trung "
      "Quốc sang thăm hữu nghị chính thức Việt Nam, Đại tướng Ngô Xuân Lịch nhấn mạnh quan hệ hai nước.", "thăm", "AGENT",
-     []),  # (the country is no visitor; the visitor before "và Đoàn" is still missed in this sentence alone)
+     ["Phạm Trường Long", "Quân giải phóng nhân dân Trung Quốc"]),  # the leader and the delegation's body both visit
+    ("Chiều cùng ngày, Thượng tướng Phạm Trường Long và Đoàn đại biểu Quân sự cấp cao Quân giải phóng nhân dân Trung Quốc "
+     "đã sang thăm Bộ Tư lệnh Quân khu 1.", "thăm", "AGENT", ["Phạm Trường Long", "Quân giải phóng nhân dân Trung Quốc"]),
+    # "Đoàn ... do X làm Trưởng đoàn": the head visits
+    ("Đoàn đại biểu Quân đội Myanmar do Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin làm Trưởng đoàn đang có chuyến "
+     "thăm Việt Nam.", "thăm", "AGENT", ["Thaw Lwin"]),
     # witnesses of a signing take part; the parties after "giữa" sign
     ("Đại tướng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long đã chứng kiến ký kết Thỏa thuận hợp tác giữa Bộ Quốc phòng "
      "Việt Nam và Bộ Quốc phòng Trung Quốc.", "ký kết", "AGENT", ["Bộ Quốc phòng Việt Nam", "Bộ Quốc phòng Trung Quốc"]),
@@ -91,5 +96,54 @@ ROLES2_CASES = [
 
 @pytest.mark.parametrize("text,trigger,role,expected", ROLES2_CASES)
 def test_roles2(text, trigger, role, expected):
+    got = _roles(text, trigger).get(role, [])
+    assert got == [_at(text, x) for x in expected]
+
+
+ROLES3_DATES = [
+    # a period in a review meeting's name yields to the day told after it ("vào ngày 10/7")
+    ("Đó là ý kiến của ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết công tác chống buôn lậu, "
+     "gian lận thương mại và hàng giả 6 tháng đầu năm 2017; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7.",
+     "Hội nghị", "ngày 10/7", "2017-07-10"),
+    # a date between a fronted frame and the subject, with a parenthesis and a place after it, dates the main event
+    ("Trong khuôn khổ chuyến thăm cấp Nhà nước Cộng hòa Kazakhstan, chiều 6/5 (theo giờ địa phương) tại Thủ đô Astana, "
+     "Tổng Bí thư Tô Lâm đã có cuộc hội kiến Thủ tướng Kazakhstan Olzhas Bektenov.", "hội kiến", "chiều 6/5", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date,value", ROLES3_DATES)
+def test_roles3_date(text, trigger, date, value):
+    d = vnextract.extract(text)
+    ents = {e.id: e for e in d.entities}
+    ev = next(e for e in d.events if e.trigger.text.startswith(trigger))
+    got = [ents[i] for i in ev.args.get("DATE", [])]
+    assert [(x.text, x.start) for x in got] == [_at(text, date)]
+    if value:
+        assert got[0].value.endswith(value[4:])
+
+
+# a second audit of unseen articles
+ROLES4_CASES = [
+    # a speaker named right before "trong cuộc <trigger> với Y" holds the talks; nothing in the speech after
+    # "cho biết:" is a party
+    ("Ngoại trưởng Nga Sergei Lavrov trong cuộc hội đàm với người đồng cấp Pháp Jean-Yves Le Drian ngày 20-6 cho biết: "
+     "Moscow đang chờ đợi một lời giải thích từ Washington về vụ bắn hạ cường kích Su-22 của quân đội Syria.",
+     "hội đàm", "AGENT", ["Sergei Lavrov"]),
+    # the person an appositive "X- đối tượng vừa bị <trigger>" describes is the one arrested
+    ("Sáng nay, 22-3, ông Nguyễn Hiệp, Chủ tịch HĐQT Tổng công ty HUD (HUD-Bộ Xây dựng) sẽ ký quyết định đình chỉ chức "
+     "vụ đối với ông Đào Tiến Dũng- đối tượng vừa bị khởi tố, bắt tạm giam.", "khởi tố", "TARGET", ["Đào Tiến Dũng"]),
+    # ... and it does not take the date of the planned main clause
+    ("Sáng nay, 22-3, ông Nguyễn Hiệp, Chủ tịch HĐQT Tổng công ty HUD (HUD-Bộ Xây dựng) sẽ ký quyết định đình chỉ chức "
+     "vụ đối với ông Đào Tiến Dũng- đối tượng vừa bị khởi tố, bắt tạm giam.", "khởi tố", "DATE", []),
+    # the recipient after a long object: "bổ nhiệm <chức danh ...> cho X", "trao <Huân chương ...>, tặng <body>"
+    ("Bộ Công an đã bổ nhiệm chức danh thủ trưởng Cơ quan An ninh điều tra - Bộ Công an cho Trung tướng Phạm Thế Tùng.",
+     "bổ nhiệm", "TARGET", ["Phạm Thế Tùng"]),
+    ("Chủ tịch nước đã trao Huân chương Lao động hạng Ba, tặng Trường đại học Kinh tế.", "trao", "TARGET",
+     ["Trường đại học Kinh tế"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", ROLES4_CASES)
+def test_roles4(text, trigger, role, expected):
     got = _roles(text, trigger).get(role, [])
     assert got == [_at(text, x) for x in expected]

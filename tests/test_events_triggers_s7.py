@@ -104,3 +104,43 @@ def test_trig2_event(text, expected):
 def test_trig2_one_record(text, n, trigger_start):
     evs = [e for e in vnextract.extract(text).events if e.type in ("MEETING", "VISIT")]
     assert len(evs) == n and evs[0].trigger.start == text.index(trigger_start)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place named by its use
+    ("UBND huyện đã hoàn thành thủ tục cấp đất tại xã Sơn Đà để xây dựng thao trường huấn luyện chống khủng bố.",
+     ("TRAINING", "huấn luyện")),
+    # an activity in a list of skills
+    ("Học viên được rèn kỹ năng soạn thảo thư tín, thuyết trình, đàm phán và hội họp bằng tiếng Anh.",
+     ("MEETING", "họp")),
+    # repeated acts
+    ("Tại nhiều cuộc họp với lãnh đạo thành phố, ngành giáo dục đã lên tiếng.", ("MEETING", "họp")),
+    ("Đồng thời, Nga cũng liên tiếp tiến hành các cuộc tập trận quân sự quy mô lớn trên lãnh thổ.",
+     ("EXERCISE", "tập trận")),
+    # conditions and a rhetorical question
+    ("Ông nói: Nếu có nhu cầu quốc phòng sẽ thu hồi vô điều kiện.", ("SEIZURE", "thu hồi")),
+    ("Ông Kiên nhìn nhận khi hợp đồng được ký kết sai thẩm quyền thì theo pháp luật, hợp đồng này vô hiệu.",
+     ("AGREEMENT", "ký kết")),
+    ("Ai là người ký kết hợp đồng sân golf người đó phải chịu trách nhiệm.", ("AGREEMENT", "ký kết")),
+])
+def test_non_event_sense(text, absent):
+    assert absent not in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing told with its object after a plural subject
+    ("Theo Phó chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Kiên, các đơn vị ký hợp đồng sử dụng đất quốc phòng làm sân golf "
+     "tại Tân Sơn Nhất là sai luật.", ("AGREEMENT", "ký")),
+    # a signing after "sau khi" is a time, not a condition
+    ("Quan hệ phát triển sau khi hai nước ký kết thỏa thuận hợp tác quốc phòng thì càng bền chặt.",
+     ("AGREEMENT", "ký kết")),
+])
+def test_signing_with_object(text, expected):
+    assert expected in _events(text)
+
+
+def test_planned_after_long_subject():
+    text = ("Tiếng Anh cho nhà quản lý\nNgày 19/8, hội thảo giới thiệu khoá học tiếng Anh Hiệu quả trong kinh doanh cho "
+            "các nhà quản lý nhân viên văn phòng sẽ diễn ra tại khách sạn Sheraton Hà Nội.")
+    evs = [e for e in vnextract.extract(text).events if e.type == "MEETING"]
+    assert [(text[e.trigger.start:e.trigger.end], e.status) for e in evs] == [("hội thảo", "planned")]

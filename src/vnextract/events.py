@@ -290,6 +290,9 @@ _RESIDENCE = regex.compile(r"(?<!\p{L})(?:trú|ngụ|cư trú|quê|quê quán|si
 _QUOTE = regex.compile(r"“[^”“\n]{1,600}”")
 _TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
+_ON_DAY = regex.compile(r"(?<!\p{L})(?:vào|diễn ra(?:\s+vào)?)\s+$")
+_STOP_BETWEEN = regex.compile(r"[.!?\n](?:\s|$)")
+_DATE_ADVERBIAL = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*(?:tại|ở)\s[^,.;:()]{1,80})?,")
 
 
 @dataclass
@@ -421,7 +424,10 @@ _CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều
 _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+)?(?:tại\s+)?")
 # "X nói tại một cuộc họp báo", "ông X phát biểu trước báo giới trong cuộc họp", "X cho biết trong hội thảo": the
 # speaker before the reporting verb took part in the meeting where it was said
-_SAID_AT = regex.compile(r"(?:\s+\p{Ll}+){0,3}?\s+(?:tại|trong|ở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+)?")
+# (also a joint act named first: "X khẳng định như thế tại buổi kiểm tra và làm việc với Y")
+_SAID_AT = regex.compile(r"(?:\s+\p{Ll}+){0,3}?\s+(?:tại|trong|ở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+"
+                         r"(?:(?:kiểm tra|thăm|khảo sát|tiếp|gặp|gặp mặt|gặp gỡ|hội đàm)\s+và\s+)?)?")
+_WITH_NEXT = regex.compile(r"\s+(?:với|cùng)\s")
 _AT_OPEN = regex.compile(r"\W*(?:tại|trong|bên lề)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 _MAIN_LEAD = regex.compile(r",\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
 # the one an award goes to: "... của Nhà nước A tặng Thượng tướng X", "trao Huân chương ... cho đồng chí Y"
@@ -432,7 +438,9 @@ _SPEECH_AT_END = regex.compile(r"\s*(?:(?:và phu nhân|và phu quân)\s*)?(?:t�
 # a fronted session of a body ("Tại phiên họp thứ 31 ..., ", "Trong kỳ họp này, "; not a press conference or a forum)
 _SESSION_AT = regex.compile(r"(?:\s*\([^()]{1,30}\)\s*[-–—])?\W*(?:tại|trong)\s+(?:phiên|kỳ|kì)\s+họp")
 _TENSE_NEXT = regex.compile(r"\s*(?:(?:cũng|tiếp tục)\s+)?(?:đã|đang|sẽ|vừa)(?!\p{L})")
-_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phái đoàn|Đoàn)(?![\p{L}\p{M}])")
+# (with its capitalized kind words: "và Đoàn đại biểu Quân sự cấp cao Quân giải phóng ...")
+_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phái đoàn|Đoàn)(?:\s+(?i:đại biểu|quân sự|cấp cao|cao cấp"
+                            r"|quân đội|công tác))*(?![\p{L}\p{M}])")
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
@@ -572,6 +580,13 @@ _TOPIC_BEFORE = regex.compile(r"(?<!\p{L})(?:về|về việc|chuẩn bị cho|c
 # the predicate of a clause whose subject names a happening and its topic ("Cuộc họp trù bị về tổ chức Hội nghị ...
 # đã được tổ chức sáng 26/5"): what follows it is the main happening's
 _MAIN_PRED = regex.compile(r"(?<!\p{L})(?:đã|vừa)\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)(?!\p{L})")
+_IN_FRAME_AFTER_SUBJ = regex.compile(r"\s+trong\s+(?:cuộc|buổi)\s+")
+_APPOSED_SUSPECT = regex.compile(r"\s*[-–—]\s*(?:là\s+)?(?:đối tượng|nghi phạm|nghi can|bị can)\s+(?:(?:vừa|đã|mới|vừa mới)\s+)?bị\s+"
+                             r"(?:\p{Ll}+\s*,?\s+){0,4}$")
+_PLANNED = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|sắp)(?!\p{L})")
+_SAID = r"(?<!\p{L})(?:cho biết|nói|khẳng định|nhấn mạnh|tuyên bố|phát biểu|cho rằng|nhận định)(?!\p{L})"
+_SAID_VERB = regex.compile(_SAID)
+_SAID_COLON = regex.compile(_SAID + r"\s*:")
 _NEW_PREDICATE = regex.compile(r"(?<!\p{L})(?:vì|do|để|mà|nhằm|khi|nên|thì|đã|đang|sẽ|vừa)(?!\p{L})")
 _COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # a predicate of a list that starts with its verb: "X đã đến thăm gia đình cháu A ở xã B, thăm và tặng quà cho ..."
@@ -807,10 +822,16 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # a happening told inside a quotation: its speaker outside it is no party ("“Thông tin về cuộc điện đàm giữa ...
     # và ...”, ông Lopes nói")
     in_quote = any(qs <= s < qe for qs, qe in d.quotes) and d.speech_at(s)
+    # speech reported after the trigger's clause ("X trong cuộc hội đàm với Y ... cho biết: Moscow đang chờ ... quân
+    # đội Syria"): what was said holds no party of the happening
+    said = _SAID_COLON.search(d.norm, e, ce)
+    said_at = said.end() if said else ce
 
     def put(role: str, xs: list[Entity]) -> None:
         for x in xs:
             if in_quote and role in ("AGENT", "TARGET", "PARTICIPANT") and d.quoted_apart_of(x, s):
+                continue
+            if role in ("AGENT", "TARGET", "PARTICIPANT") and x.start >= said_at:
                 continue
             lst = args.setdefault(role, [])
             if x not in lst:
@@ -1026,7 +1047,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # object
     nominal = _nominal_parties(d, m, post) if row.subj and (not subject or row.type == "VISIT" and m.ref is None) else None
     if speakers and not subject and not chair:
-        put("PARTICIPANT", speakers)
+        # "X khẳng định tại buổi làm việc với Y": the one who works with Y leads the meeting
+        put("AGENT" if _WITH_NEXT.match(d.norm, e) else "PARTICIPANT", speakers)
     if nominal and subject:
         if any(x.label == "PER" for x in nominal[0]):
             # "Bộ Quốc phòng hết sức coi trọng chuyến thăm Việt Nam lần này của Thượng tướng X": the subject of
@@ -1102,6 +1124,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         break
     # a mention inside "Tại buổi hội đàm, A và B ...": the people of the main clause took part
     if m.ref == "at":
+        if row.subj and not subject and (grp := _group_back(d, subj_cands, s)) and _IN_FRAME_AFTER_SUBJ.fullmatch(
+                d.text, grp[-1].end, s) and grp[-1].label == "PER" and not d.in_caption(s) \
+                and _SAID_VERB.search(d.norm, e, ce):
+            # "Ngoại trưởng Nga Sergei Lavrov trong cuộc hội đàm với ... Le Drian ... cho biết": the speaker, named
+            # right before the phrase (no comma), holds the talks (a verbless caption "Bộ trưởng X trong cuộc gặp tại
+            # Sydney ngày D." names no one who acts)
+            subject = grp
+            put(row.subj, grp)
         rest = [x for x in post if x.label != "DATE"]
         for x in rest:
             if x.label == "ORG" and regex.search(r"(?:^|\W)của\s+(?:\S+\s+){0,2}$", d.norm[max(e, x.start - 25):x.start]) \
@@ -1314,7 +1344,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             if dates_pre and len(d.norm[pre_start:dates_pre[0].start].strip(" *-–(\n")) <= 14:
                 date = dates_pre[0]
             elif subject and dates_pre:
-                adverbial = [x for x in dates_pre if x.end <= subject[0].start and regex.match(r"\s*,", d.norm[x.end:x.end + 3])]
+                # (a parenthesis and the place may stand between: "Trong khuôn khổ chuyến thăm ..., chiều 6/5 (theo
+                # giờ địa phương) tại Thủ đô Astana, Tổng Bí thư X đã có cuộc hội kiến ...")
+                adverbial = [x for x in dates_pre if x.end <= subject[0].start and _DATE_ADVERBIAL.match(d.norm, x.end, subject[0].start)]
                 date = adverbial[-1] if adverbial else None
         named_period = None
         if date is None:
@@ -1332,6 +1364,14 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         # dateline, when there is one, dates the happening
                         named_period = x
                         continue
+                    if not _DAY_VALUE.match(x.value or ""):
+                        # "Hội nghị sơ kết công tác chống buôn lậu, ... 6 tháng đầu năm 2017; triển khai nhiệm vụ ...
+                        # vào ngày 10/7": a period in the name yields to the day told after it in the sentence
+                        day = next((y for y in post if y.start > x.end and y.label == "DATE" and y.start < next_trigger
+                                    and _DAY_VALUE.match(y.value or "") and _ON_DAY.search(d.norm, x.end, y.start)
+                                    and not _STOP_BETWEEN.search(d.norm, x.end, y.start)), None)
+                        if day is not None:
+                            x = day
                     date = x
                     break
         if date is None and dates_pre and m.ref is None:
@@ -1377,12 +1417,33 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         del args[role]
             subject = [y for y in subject if y not in listed]
             put("TARGET", listed)
-    if row.type == "AWARD" and row.obj == "TARGET" and "TARGET" not in args:
+    if row.obj == "TARGET" and (am := _APPOSED_SUSPECT.search(d.norm, max(cs, s - 80), s)) is not None:
+        # "ông Đào Tiến Dũng- đối tượng vừa bị khởi tố, bắt tạm giam": the person the appositive describes; the date of
+        # a planned main clause ("Sáng nay, ... sẽ ký quyết định đình chỉ ... đối với ông X- đối tượng vừa bị ...") is
+        # not the arrest's
+        heads = [x for x in d.ents_in(max(cs, am.start() - 60), am.start() + 1) if x.label == "PER"]
+        if heads and regex.fullmatch(r"\s*", d.norm[heads[-1].end:am.start()]):
+            args["TARGET"] = [heads[-1]]
+            if "AGENT" in args:  # the main clause's parties do not make the arrest
+                args["AGENT"] = [x for x in args["AGENT"] if x.start > am.start()]
+                if not args["AGENT"]:
+                    del args["AGENT"]
+            if _PLANNED.search(d.norm, cs, heads[-1].start):
+                args.pop("DATE", None)
+    if row.type in ("AWARD", "APPOINTMENT") and row.obj == "TARGET" and "TARGET" not in args:
         # "Lễ trao Huân chương Hữu nghị của Nhà nước A và Kỷ niệm chương của Cơ quan B tặng Thượng tướng X": the one
-        # the award goes to, after "tặng/cho" further on
+        # the award goes to, after "tặng/cho" further on; "bổ nhiệm chức danh thủ trưởng Cơ quan ... cho Trung tướng X":
+        # the one appointed
         for gm in _AWARD_TO.finditer(d.norm, e, min(next_trigger, e + 200)):
+            if row.type == "APPOINTMENT" and not gm.group().startswith("cho"):
+                continue
             after = d.ents_in(gm.end(), ce)
             k = next((i for i, x in enumerate(after) if x.label == "PER"), None)
+            if row.type == "AWARD" and after and after[0].label == "ORG" and after[0].start == gm.end() \
+                    and gm.group().startswith("tặng") and after[0].id not in d.desc and (k is None or k > 0):
+                # "trao Huân chương Lao động hạng Ba, tặng Trường đại học Kinh tế": a body receives
+                put("TARGET", [after[0]])
+                break
             if k is None or not all(x.label in ("TITLE", "RANK", "ORG") for x in after[:k]) \
                     or not regex.fullmatch(r"[\s,]*", d.norm[after[k - 1].end if k else gm.end():after[k].start]) \
                     or k and after[0].start != gm.end():
@@ -1701,7 +1762,8 @@ def _mentions(d: _Doc) -> list[_Mention]:
             continue
         status = None
         for st in statuses:
-            if st["before_rx"].search(pre[-80:]):
+            if "before_rx" in st and st["before_rx"].search(pre[-80:]) \
+                    or "before_rx" not in st and "after_rx" in st and st["after_rx"].match(d.norm, e, ce):
                 status = st["status"]
                 break
         rr = next((r for r in refs if r["before_rx"].search(pre[-160:])
