@@ -145,3 +145,31 @@ def test_topic_boards_state_forms_and_minority_names(text: str, expected: list[t
 )
 def test_language_is_no_place(text: str, expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, ("LOC",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case particle between capitalized foreign words stays in the name
+        ("Thượng nghị sĩ Ronald dela Rosa nói với báo chí.", [(15, 31, "PER", "Ronald dela Rosa")]),
+        # the original spelling in brackets after a transcribed foreign name is a person too
+        ("Đại tướng Giô-xép Đăn-pho (Josept Dunford) cho biết.",
+         [(10, 25, "PER", "Giô-xép Đăn-pho"), (27, 41, "PER", "Josept Dunford")]),
+        # after an office, three words (one foreign or an initial, the last foreign) after a body are its officer
+        ("Chủ tịch Hạ viện Seán Ó Fearghaíl đã tiếp đoàn.",
+         [(9, 16, "ORG", "Hạ viện"), (17, 33, "PER", "Seán Ó Fearghaíl")]),
+        ("Người phát ngôn Bộ Quốc phòng Trung Quốc Wu Qian cũng tuyên bố.",
+         [(16, 40, "ORG", "Bộ Quốc phòng Trung Quốc"), (41, 48, "PER", "Wu Qian")]),
+        # a delegation is no organization; the body inside it is
+        ("Đoàn cán bộ Bộ Quốc phòng Lào đã thăm Hà Nội.", [(12, 29, "ORG", "Bộ Quốc phòng Lào")]),
+        # an abbreviation in brackets after "của" + the body's country or parent, and its later uses
+        ("Ngày 4/7, Bộ Tư lệnh trung tâm của Mỹ (CENTCOM) cho biết. Sau đó CENTCOM nói thêm.",
+         [(10, 20, "ORG", "Bộ Tư lệnh"), (39, 46, "ORG", "CENTCOM"), (65, 72, "ORG", "CENTCOM")]),
+        # an upper-case abbreviation that opens a sentence and makes a statement is a body
+        ("Nhiều người thiệt mạng. OPCW tuyên bố sẽ điều tra.", [(24, 28, "ORG", "OPCW")]),
+        ("Chúng tôi đến Mỹ. UAE cho biết sẽ hỗ trợ.", []),
+    ],
+)
+def test_particles_originals_officers_delegations_and_abbreviations(
+        text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text) == expected

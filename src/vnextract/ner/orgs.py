@@ -890,16 +890,20 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                         and _office_before(g, norm, sp.start)):
                     take = k  # "Chủ tịch Tập đoàn công nghệ NVIDIA [Jensen Huang]": after a title, an upper-case
                     break     # brand ends the name and two foreign words after it are its officer
-                if ((k > 0 or sp.complete or sp.last == "head") and rest == 2 and not _foreign((text[run[k - 1][0]:run[k - 1][1]] if k
+                if ((k > 0 or sp.complete or sp.last == "head") and rest in (2, 3) and not _foreign((text[run[k - 1][0]:run[k - 1][1]] if k
                                                                           else text[sp.start:a].split()[-1]))
-                        and _foreign(text[run[k + 1][0]:run[k + 1][1]]) and not text[a:b].isupper()
-                        and not text[run[k + 1][0]:run[k + 1][1]].isupper() and text[a:b] not in g.tails
+                        and _foreign(text[run[-1][0]:run[-1][1]]) and not text[a:b].isupper()
+                        and not text[run[-1][0]:run[-1][1]].isupper() and text[a:b] not in g.tails
+                        and (rest == 2 or ((_foreign(text[a:b]) or _foreign(text[run[k + 1][0]:run[k + 1][1]])
+                                            or run[k + 1][1] - run[k + 1][0] == 1)
+                                           and (k == 0 or place_level(text[run[k - 1][0]:b], g.rules_dirs) is None)))
                         and not _known_place(g, text, run, k) and _office_before(g, norm, _cua_before(norm, sp.start))
-                        and place_level(text[a:run[k + 1][1]], g.rules_dirs) is None
-                        and place_level(text[run[k + 1][0]:run[k + 1][1]], g.rules_dirs) is None):
+                        and place_level(text[a:run[-1][1]], g.rules_dirs) is None
+                        and place_level(text[run[-1][0]:run[-1][1]], g.rules_dirs) is None):
                     take = k  # "Chủ tịch Ủy ban Quân lực Hạ viện [Mac Thornberry]", "Người phát ngôn của quân đội
-                    break     # [Restituto Padilla]": after a title, a body's Vietnamese name ends before two Title-case
-                    #           words, the last foreign, no place: its officer
+                    break     # [Restituto Padilla]", "Chủ tịch Hạ viện [Seán Ó Fearghaíl]": after a title, a body's
+                    #           Vietnamese name ends before two Title-case words (three, the first or second foreign or an initial), the last
+                    #           foreign, no place: its officer
                 if (_person_at(g, nt, run, k) and not (k == 1 and rest == 2 and not sp.complete
                                                        and _VIET_SYL.fullmatch(text[run[0][0] : run[0][1]].lower()))
                         # one syllable after a head is no complete name: "Công ty cổ phần [Tân Hoàng Cầu]"
@@ -1324,6 +1328,9 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     # abbreviations defined after the names found since: "ThyssenKrupp Marine Systems (TKMS)", "hãng X (Y)"
     defined = _paren_abbreviations(nt, out, ctx, g)
     out.extend(defined)
+    speaking = _speaking_abbreviations(g, nt, out, ctx)
+    out.extend(speaking)
+    defined = defined + speaking
     out.extend(_defined_abbreviation_uses(nt, defined, out, g.rules_dirs))
     out.extend(_named_again(g, nt, out))
     out.extend(_union_bare(g, nt, out))
@@ -1469,6 +1476,8 @@ def _ministry_list(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
 
 _PAREN_ABBR = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
 _PAREN_AFTER_CLAUSE = regex.compile(r"[ \t\u00a0]được(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){1,4}[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{1,7})\)")
+_PAREN_AFTER_PARENT = regex.compile(r"(?:[ \t\u00a0]\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]của[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,2})"
+                                 r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}&]{2,7})\)")
 _PAREN_SHORT = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){1,3})\)")
 # "không quân Syria (SAAF)": an armed force + country, then its abbreviation
 _FORCE_ABBR = regex.compile(
@@ -1517,6 +1526,11 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext,
         if m:
             spans[m.span(1)] = c.canonical or text[c.start : c.end]
             continue
+        # the body's parent or country between the name and its abbreviation: "Bộ Tư lệnh trung tâm của Mỹ (CENTCOM)"
+        m = _PAREN_AFTER_PARENT.match(text, c.end) if " của" in text[c.end : c.end + 30] else None
+        if m and (m.start(1) in starts or place_level(m.group(1), g.rules_dirs if g is not None else tuple(ctx.rules_dirs)) is not None):
+            spans[m.span(2)] = c.canonical or text[c.start : c.end]
+            continue
         # a passive clause between the name and its foreign abbreviation:
         # "Chính phủ đoàn kết dân tộc được quốc tế công nhận (GNA)"
         m = _PAREN_AFTER_CLAUSE.match(text, c.end) if text[c.end : c.end + 5] == " được" else None
@@ -1548,6 +1562,31 @@ def _paren_abbreviations(nt: NormText, found: list[Candidate], ctx: NerContext,
             continue
         starts.add(a)
         out.append(Candidate(a, b, "ORG", "org.abbr.paren", priority=1, canonical=full))
+    return out
+
+
+# an upper-case abbreviation opening a sentence as the subject of a statement: "CENTCOM cho biết", "OPCW tuyên bố"
+_STATEMENT_VERB = regex.compile(r"[ \t\u00a0](?:cho biết|tuyên bố|cho rằng|khẳng định|thông báo|xác nhận)(?![\p{L}\p{M}])")
+_SPEAKING_ABBR = regex.compile(r"(?:^|(?<=[.!?:\n][ \t\u00a0\"“”]*))(\p{Lu}{3,8})[ \t\u00a0]*\Z", regex.M)
+
+
+def _speaking_abbreviations(g: _Grammar, nt: NormText, found: list[Candidate], ctx: NerContext) -> list[Candidate]:
+    """An upper-case abbreviation that opens a sentence and makes a statement is a body ("CENTCOM cho biết ..."),
+    not a known place ("Mỹ", "UAE") nor a person's initials after a kin word (no cue opens a sentence)."""
+    text = nt.text
+    if not any(v in text for v in ("cho biết", "tuyên bố", "cho rằng", "khẳng định", "thông báo", "xác nhận")):
+        return []
+    taken = [(c.start, c.end) for c in found] + [(c.start, c.end) for c in ctx.found]
+    out = []
+    for v in _STATEMENT_VERB.finditer(text):
+        m = _SPEAKING_ABBR.search(text, max(0, v.start() - 12), v.start())
+        if not m:
+            continue
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in taken) or place_level(m.group(1), g.rules_dirs) is not None:
+            continue
+        out.append(Candidate(a, b, "ORG", "org.abbr.speaking", priority=0))
+        taken.append((a, b))
     return out
 
 

@@ -632,9 +632,11 @@ def _never_name(d: _Doc, res: _Res, s: int) -> bool:
 
 
 # middle initials and name particles that continue a foreign name after a cue
+# a foreign name in Latin letters (2-4 words) alone in brackets
+_ORIGINAL_AFTER = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[a-zà-öø-ÿ'’-]+(?:[ \t\u00a0]\p{Lu}[a-zà-öø-ÿ'’-]+){1,3})\)")
 _EXT_INITIAL = regex.compile(rf"\.{_SP1}?(?:\p{{Lu}}\.{_SP1}?)*{_CAP}(?:{_SP1}{_CAP})*(?!{_W})")
 _EXT_MORE = regex.compile(
-    rf"(?:{_SP1}(?:\p{{Lu}}\.{_SP1}?)+{_CAP}|{_SP1}(?:(?:al|el|bin|ibn|de|la|le|van|von|der|den|du|da|di|dos|del)[ -])+{_CAP})"
+    rf"(?:{_SP1}(?:\p{{Lu}}\.{_SP1}?)+{_CAP}|{_SP1}(?:(?:al|el|bin|ibn|de|dela|della|delos|la|le|van|von|der|den|du|da|di|dos|das|del|ter|ten)[ -])+{_CAP})"
     rf"(?:{_SP1}{_CAP})*(?!{_W})"
 )
 
@@ -1078,6 +1080,11 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             given = _SPACES_RX.search(d.norm, ns).end()  # "Sáu |Phú": the given name is no place, no organization word
             if not _phrase_at(d.norm[ns:ne].split(), 0, res.places) and not _never_name(d, res, given):
                 add(ns, ne, "people:nickname")
+    # the original spelling in brackets after a transcribed foreign name: "Giô-xép Đăn-pho (Josept Dunford)"
+    for s, e, _ in list(pers):
+        m = _ORIGINAL_AFTER.match(d.cased, e) if "-" in d.cased[s:e] else None
+        if m and not taken.overlaps(*m.span(1)):
+            add(*m.span(1), "people:original_spelling")
     pending = [seg for seg in pending if not taken.overlaps(seg[0][0], seg[-1][1])]
     pers = _run_on_cut(d, pers)
 
