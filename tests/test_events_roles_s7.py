@@ -147,3 +147,86 @@ ROLES4_CASES = [
 def test_roles4(text, trigger, role, expected):
     got = _roles(text, trigger).get(role, [])
     assert got == [_at(text, x) for x in expected]
+
+
+ADDRESS_TITLE_CASES = [
+    # a place in a parenthesised address locates a person; it does not act (np.address_paren)
+    ("Ngày 7-6, thuyền trưởng Lê Văn Hay (thôn Phú Thọ 3, xã Hòa Hiệp Trung, huyện Tuy Hòa) đã bắt giữ 4 đối tượng.",
+     "bắt giữ", "AGENT", "Phú Thọ 3"),
+    # the state a city is the capital of is no visitor (np.capital_of)
+    ("Đại sứ Phạm Quang Vinh vừa có chuyến thăm chính thức tới TP Annapolis, thủ phủ bang Maryland, Mỹ.",
+     "thăm", "AGENT", "Maryland"),
+    # the body in a delegation head's title describes the person (np.delegation_head_of)
+    ("Chiều 10/2, đồng chí Nguyễn Đắc Vinh, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh chủ trì cuộc làm việc.",
+     "làm việc", "AGENT", "Quốc hội"),
+    # the body in a membership title is no party (np.member_of)
+    ("Chiều 10/2, đồng chí Nguyễn Đắc Vinh - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì cuộc làm việc.",
+     "làm việc", "PARTICIPANT", "Ban Chấp hành Trung ương Đảng"),
+    # the body whose founding day is the occasion is no party (np.anniversary_of)
+    ("Sáng 26/3, Thủ tướng Phạm Minh Chính gặp mặt thanh niên nhân dịp kỷ niệm 93 năm Ngày thành lập Đoàn Thanh niên "
+     "Cộng sản Hồ Chí Minh.", "gặp mặt", "PARTICIPANT", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,absent", ADDRESS_TITLE_CASES)
+def test_no_party_from_address_or_title(text, trigger, role, absent):
+    assert absent not in [t for t, _ in _roles(text, trigger).get(role, [])]
+
+
+def test_title_chain_head_acts():
+    text = "Chiều 10/2, đồng chí Nguyễn Đắc Vinh, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh chủ trì cuộc làm việc."
+    assert _roles(text, "làm việc").get("AGENT") == [_at(text, "Nguyễn Đắc Vinh")]
+
+
+def test_capital_of_visitor_after():
+    text = "Đại sứ Phạm Quang Vinh vừa có chuyến thăm chính thức tới TP Annapolis, thủ phủ bang Maryland, Mỹ."
+    assert _roles(text, "thăm").get("LOC") == [_at(text, "Annapolis")]
+
+
+def test_place_in_visitor_title_is_no_place():
+    # (np.place_in_title)
+    text = "Ngày 13-2, Chủ tịch UBND TPHCM Lê Hoàng Quân đã tiếp ông Mike Feldman, Phó thị trưởng TP Toronto, Canada."
+    assert "LOC" not in _roles(text, "tiếp")
+
+
+def test_speaker_at_work_session_with_partner_leads():
+    # a speaker "tại buổi kiểm tra và làm việc với Y" holds the session with Y
+    text = ("Đại tướng Ngô Xuân Lịch khẳng định như thế tại buổi kiểm tra và làm việc với Tổng Công ty Tân cảng Sài Gòn "
+            "sáng 12/7.")
+    r = _roles(text, "làm việc")
+    assert r.get("AGENT") == [_at(text, "Ngô Xuân Lịch")]
+    assert r.get("PARTICIPANT") == [_at(text, "Tổng Công ty Tân cảng Sài Gòn")]
+
+
+def test_speaker_of_sentence_final_report_is_no_party():
+    # "..., X cho biết." tells of the happening: X is no visitor
+    text = ("Chuyến thăm chính thức Chile và Peru của Chủ tịch nước đã truyền tải thông điệp quan trọng đến bạn bè quốc tế, "
+            "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết.")
+    r = _roles(text, "thăm")
+    assert "AGENT" not in r
+    assert r.get("LOC") == [_at(text, "Chile"), _at(text, "Peru")]
+
+
+def test_subject_after_fronted_conclusion_behind_credit_line():
+    # "(Chinhphu.vn) – Kết luận phiên họp X, Thủ tướng Y ...": the credit names no subject, Y chairs the session
+    text = ("Thủ tướng: Tập trung tháo gỡ vướng mắc\n(Chinhphu.vn) – Kết luận phiên họp Chính phủ chuyên đề pháp luật, "
+            "Thủ tướng Phạm Minh Chính nhấn mạnh yêu cầu hoàn thiện thể chế.")
+    assert _roles(text, "họp").get("AGENT") == [_at(text, "Chính phủ"), _at(text, "Phạm Minh Chính")]
+
+
+def test_award_recipient_after_adverb_and_title():
+    text = ("Ngày 8-6, Bộ Chỉ huy Bộ đội Biên phòng Phú Yên đã ra quyết định khen thưởng đột xuất thuyền trưởng "
+            "Lê Văn Hay cùng toàn bộ thủy thủ đoàn.")
+    assert _roles(text, "khen thưởng").get("TARGET") == [_at(text, "Lê Văn Hay")]
+
+
+def test_next_step_takes_the_scene_day():
+    # "Tiếp đó, ..." (after an abbreviation that ends the sentence) continues the scene of the last dated sentence
+    text = ("TPHCM và Toronto ký thỏa thuận hợp tác (NLĐ) - Ngày 13-2, lãnh đạo UBND TPHCM đã tiếp ông Mike Feldman, "
+            "Phó thị trưởng TP Toronto, Canada.\nÔng Feldman cũng cho biết chính quyền Toronto chọn TPHCM làm TP đầu tiên "
+            "ký kết thỏa thuận hợp tác hữu nghị liên TP. Tiếp đó, Phó Chủ tịch UBND TPHCM Nguyễn Thiện Nhân và Phó thị "
+            "trưởng Toronto Feldman đã ký thỏa thuận 6 điểm.")
+    d = vnextract.extract(text)
+    ev = next(e for e in d.events if e.trigger.start > text.index("Tiếp đó"))
+    day = d.entity(ev.args["DATE"][0])
+    assert (day.text, day.start) == _at(text, "Ngày 13-2")

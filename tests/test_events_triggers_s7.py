@@ -144,3 +144,48 @@ def test_planned_after_long_subject():
             "các nhà quản lý nhân viên văn phòng sẽ diễn ra tại khách sạn Sheraton Hà Nội.")
     evs = [e for e in vnextract.extract(text).events if e.type == "MEETING"]
     assert [(text[e.trigger.start:e.trigger.end], e.status) for e in evs] == [("hội thảo", "planned")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an obligation reaching the act through a dispatch verb
+    ("Hai nơi này phải nhanh chóng cử cơ quan đến làm việc với Bộ Quốc phòng để triển khai sớm.",
+     ("MEETING", "làm việc")),
+    # a quality of a force
+    ("Lực lượng chiến binh thánh chiến được huấn luyện rất tốt, được các công tác tuyên truyền hỗ trợ.",
+     ("TRAINING", "huấn luyện")),
+    # a weapon set up and packed away
+    ("Hệ thống này bị hạn chế về tính cơ động và thời gian triển khai và thu hồi, ảnh hưởng tới khả năng tác chiến.",
+     ("SEIZURE", "thu hồi")),
+    # a market day
+    ("Chợ đồ cổ ở phố Hàng Mã chỉ họp chợ vào dịp Tết.", ("MEETING", "họp")),
+    # acts named as an aim
+    ("Mục đích của việc này là nhằm nâng cấp các hệ thống vũ khí, huấn luyện các lực lượng tinh nhuệ.",
+     ("TRAINING", "huấn luyện")),
+    # a social programme item
+    ("Thủy thủ sẽ tham gia giao lưu thể thao và gặp gỡ người dân Việt Nam.", ("MEETING", "gặp gỡ")),
+    # a drill in an agency's stock photo caption
+    ("Hàn Quốc tăng chi tiêu quốc phòng\nCác binh sỹ Hàn Quốc tham gia cuộc tập trận Đại bàng non. Ảnh: EPA/TTXVN "
+     "Phát biểu tại Seoul, ông Moon cho biết sẽ tăng ngân sách.", ("EXERCISE", "tập trận")),
+])
+def test_non_event_in_clause(text, absent):
+    assert absent not in _events(text)
+
+
+def test_drill_caption_kept_without_agency_credit():
+    text = ("Tập trận chung\nBinh sĩ Mỹ và Hàn Quốc tham gia cuộc tập trận Đại bàng non ngày 3/4. Ảnh: TTXVN "
+            "Cuộc tập trận kéo dài hai tuần.")
+    assert ("EXERCISE", "tập trận") in _events(text)
+
+
+@pytest.mark.parametrize("text, n_visits", [
+    # a possessive pronoun for the visitor
+    ("Tàu Úc thăm Đà Nẵng\nNgày 4/6, tàu chiến HMAS Ballarat của Hải quân Australia sẽ thăm Việt Nam. Thủy thủ đoàn "
+     "đang trông chờ chuyến thăm của họ tới Đà Nẵng.", 1),
+    # a ship counted among visits
+    ("Tàu Úc thăm Đà Nẵng\nNgày 4/6, tàu chiến HMAS Ballarat của Hải quân Australia sẽ thăm Việt Nam. HMAS Ballarat "
+     "là tàu chiến thứ 23 của Hải quân Hoàng gia Australia thăm thiện chí Việt Nam kể từ khi hai nước thiết lập quan hệ.", 1),
+])
+def test_visit_told_again(text, n_visits):
+    evs = [e for e in vnextract.extract(text).events if e.type == "VISIT"]
+    assert len(evs) == n_visits
+    assert [(text[e.trigger.start:e.trigger.end], e.status) for e in evs] == [("thăm", "planned")]

@@ -55,7 +55,9 @@ _ABBREV_DOT = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT|Q|P|H|X|GS|PGS|TS|ThS|BS|KS|M
 _CLAUSE_END = regex.compile(
     rf"(?<!{_ABBREV_DOT})[.!?…]+[\"”’)]*\s+(?=[\p{{Lu}}\d\"“(*])|\n+"
     # a bullet, and the end of a photo credit: "Ảnh: Quốc Chính/TTXVN phát  Thay mặt ..."
-    r"|\s(?=\*\S)|(?i:(?<=ảnh\s*:[^.\n()]{0,40}?(?:phát|\)))\s+)")
+    r"|\s(?=\*\S)|(?i:(?<=ảnh\s*:[^.\n()]{0,40}?(?:phát|\)))\s+)"
+    # an abbreviation that ends the sentence, before a connective that opens the next: "... liên TP. Tiếp đó, ..."
+    rf"|(?<={_ABBREV_DOT}\.)\s+(?=(?:Tiếp đó|Tiếp theo|Sau đó|Trước đó|Cùng ngày|Theo đó|Ngoài ra|Đồng thời)(?!\p{{L}}))")
 
 
 # ----------------------------------------------------------------------------- rules
@@ -260,7 +262,9 @@ _OBJ_GAP = regex.compile(
     r"|(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười|các)\s+(?:nước|quốc gia|đơn vị|đối tượng|nghi phạm|nghi can)\s*:"
     r"|,\s*khống chế|đối tượng|nghi phạm|nghi can"
     # a second verb joined by a comma carries the object: "đã tới thăm, chúc Tết nguyên Tổng Bí thư X"
-    r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên)|nguyên)(?!\p{L})\s*)*")
+    r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên)|nguyên"
+    # a manner adverb before the one rewarded: "khen thưởng đột xuất thuyền trưởng X"
+    r"|đột xuất|kịp thời)(?!\p{L})\s*)*")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -348,6 +352,13 @@ _GIVEN_TO = regex.compile(r"\s+[^,.;:!?\n“”\"]{1,60}?\s+cho\s+(?:(?:ông|bà
 # a source credit that opens a lead ("(Chinhphu.vn) – Phiên họp ..."): no subject
 _CREDIT_OPEN = regex.compile(r"[\W\s]*\(\s*")
 _CREDIT_CLOSE = regex.compile(r"\s*\)\s*[-–—:]")
+
+
+def _credit_line(d: _Doc, cs: int, x: Entity) -> bool:
+    """``x`` is the source credit that opens the clause: "(Chinhphu.vn) – ..."."""
+    return _CREDIT_OPEN.fullmatch(d.norm, cs, x.start) is not None and _CREDIT_CLOSE.match(d.norm, x.end) is not None
+
+
 _UNDER_CHAIR = regex.compile(r"(?<!\p{L})dưới sự (?:chủ trì|điều hành|chủ tọa|chủ toạ) của\s+")
 # a nameless title heading a counted list of countries: "Bộ trưởng Quốc phòng 2 nước Mỹ và Nhật", "Bộ trưởng Quốc phòng
 # các nước gồm Mỹ, Nhật Bản và Úc"
@@ -685,6 +696,38 @@ def _speakers(d: _Doc, cs: int, cue: int) -> list[Entity]:
     return []
 
 
+_SENTENCE_END = regex.compile(r"\s*(?:thêm\s*)?(?:[.!?…]|\n|$)")
+_SPEAKER_LINK = regex.compile(r"\s*,?\s*")
+
+
+_FRAMED_BY = regex.compile(r"(?<!\p{L})(?:tại|trong|ở|bên lề)\s+(?:(?:buổi|cuộc|phiên|lễ)\s+)?$")
+
+
+def _report_tail(d: _Doc, e: int) -> int:
+    """Where the speaker phrase of a sentence-final reporting verb after ``e`` starts ("..., Phó Thủ tướng, Bộ trưởng
+    Bộ Ngoại giao X cho biết."), else the text's length; the phrase opens after a comma and ends the sentence."""
+    stop = _STOP_BETWEEN.search(d.norm, e)
+    end = stop.start() + 1 if stop else len(d.norm)
+    for r in d.rules.by_kind.get("reporting", ()):
+        for cue in r["cue_rx"].finditer(d.norm, e, end):
+            at = cue.start() + len(regex.match(r"\W*", cue.group()).group())
+            if not _SENTENCE_END.match(d.norm, cue.end()) or "“" in d.norm[e:at] or "”" in d.norm[e:at]:
+                continue
+            speaker = _speakers(d, e, at)
+            if not speaker:
+                continue
+            chain = [x for x in d.ents_in(e, speaker[0].start)]
+            first = speaker[0]
+            while chain and (chain[-1].label in ("TITLE", "RANK", "ORG")
+                             and _SPEAKER_LINK.fullmatch(d.norm, chain[-1].end, first.start)
+                             or chain[-1].label == "LOC" and not d.norm[chain[-1].end:first.start].strip()):
+                first = chain.pop()
+            lead = regex.search(r",\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?$", d.norm[e:first.start])
+            if lead is not None:
+                return e + lead.start()
+    return len(d.norm)
+
+
 def _listed_after(d: _Doc, a: Entity, b: Entity) -> bool:
     """Place b is the next item of a list after place a: "A và B", "A, B và C, ..." (not "ở A, B đã ký" nor "ở A, B
     và C đã ký", where the comma ends a fronted phrase and the places after it are the subject)."""
@@ -826,12 +869,16 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # đội Syria"): what was said holds no party of the happening
     said = _SAID_COLON.search(d.norm, e, ce)
     said_at = said.end() if said else ce
+    # the speaker of a sentence-final reporting verb ("Chuyến thăm ... đã truyền tải ..., Phó Thủ tướng X cho biết."):
+    # he tells of the happening, takes no part in it; not when the happening frames his act ("Tại Đối thoại
+    # Shangri-La, Bộ trưởng X đã phát biểu.": he spoke at it)
+    tail_at = len(d.norm) if _FRAMED_BY.search(d.norm, max(0, s - 30), s) else _report_tail(d, e)
 
     def put(role: str, xs: list[Entity]) -> None:
         for x in xs:
             if in_quote and role in ("AGENT", "TARGET", "PARTICIPANT") and d.quoted_apart_of(x, s):
                 continue
-            if role in ("AGENT", "TARGET", "PARTICIPANT") and x.start >= said_at:
+            if role in ("AGENT", "TARGET", "PARTICIPANT") and (x.start >= said_at or x.start >= tail_at):
                 continue
             lst = args.setdefault(role, [])
             if x not in lst:
@@ -921,7 +968,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                   and not _not_party(d, x, row.subj or "AGENT", subject=True)
                   and not (x.start < invite_end and x.start >= invite_start)
                   and x.id not in skip
-                  and not (_CREDIT_OPEN.fullmatch(d.norm, cs, x.start) and _CREDIT_CLOSE.match(d.norm, x.end))]
+                  and not _credit_line(d, cs, x)]
     subject: list[Entity] = []
     # "Phát biểu tại một hội thảo ... trong khuôn khổ Đối thoại Shangri-La, ông X nêu rõ": the speaker after a fronted
     # speech phrase that holds the trigger took part in the meeting
@@ -995,7 +1042,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             # quyết định hỗ trợ tỉnh X"
             subject = [title_subj]
             put(row.subj, subject)
-        elif not [x for x in pre if _is_head(d, x)]:
+        elif not [x for x in pre if _is_head(d, x) and not _credit_line(d, cs, x)]:
+            # (a credit line "(Chinhphu.vn) – Kết luận phiên họp ..., Thủ tướng X nhấn mạnh" names no subject)
             subject = main_subject()
             put("PARTICIPANT" if m.ref == "attend" or spoke_at else row.subj, subject)
             # the main clause's subject acts in the main verb; a mention of the happening that states their roles
@@ -1625,7 +1673,10 @@ def _stay_span(d: _Doc, cs: int, s: int) -> Entity | None:
 
 # a sentence that follows on from the one before: "Chiều nay, tại trụ sở Bộ Quốc phòng, A đã chủ trì lễ đón ... Sau lễ
 # đón, A hội đàm với B": the happening takes the dateline and the place of the sentence before
-_SEQUEL = regex.compile(r"\W*(?:ngay sau|sau|kết thúc|tiếp đó|tiếp theo|sau đó)\s+(?:(?:lễ|buổi|cuộc|phiên|khi|đó)(?!\p{L})|\p{Ll}+\s*,)")
+_SEQUEL = regex.compile(r"\W*(?:(?:ngay sau|sau|kết thúc|tiếp đó|tiếp theo|sau đó)\s+(?:(?:lễ|buổi|cuộc|phiên|khi|đó)(?!\p{L})|\p{Ll}+\s*,)"
+                       r"|(?:tiếp đó|tiếp theo|sau đó|ngay sau đó)\s*,)")
+# "Tiếp đó, A và B đã ký ...": the next step of the scene told before, on its day (the last sentence that opened on a day)
+_NEXT_STEP = regex.compile(r"\W*(?:tiếp đó|tiếp theo|sau đó|ngay sau đó)\s*,")
 
 
 _SEQUEL_PLACE = regex.compile(r"[\s,.*–\-()]*(?:(?:trước đó|sau đó|cùng ngày)\s*,\s*)?(?:tại|ở)\s+(?:(?:trụ sở|thủ đô|tỉnh|thành phố|tp\.?|huyện|quận|xã|phường|hội trường|nhà hát)\s+)*")
@@ -1646,6 +1697,11 @@ def _sequel_setting(d: _Doc, cs: int, args: dict[str, list[Entity]], loc_cues: l
         dl = [x for x in prev if x.label == "DATE"]
         if dl and len(d.norm[ps:dl[0].start].strip(" *-–(\n")) <= 14:
             args["DATE"] = [dl[0]]
+        elif not dl and _NEXT_STEP.match(d.norm, cs):
+            opened = [p for p, _ in _scenes(d) if p < cs]
+            day = [x for x in d.ents_in(opened[-1], cs) if x.start == opened[-1] and x.label == "DATE"] if opened else []
+            if day:
+                args["DATE"] = day[:1]
     if "LOC" not in args:
         # the place that opens the sentence, after its dateline: "Chiều nay, tại trụ sở Bộ Quốc phòng, ..."
         x = next((y for y in prev if y.label != "DATE"), None)
@@ -1751,8 +1807,7 @@ def _mentions(d: _Doc) -> list[_Mention]:
                and not (b.get("keep_capitalized") and d.text[s].isupper()
                         and regex.search(r"(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+$", d.text[max(cs, s - 30):s]))
                and not ("unless_after_rx" in b and b["unless_after_rx"].match(d.norm, e))
-               and ("before_rx" in b and _cue_lower(d, b, cs, b["before_rx"].search(pre))
-                    or "after_rx" in b and b["after_rx"].match(d.norm, e))
+               and _blocks(d, b, cs, pre, e)
                for b in blocks):
             continue
         if not title and _stock_photo(d, row.type, cs, s, e):
@@ -1795,8 +1850,21 @@ def _mentions(d: _Doc) -> list[_Mention]:
     return out
 
 
+def _blocks(d: _Doc, b: dict, cs: int, pre: str, e: int) -> bool:
+    """Does a block rule's context hold: its "before" or its "after" text (both with ``all = true``)?"""
+    before = "before_rx" in b and _cue_lower(d, b, cs, b["before_rx"].search(pre))
+    after = "after_rx" in b and b["after_rx"].match(d.norm, e) is not None
+    return bool(before and after) if b.get("all") else bool(before or after)
+
+
 _INDEFINITE = regex.compile(r"(?:^|\W)(?:trong|tại|ở|sau)\s+một\s+(?:cuộc|vụ|đợt|buổi)\s+$")
 _INDEF_AFTER = regex.compile(r"[^.;]{0,20}?\s(?:trong|tại|ở)\s+một\s+(?:cuộc|vụ|đợt|buổi)(?!\p{L})")
+# a foreign agency's or archive photo ("Các binh sỹ Hàn Quốc tham gia cuộc tập trận ... Ảnh: EPA/TTXVN"): a stock
+# picture of a kind of act, no happening of the text (a domestic credit, "Ảnh: TTXVN", may show the reported one)
+_AGENCY_CREDIT = regex.compile(r"\W{0,3}\(?\s*(?:nguồn\s+)?ảnh\s*:\s*(?:epa|afp|reuters|ap|getty|tư liệu|minh hoạ|minh họa|internet|kcna|"
+                               r"yonhap|sputnik|tass|ria|xinhua|kyodo|bloomberg|dvids|us navy|navy)(?!\p{L})")
+# (a seizure or arrest captioned so is mostly the reported one: "Lô hàng bị cảnh sát Đài Loan bắt giữ. Ảnh: AFP.")
+_DRILL_TYPES = frozenset({"EXERCISE", "PATROL", "TRAINING"})
 _STOCK_TYPES = frozenset({"EXERCISE", "SEIZURE", "ARREST", "PATROL", "TRAINING"})
 
 
@@ -1810,7 +1878,8 @@ def _stock_photo(d: _Doc, typ: str, cs: int, s: int, e: int) -> bool:
         # biên giới", is annotated as a drill by held-out annotators: kept)
         return False
     if _INDEFINITE.search(d.norm, max(cs, s - 30), s) or _INDEF_AFTER.match(d.norm, e, cap[1]) \
-            or typ in _STOCK_TYPES and regex.search(r"\(\s*ảnh\s*:", d.norm[cap[1]:cap[1] + 8]):
+            or typ in _STOCK_TYPES and (regex.search(r"\(\s*ảnh\s*:", d.norm[cap[1]:cap[1] + 8])
+                                        or typ in _DRILL_TYPES and _AGENCY_CREDIT.match(d.norm, cap[1]) is not None):
         return not any(x.label == "DATE" and cap[0] <= x.start < cap[1] for x in d.ents)
     return False
 
