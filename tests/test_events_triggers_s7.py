@@ -189,3 +189,36 @@ def test_visit_told_again(text, n_visits):
     evs = [e for e in vnextract.extract(text).events if e.type == "VISIT"]
     assert len(evs) == n_visits
     assert [(text[e.trigger.start:e.trigger.end], e.status) for e in evs] == [("thăm", "planned")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a planned marker governs the coordinated verbs of its clause
+    ("Tổng thống Mỹ Donald Trump sẽ thăm Việt Nam vào tháng 11, làm việc với Chính phủ Việt Nam và gặp gỡ "
+     "Chủ tịch nước Trần Đại Quang.",
+     [("VISIT", "thăm", "planned"), ("MEETING", "làm việc", "planned"), ("MEETING", "gặp gỡ", "planned")]),
+    # a verb told as done after a comma keeps its own tense; a later "sẽ" plans only its own verb
+    ("Ông Nguyễn Văn A đã thăm Lào, sau đó ông sẽ gặp Thủ tướng Lào.",
+     [("VISIT", "thăm", "occurred"), ("MEETING", "gặp", "planned")]),
+])
+def test_planned_marker_over_coordinated_verbs(body, expected):
+    text = "Tin thời sự\n" + body
+    got = [(e.type, text[e.trigger.start:e.trigger.end], e.status) for e in vnextract.extract(text).events]
+    assert got == expected
+
+
+@pytest.mark.parametrize("body, typ, trigger, start, date", [
+    # a passive signing with the two signers, dated
+    ("Nga chấm dứt thực thi thỏa thuận phòng ngừa sự cố trên không với Mỹ tại Syria, được hai nước ký từ tháng 10-2015.",
+     "AGREEMENT", "ký", 93, "tháng 10-2015"),
+    # a named forum at whose margins one speaks
+    ("Ông Mattis, trả lời câu hỏi của phóng viên bên lề Diễn đàn Sangri La-2017 đang diễn ra tại Singapore, cho biết.",
+     "MEETING", "Diễn đàn", 50, None),
+])
+def test_passive_signing_and_margin_forum(body, typ, trigger, start, date):
+    text = "Tin thời sự\n" + body
+    r = vnextract.extract(text)
+    ev = next(e for e in r.events if e.type == typ)
+    assert (text[ev.trigger.start:ev.trigger.end], ev.trigger.start) == (trigger, start + len("Tin thời sự\n"))
+    if date:
+        ents = {x.id: x for x in r.entities}
+        assert [ents[i].text for i in ev.args["DATE"]] == [date]

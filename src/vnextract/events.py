@@ -1784,6 +1784,7 @@ def _mentions(d: _Doc) -> list[_Mention]:
     blocks = d.rules.by_kind.get("block", ())
     statuses = d.rules.by_kind.get("status", ())
     refs = d.rules.by_kind.get("reference", ())
+    coord: set[int] = set()  # mentions whose planned marker governs the coordinated verbs after them
     for mt in d.rules.trigger_rx.finditer(d.norm):
         rows = d.rules.rows[mt.group()]
         s, e = mt.span()
@@ -1821,11 +1822,20 @@ def _mentions(d: _Doc) -> list[_Mention]:
                     or "before_rx" not in st and "after_rx" in st and st["after_rx"].match(d.norm, e, ce):
                 status = st["status"]
                 break
+        governs = bool(out) and id(out[-1]) in coord and out[-1].clause == (cs, ce) and not title
+        if status is None and governs and _COORD_VERBS.fullmatch(d.norm, out[-1].end, s) \
+                and not _COORD_TENSE.search(d.norm, out[-1].end, s) and not _NOMINAL_BEFORE.search(d.norm, max(0, s - 8), s):
+            status = out[-1].status  # "X sẽ thăm ..., làm việc ... và gặp gỡ ...": the later verbs are planned too
+        governing = status is not None and (governs and out[-1].status == status or any(
+            st.get("coordinated") and st["status"] == status and "before_rx" in st and st["before_rx"].search(pre[-80:])
+            for st in statuses))
         rr = next((r for r in refs if r["before_rx"].search(pre[-160:])
                    and ("after_rx" not in r or r["after_rx"].match(d.norm, e))), None)
         ref = rr.get("ref", "at") if rr else None
         m = _Mention(s, e, row, (cs, ce), title, d.in_caption(s), ref, status, rr.get("agent", "") if rr else "")
         m.only_merge = bool(rr and rr.get("only_merge"))
+        if governing:
+            coord.add(id(m))
         m.after_trigger = bool(out and out[-1].end <= s and s - out[-1].end <= 15 and out[-1].clause == m.clause
                                and not regex.search(r"[,;]", d.norm[out[-1].end:s])
                                and not _COORD.fullmatch(d.norm, out[-1].end, s))  # "thăm và tặng quà": two verbs
@@ -1857,6 +1867,11 @@ def _blocks(d: _Doc, b: dict, cs: int, pre: str, e: int) -> bool:
     return bool(before and after) if b.get("all") else bool(before or after)
 
 
+# the words between two coordinated verbs of one clause: objects and settings, commas, "và", no new tense or subject
+# marker ("X sẽ thăm A, làm việc với B và gặp gỡ C"; not "..., sau đó đã ...", "; ...")
+_COORD_VERBS = regex.compile(r"[^.;:!?()“”\"]{0,160}?(?:,|\s+và|\s+rồi)\s+(?:cùng\s+|sau đó\s+|cũng\s+)?(?:tới\s+|đến\s+)?",
+                             regex.V1)
+_COORD_TENSE = regex.compile(r"(?:^|\W)(?:đã|vừa|đang|từng|mới|hôm qua|trước đó)(?!\p{L})")
 _INDEFINITE = regex.compile(r"(?:^|\W)(?:trong|tại|ở|sau)\s+một\s+(?:cuộc|vụ|đợt|buổi)\s+$")
 _INDEF_AFTER = regex.compile(r"[^.;]{0,20}?\s(?:trong|tại|ở)\s+một\s+(?:cuộc|vụ|đợt|buổi)(?!\p{L})")
 # a foreign agency's or archive photo ("Các binh sỹ Hàn Quốc tham gia cuộc tập trận ... Ảnh: EPA/TTXVN"): a stock
