@@ -1,4 +1,4 @@
-"""Event argument classes fixed in session 7 (roles): ANNOTATION.md section 7."""
+"""Event arguments (vnextract.events roles): who acts, takes part, is targeted, when and where (ANNOTATION.md 4, 7)."""
 import pytest
 
 import vnextract

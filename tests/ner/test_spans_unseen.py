@@ -1,4 +1,4 @@
-"""ORG/PER span classes fixed in session 7 (vnextract.ner.orgs): whole-pipeline entities with offsets."""
+"""ORG/PER spans on unseen news (vnextract.ner.orgs, people): whole-pipeline entities with offsets."""
 
 from __future__ import annotations
 

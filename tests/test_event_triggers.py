@@ -1,4 +1,4 @@
-"""Event trigger classes fixed in session 7 (trig): ANNOTATION.md sections 4 and 7."""
+"""Event triggers, blocks, status and merging (vnextract.events mentions): ANNOTATION.md sections 4 and 7."""
 import pytest
 
 import vnextract
