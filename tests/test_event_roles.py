@@ -230,3 +230,23 @@ def test_next_step_takes_the_scene_day():
     ev = next(e for e in d.events if e.trigger.start > text.index("Tiếp đó"))
     day = d.entity(ev.args["DATE"][0])
     assert (day.text, day.start) == _at(text, "Ngày 13-2")
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # "X cùng Đoàn đại biểu cấp cao <country> đã gặp gỡ": the leader acts, not the country of the delegation
+    ("Ngày 10/5, Tổng Bí thư Tô Lâm cùng Đoàn đại biểu cấp cao Việt Nam đã gặp gỡ sinh viên tại Học viện Ngoại giao.",
+     "gặp gỡ", "AGENT", ["Tô Lâm"]),
+    ("Ngày 10/5, Thượng tướng Phạm Ngọc Minh và Đoàn đại biểu cao cấp Việt Nam đã gặp gỡ sinh viên tại Học viện Ngoại giao.",
+     "gặp gỡ", "AGENT", ["Phạm Ngọc Minh"]),
+])
+def test_leader_with_delegation_acts(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role) == [_at(text, x) for x in expected]
+
+
+def test_ambassador_post_with_short_name_is_no_place():
+    # "tiếp Đại sứ Liên minh châu Âu (EU) tại Việt Nam ...": the post of the ambassador, not where the meeting is
+    text = ("Chiều 17/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Liên minh châu Âu (EU) tại "
+            "Việt Nam và Đại sứ các nước thành viên EU.")
+    r = _roles(text, "tiếp")
+    assert r["AGENT"] == [_at(text, "Trần Thanh Mẫn")]
+    assert _at(text, "Việt Nam") not in r.get("LOC", [])

@@ -222,3 +222,39 @@ def test_passive_signing_and_margin_forum(body, typ, trigger, start, date):
     if date:
         ents = {x.id: x for x in r.entities}
         assert [ents[i].text for i in ev.args["DATE"]] == [date]
+
+
+# --- meetings with other full names, inauguration, receptions, official trips
+import pytest as _pytest
+import vnextract as _vx
+
+
+@_pytest.mark.parametrize("text,expected", [
+    # a named meeting with a body's acronym is another happening than one of another name (other level or body)
+    ("Tin thời sự\nNgày 23-5 tại Manila đã diễn ra Hội nghị SOM ASEAN+3 và Hội nghị SOM EAS. Tại Hội nghị SOM ASEAN + 3, các nước "
+     "nhất trí tổ chức Hội nghị Cấp cao kỷ niệm ASEAN+3 vào tháng 11-2017.",
+     [("MEETING", 44, (44, 90)), ("MEETING", 68, (68,)), ("MEETING", 140, (140,))]),
+    # one name, a shorter form of it: one happening
+    ("Hội nghị Thượng đỉnh G20 khai mạc ngày 7/7 tại Hamburg. Hội nghị G20 kết thúc ngày 8/7.",
+     [("MEETING", 0, (0, 56))]),
+])
+def test_other_named_meetings(text, expected):
+    got = [(e.type, e.trigger.start, tuple(m.start for m in e.mentions)) for e in _vx.extract(text).events]
+    assert got == expected
+
+
+@_pytest.mark.parametrize("text,expected", [
+    ("Một tuần sau khi ông Donald Trump chính thức nhậm chức Tổng thống Mỹ, NATO đã họp.",
+     [("APPOINTMENT", 45, "trg.appointment.nham_chuc"), ("MEETING", 78, "trg.meeting.hop")]),
+    ("Quan hệ hai nước phát triển kể từ khi ông Ishiba nhậm chức Thủ tướng Nhật Bản.",
+     [("APPOINTMENT", 49, "trg.appointment.nham_chuc")]),
+    ("Ngay trước thềm lễ nhậm chức Tổng thống Mỹ của ông Donald Trump, Nga đã lên tiếng.", []),
+    ("Tổng thống Trump không lâu sau khi nhậm chức đã rút Mỹ khỏi TPP.", []),
+    ("Bà Inada đưa ra tuyên bố hôm 5/2 - một ngày sau khi đón tiếp người đồng cấp Mỹ James Mattis tại Tokyo.",
+     [("MEETING", 52, "trg.meeting.don_tiep")]),
+    ("Chiến sĩ Vùng 4 Hải quân chuẩn bị nghi thức đón tiếp phái đoàn Hải quân Mỹ.", []),
+    ("Ban Quản lý Lăng đã đón tiếp, phục vụ tận tình 31.912 lượt khách.", []),
+    ("Chuyến công du của Bộ trưởng Mattis tới Nhật Bản diễn ra ngày 3/2.", [("VISIT", 7, "trg.visit.cong_du")]),
+])
+def test_inauguration_reception_trip(text, expected):
+    assert [(e.type, e.trigger.start, e.rule) for e in _vx.extract(text).events] == expected

@@ -450,7 +450,7 @@ _SPEECH_AT_END = regex.compile(r"\s*(?:(?:và phu nhân|và phu quân)\s*)?(?:t�
 _SESSION_AT = regex.compile(r"(?:\s*\([^()]{1,30}\)\s*[-–—])?\W*(?:tại|trong)\s+(?:phiên|kỳ|kì)\s+họp")
 _TENSE_NEXT = regex.compile(r"\s*(?:(?:cũng|tiếp tục)\s+)?(?:đã|đang|sẽ|vừa)(?!\p{L})")
 # (with its capitalized kind words: "và Đoàn đại biểu Quân sự cấp cao Quân giải phóng ...")
-_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|và\s+)(?:Phái đoàn|Đoàn)(?:\s+(?i:đại biểu|quân sự|cấp cao|cao cấp"
+_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dẫn đầu\s+|(?:và|cùng)\s+(?:các\s+thành viên\s+)?)(?:Phái đoàn|Đoàn)(?:\s+(?i:đại biểu|quân sự|cấp cao|cao cấp"
                             r"|quân đội|công tác))*(?![\p{L}\p{M}])")
 _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
@@ -2197,6 +2197,12 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         target = None
         if not m.title:
             same = [g for g in same if _same_name(d, g, m)]
+            # "Tại Hội nghị SOM ASEAN + 3 (...)" names the happening told with that name before
+            fn = _full_name(d, m)
+            named = [g for g in same if fn and any(_full_name(d, x) and (_contains(fn, _full_name(d, x))
+                                                                        or _contains(_full_name(d, x), fn)) for x in g)]
+            if named:
+                same = named
         if m.title:
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             # a headline naming the one happening of its type the text tells ("chủ trì cuộc họp" over
@@ -2377,10 +2383,70 @@ def _name(d: _Doc, m: _Mention) -> tuple[str, ...]:
     return tuple(norm_word(nm.group(1)).split()) if nm else ()
 
 
+# the full name a capitalized meeting noun is written with: its words up to a bracket, a punctuation mark or a
+# word that ends a name ("Hội nghị Cấp cao kỷ niệm ASEAN+3 vào tháng 11-2017", "Hội nghị Ngoại trưởng ARF lần thứ
+# 24"), cut after its last capitalized word
+_FULL_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ \t]*\+[ \t]*\d+)?(?:[ \t]+(?!(?:và|tại|vào|ở|sẽ|đã|đang|diễn|lần|được|"
+                           r"với|của|trong|năm|là|có|cho|từ|do|khai|bế|hôm|sáng|chiều|tối|ngày|tháng|nhằm|này|về|bàn|thảo|"
+                           r"nhất|ghi|kêu|cũng|thường|khóa|khoá|nhiệm|đến|tới|theo|mở|họp)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}]+"
+                           r"(?:[ \t]*\+[ \t]*\d+)?){0,7})")
+# one level of meeting told by its two names
+_LEVEL_ALIAS = ((regex.compile(r"(?<!\S)som(?!\S)"), "quan chức cao cấp"),
+                (regex.compile(r"(?<!\S)ngoại trưởng(?!\S)"), "bộ trưởng ngoại giao"))
+
+
+def _full_name(d: _Doc, m: _Mention) -> tuple[str, ...]:
+    """The words of the name a capitalized MEETING noun is written with ("Hội nghị SOM ASEAN + 3 (...)": ("quan",
+    "chức", "cao", "cấp", "asean+3")), else ()."""
+    if m.row.type != "MEETING" or m.title or not d.text[m.start].isupper() \
+            or regex.search(r"(?:^|\W)(?:các|những|hai|cả hai)\s+$", d.norm[max(0, m.start - 10):m.start]):
+        return ()
+    nm = _FULL_NAME.match(d.text, m.end)
+    if nm is None:
+        return ()
+    words = regex.sub(r"\s*\+\s*", "+", nm.group(1)).split()
+    while words and not (words[-1][0].isupper() or any(c.isdigit() for c in words[-1])):
+        words.pop()
+    # (only a name with a body's acronym in it tells one forum from another: "SOM ASEAN+3", "Ngoại trưởng ARF")
+    if not any(_UPPER_WORD.fullmatch(w) and not _ROMAN.fullmatch(w) for w in words):
+        return ()
+    name = norm_word(" ".join(words))
+    for rx, to in _LEVEL_ALIAS:
+        name = rx.sub(to, name)
+    return tuple(name.split())
+
+
+# a body's acronym in a name ("ASEAN+3", "SOM", "G20"), not a roman ordinal ("Đại hội X", "Đại hội Đảng lần thứ XII")
+_ROMAN = regex.compile(r"[IVXLC]+")
+_UPPER_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:\+\d+)?")
+
+
+def _contains(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(a[i:i + len(b)] == b for i in range(len(a) - len(b) + 1))
+
+
+def _other_named(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Meetings written with other full names are other happenings, wherever they are told: "Hội nghị SOM
+    ASEAN+3", "Hội nghị SOM EAS", "Hội nghị Cấp cao kỷ niệm ASEAN+3" and "Hội nghị Bộ trưởng Ngoại giao ASEAN+3"
+    in one article are four (a shorter or longer form of one name, "Hội nghị G20" and "Hội nghị Thượng đỉnh
+    G20", is one)."""
+    a = _full_name(d, m)
+    if not a:
+        return False
+    for x in g:
+        b = _full_name(d, x)
+        if b and not _contains(a, b) and not _contains(b, a) \
+                and not (x.end <= m.start and _ALIAS.fullmatch(d.norm, x.end, m.start)):
+            return True
+    return False
+
+
 def _same_name(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     """Named happenings of one kind listed in one sentence with other names are other happenings: "tham dự
     Hội nghị Thượng đỉnh ... (GMS); đồng thời tham dự Hội nghị Cấp cao chiến lược ... (ACMECS), Hội nghị Cấp
     cao hợp tác ..." (a shorter form of the same name, "Hội nghị Cấp cao", is the same)."""
+    if _other_named(d, g, m):
+        return False
     a = _name(d, m)
     if not a or any(x.end <= m.start and _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g):
         return True  # (one named by its other name: "Diễn đàn An ninh châu Á, tức Đối thoại Shangri-La")
