@@ -647,7 +647,9 @@ def _led_body(d: _Doc, cands: list[Entity], group: list[Entity], s: int) -> Enti
 _TITLE_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}|\s*(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký|ra|ban hành)\s+quyết định\s+")
 
 
-_CHAIN_GAP = regex.compile(r"\s*,?\s*")
+# what links the parts of an appositive chain of titles, bodies and places: "Thượng tướng X, Ủy viên Bộ Chính trị,
+# Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao X"
+_APPOSITION_LINK = regex.compile(r"\s*,?\s*")
 
 
 def _title_subject(d: _Doc, pre: list[Entity], subj_cands: list[Entity], s: int) -> Entity | None:
@@ -669,7 +671,7 @@ def _title_subject(d: _Doc, pre: list[Entity], subj_cands: list[Entity], s: int)
         gap = d.norm[x.end:last.start]
         if x.label == "PER" and regex.fullmatch(r"\s*,\s*", gap):
             return x
-        if x.label not in ("TITLE", "ORG", "LOC") or not _CHAIN_GAP.fullmatch(gap):
+        if x.label not in ("TITLE", "ORG", "LOC") or not _APPOSITION_LINK.fullmatch(gap):
             break
         last = x
     return t
@@ -697,7 +699,6 @@ def _speakers(d: _Doc, cs: int, cue: int) -> list[Entity]:
 
 
 _SENTENCE_END = regex.compile(r"\s*(?:thêm\s*)?(?:[.!?…]|\n|$)")
-_SPEAKER_LINK = regex.compile(r"\s*,?\s*")
 
 
 _FRAMED_BY = regex.compile(r"(?<!\p{L})(?:tại|trong|ở|bên lề)\s+(?:(?:buổi|cuộc|phiên|lễ)\s+)?$")
@@ -719,7 +720,7 @@ def _report_tail(d: _Doc, e: int) -> int:
             chain = [x for x in d.ents_in(e, speaker[0].start)]
             first = speaker[0]
             while chain and (chain[-1].label in ("TITLE", "RANK", "ORG")
-                             and _SPEAKER_LINK.fullmatch(d.norm, chain[-1].end, first.start)
+                             and _APPOSITION_LINK.fullmatch(d.norm, chain[-1].end, first.start)
                              or chain[-1].label == "LOC" and not d.norm[chain[-1].end:first.start].strip()):
                 first = chain.pop()
             lead = regex.search(r",\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?$", d.norm[e:first.start])
