@@ -250,3 +250,25 @@ def test_ambassador_post_with_short_name_is_no_place():
     r = _roles(text, "tiếp")
     assert r["AGENT"] == [_at(text, "Trần Thanh Mẫn")]
     assert _at(text, "Việt Nam") not in r.get("LOC", [])
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # the body acts, not the parent it belongs to ("thuộc"), nor the parent's other name in brackets
+    ("Ngày 28/2, Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang (Thượng viện Nga) sẽ thăm Iran từ ngày 1 đến "
+     "ngày 6-3.", "thăm", "AGENT", [("Ủy ban Quốc phòng và an ninh", 11)]),
+    ("Ủy ban Kinh tế và Ngân sách của Quốc hội cùng Bộ Xây dựng đã tổ chức hội thảo về nhà ở xã hội.",
+     "hội thảo", "AGENT", [("Ủy ban Kinh tế và Ngân sách", 0), ("Bộ Xây dựng", 46)]),
+])
+def test_body_acts_not_its_parent(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role) == expected
+
+
+def test_parties_inside_reported_speech_take_no_part():
+    text = ("Chiều ngày 12/6, Thủ tướng Nguyễn Xuân Phúc chủ trì cuộc họp Thường trực Chính phủ. Ngay khi kết thúc "
+            "cuộc họp, Bộ trưởng Mai Tiến Dũng thông tin: Tại cuộc họp, Thủ tướng cho biết rất ghi nhận ý kiến của "
+            "Bí thư Thành ủy TP. HCM Nguyễn Thiện Nhân về việc mở rộng sân bay.")
+    d = vnextract.extract(text)
+    ents = {e.id: e for e in d.entities}
+    for ev in d.events:
+        named = [ents[i].text for ids in ev.args.values() for i in ids]
+        assert "Nguyễn Thiện Nhân" not in named and "Thành ủy TP. HCM" not in named, (ev.trigger.text, named)

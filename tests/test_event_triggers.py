@@ -258,3 +258,42 @@ def test_other_named_meetings(text, expected):
 ])
 def test_inauguration_reception_trip(text, expected):
     assert [(e.type, e.trigger.start, e.rule) for e in _vx.extract(text).events] == expected
+
+
+def _spans(text):
+    return [(e.type, e.trigger.start, text[e.trigger.start:e.trigger.end]) for e in vnextract.extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work paid for by a body, told in brackets
+    ("Du khách ngắm nhìn toàn cảnh nhà máy nước (do Chính phủ Đan Mạch tài trợ) và hồ Đan Kia.",
+     ("AID", 65, "tài trợ")),
+    # "Bằng chứng là chuyến ...": the copula brings in a visit of its own, not a visit described again
+    ("Bằng chứng là chuyến công du đầu tiên của Bộ trưởng Quốc phòng Mỹ James Mattis đã chọn điểm đến là châu Á.",
+     ("VISIT", 21, "công du")),
+])
+def test_trigger_kept_in_context(text, expected):
+    assert expected in _spans(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a school grade
+    ("Học bổng dành cho học sinh có điểm tổng kết cuối năm từ 7.0 trở lên.", "MEETING"),
+])
+def test_grade_is_no_meeting(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+def test_meeting_recalled_with_other_ordinal():
+    text = ("Khai mạc Hội nghị lần thứ hai các quan chức cao cấp APEC\n"
+            "Sáng nay, 17/5, Hội nghị lần thứ hai các quan chức cao cấp APEC đã khai mạc tại Hà Nội. "
+            "Ông Bùi Thanh Sơn nhấn mạnh, kể từ sau Hội nghị lần thứ nhất các quan chức cao cấp APEC tại Nha Trang "
+            "tháng 3/2017, các thành viên đã có nhiều tiến triển. Hội nghị cũng thảo luận về thương mại.")
+    evs = vnextract.extract(text).events
+    meetings = sorted((e.trigger.start, len(e.mentions)) for e in evs if e.type == "MEETING")
+    first = text.index("Hội nghị lần thứ hai các quan chức cao cấp APEC đã")
+    recalled = text.index("Hội nghị lần thứ nhất")
+    assert [s for s, _ in meetings] == [first, recalled]
+    last = text.rindex("Hội nghị")
+    main = next(e for e in evs if e.trigger.start == first)
+    assert last in [m.start for m in main.mentions]

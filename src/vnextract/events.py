@@ -341,6 +341,8 @@ def _is_head(d: _Doc, x: Entity) -> bool:
 
 
 _OF_PARTY = regex.compile(r"\s+của\s+")
+# a body and the parent it belongs to: "Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang (Thượng viện Nga) sẽ thăm"
+_OF_PARENT = regex.compile(r"\s+(?:của|(?:trực\s+)?thuộc)\s+")
 # the trainees after "cho", counted: "đã huấn luyện cho hơn 1.500 sĩ quan Quân đội Nhân dân Việt Nam", "đào tạo và hỗ trợ
 # kỹ thuật cho quân đội Philippines"
 _TRAINEES = regex.compile(r"\s*(?:\p{Ll}+\s+){0,4}?cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:[\d.,]+\s+)?(?:\p{Ll}+\s+){0,3}")
@@ -383,7 +385,7 @@ def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
             # the countries it heads
             group.append(x)
             break
-        if x.label == "ORG" and y.label == "ORG" and group[-1] is y and _is_head(d, x) and _OF_PARTY.fullmatch(gap):
+        if x.label == "ORG" and y.label == "ORG" and group[-1] is y and _is_head(d, x) and _OF_PARENT.fullmatch(gap):
             # "Ủy ban Kinh tế và Ngân sách của Quốc hội cùng Bộ Xây dựng đã tổ chức": the body named first acts, not
             # its parent after "của" (nor the parent's short name in brackets)
             group[-1] = x
@@ -1182,6 +1184,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             subject = grp
             put(row.subj, grp)
         rest = [x for x in post if x.label != "DATE"]
+        if (comma := d.norm.find(",", e, ce)) > 0:
+            # what the main clause's speaker tells names no party of it: "Tại cuộc họp, Thủ tướng cho biết rất ghi
+            # nhận ý kiến của Bí thư Thành ủy TP. HCM Nguyễn Thiện Nhân về ..."
+            said = [mt.end() for r in d.rules.by_kind.get("reporting", ()) if (mt := r["cue_rx"].search(d.norm, comma, ce))]
+            if said:
+                rest = [x for x in rest if x.start < min(said)]
         for x in rest:
             if x.label == "ORG" and regex.search(r"(?:^|\W)của\s+(?:\S+\s+){0,2}$", d.norm[max(e, x.start - 25):x.start]) \
                     and "AGENT" not in args:
@@ -2442,11 +2450,46 @@ def _other_named(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     return False
 
 
+# the ordinal a meeting's name ends with: "Hội nghị lần thứ hai các quan chức cao cấp APEC", "Hội nghị Bộ trưởng ...
+# (WTO) lần thứ 11" (no comma or sentence end between)
+_ORDINAL_AFTER = regex.compile(r"[^.,;:!?\n]{0,60}?(?<!\S)lần thứ\s+([\p{L}\d]+)(?![\p{L}\d])")
+_ORDINAL_WORDS = {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7",
+                  "tám": "8", "chín": "9", "mười": "10"}
+
+
+def _ordinal(d: _Doc, m: _Mention) -> str:
+    if m.row.type != "MEETING":
+        return ""
+    om = _ORDINAL_AFTER.match(d.norm, m.end)
+    if om is None:
+        return ""
+    w = om.group(1)
+    return _ORDINAL_WORDS.get(w, w)
+
+
+def _other_ordinal(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Meetings told with other ordinals are other happenings: "kể từ sau Hội nghị lần thứ nhất các quan chức
+    cao cấp APEC (SOM 1) tại Nha Trang" in a report on "Hội nghị lần thứ hai các quan chức cao cấp APEC"."""
+    a = _ordinal(d, m)
+    if a:
+        return any((b := _ordinal(d, x)) and b != a for x in g)
+    # (a bare mention, "Hội nghị cũng ...", names the happening the headline tells, not one recalled with another
+    # ordinal)
+    tm = _TITLE_ORDINAL.search(d.norm, 0, d.title_end)
+    if tm is None:
+        return False
+    t = _ORDINAL_WORDS.get(tm.group(1), tm.group(1))
+    return any((b := _ordinal(d, x)) and b != t for x in g)
+
+
+_TITLE_ORDINAL = regex.compile(r"(?<!\S)lần thứ\s+([\p{L}\d]+)(?![\p{L}\d])")
+
+
 def _same_name(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     """Named happenings of one kind listed in one sentence with other names are other happenings: "tham dự
     Hội nghị Thượng đỉnh ... (GMS); đồng thời tham dự Hội nghị Cấp cao chiến lược ... (ACMECS), Hội nghị Cấp
     cao hợp tác ..." (a shorter form of the same name, "Hội nghị Cấp cao", is the same)."""
-    if _other_named(d, g, m):
+    if _other_named(d, g, m) or _other_ordinal(d, g, m):
         return False
     a = _name(d, m)
     if not a or any(x.end <= m.start and _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g):
