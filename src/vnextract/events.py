@@ -2451,38 +2451,28 @@ def _other_named(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
 
 
 # the ordinal a meeting's name ends with: "Hội nghị lần thứ hai các quan chức cao cấp APEC", "Hội nghị Bộ trưởng ...
-# (WTO) lần thứ 11" (no comma or sentence end between)
-_ORDINAL_AFTER = regex.compile(r"[^.,;:!?\n]{0,60}?(?<!\S)lần thứ\s+([\p{L}\d]+)(?![\p{L}\d])")
+# (WTO) lần thứ 11" (no comma or sentence end between); in the headline, anywhere
+_ORDINAL = r"(?<!\S)lần thứ\s+([\p{L}\d]+)(?![\p{L}\d])"
+_ORDINAL_AFTER = regex.compile(r"[^.,;:!?\n]{0,60}?" + _ORDINAL)
+_TITLE_ORDINAL = regex.compile(_ORDINAL)
 _ORDINAL_WORDS = {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7",
                   "tám": "8", "chín": "9", "mười": "10"}
 
 
+def _ordinal_number(om: regex.Match | None) -> str:
+    return "" if om is None else _ORDINAL_WORDS.get(om.group(1), om.group(1))
+
+
 def _ordinal(d: _Doc, m: _Mention) -> str:
-    if m.row.type != "MEETING":
-        return ""
-    om = _ORDINAL_AFTER.match(d.norm, m.end)
-    if om is None:
-        return ""
-    w = om.group(1)
-    return _ORDINAL_WORDS.get(w, w)
+    return _ordinal_number(_ORDINAL_AFTER.match(d.norm, m.end)) if m.row.type == "MEETING" else ""
 
 
 def _other_ordinal(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     """Meetings told with other ordinals are other happenings: "kể từ sau Hội nghị lần thứ nhất các quan chức
-    cao cấp APEC (SOM 1) tại Nha Trang" in a report on "Hội nghị lần thứ hai các quan chức cao cấp APEC"."""
-    a = _ordinal(d, m)
-    if a:
-        return any((b := _ordinal(d, x)) and b != a for x in g)
-    # (a bare mention, "Hội nghị cũng ...", names the happening the headline tells, not one recalled with another
-    # ordinal)
-    tm = _TITLE_ORDINAL.search(d.norm, 0, d.title_end)
-    if tm is None:
-        return False
-    t = _ORDINAL_WORDS.get(tm.group(1), tm.group(1))
-    return any((b := _ordinal(d, x)) and b != t for x in g)
-
-
-_TITLE_ORDINAL = regex.compile(r"(?<!\S)lần thứ\s+([\p{L}\d]+)(?![\p{L}\d])")
+    cao cấp APEC (SOM 1) tại Nha Trang" in a report on "Hội nghị lần thứ hai các quan chức cao cấp APEC"; a bare
+    mention, "Hội nghị cũng ...", names the happening the headline tells, not one recalled with another ordinal."""
+    a = _ordinal(d, m) or _ordinal_number(_TITLE_ORDINAL.search(d.norm, 0, d.title_end))
+    return bool(a) and any((b := _ordinal(d, x)) and b != a for x in g)
 
 
 def _same_name(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
