@@ -1372,11 +1372,12 @@ ITEMS = ("Tin\nCác trường sẽ giới thiệu học bổng.\n1. Hội thảo
     # medical equipment given
     ("Tin\nNăm ngoái, hai tỉnh được hỗ trợ các thiết bị y tế là Hà Giang và Đắc Lắc.",
      [("DATE", "Năm ngoái"), ("LOC", "Hà Giang"), ("LOC", "Đắc Lắc")], [("AID", 29, {"DATE": ["Năm ngoái"]})]),
-    # a country joins a body named after it only when no other party stands with it: two exercises
+    # a country joins a body named after it only when no other party stands with it: two exercises (the parties of
+    # the joint one, "tập trận chung", all take part)
     ("Tin\nTuần trước, Hải quân Mỹ đã diễn tập gần đá Vành Khăn. Các tàu Hải quân Nhật Bản và Mỹ cũng tiến hành tập "
      "trận chung trong khu vực.",
      [("ORG", "Hải quân Mỹ"), ("LOC", "Vành Khăn"), ("ORG", "Hải quân Nhật Bản"), ("LOC", "Mỹ")],
-     [("EXERCISE", 31, {"AGENT": ["Hải quân Mỹ"]}), ("EXERCISE", 105, {"AGENT": ["Hải quân Nhật Bản", "Mỹ"]})]),
+     [("EXERCISE", 31, {"AGENT": ["Hải quân Mỹ"]}), ("EXERCISE", 105, {"PARTICIPANT": ["Hải quân Nhật Bản", "Mỹ"]})]),
     # a headline's general support does not reach over the line to the people named in the lead
     ("Vụ kiện nhận được nhiều sự ủng hộ\nSáng nay, Hội nạn nhân chất độc da cam tổ chức lễ tiếp nhận.",
      [("ORG", "Hội nạn nhân chất độc da cam")], []),

@@ -245,7 +245,9 @@ _GROUP_GAP = regex.compile(
     r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|cao cấp|quân sự|các lực lượng của|lực lượng của|các lực lượng|lực lượng"
     # "X đã cùng nhà sáng lập, Chủ tịch ... Y thăm": companions joined by "cùng" after a tense word
     # ("Việt Nam sẽ phối hợp chặt chẽ với Campuchia và Lào để tổ chức": partners joined by "phối hợp" after a tense word)
-    r"|(?:đã|vừa|sẽ|cũng|đang)\s+(?:cùng với|cùng|phối hợp(?:\s+chặt chẽ)?)|phối hợp\s+chặt chẽ|nhà sáng lập|đồng sáng lập|người sáng lập)(?!\p{L}))*")
+    r"|(?:đã|vừa|sẽ|cũng|đang)\s+(?:cùng với|cùng|phối hợp(?:\s+chặt chẽ)?)|phối hợp\s+chặt chẽ|nhà sáng lập|đồng sáng lập|người sáng lập"
+    # a spouse named after the leader: "Tổng Bí thư X và Phu nhân Y đã dự ..."
+    r"|phu nhân|phu quân)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
@@ -899,7 +901,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             and after_loc_prep(prev[-1])
 
     def main_subject(any_label: bool = False) -> list[Entity]:
-        """The subject of the main clause after a fronted phrase: "Làm việc với ..., Bộ trưởng X cho biết"."""
+        """The subject of the main clause after a fronted phrase: "Làm việc với ..., Bộ trưởng X cho biết"; the one
+        right before a tense marker when there is one ("Trong khuôn khổ chuyến thăm ..., thăm chính thức Ban Thư ký
+        ASEAN từ ngày ..., tối 9/3, Tổng Bí thư X và Phu nhân Y đã dự ...": X and Y, not the body visited)."""
+        first: list[Entity] | None = None
         for k, x in enumerate(post):
             if (x.label == "PER" or any_label and _is_head(d, x)) and not after_loc_prep(x) and x.start < ce:
                 j = k
@@ -908,12 +913,17 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     j -= 1
                 lead_in = d.norm[(post[j - 1].end if j else e):post[j].start]
                 if regex.search(r",\s*(?:\p{Ll}+\s+){0,4}$", lead_in):
-                    return [y for y in _group_fwd(d, post[k:]) if y.label == x.label]
+                    group = [y for y in _group_fwd(d, post[k:]) if y.label == x.label]
+                    if _TENSE_NEXT.match(d.norm, group[-1].end):
+                        return group
+                    if first is None:
+                        first = group
+                    continue
                 if x.label == "PER" and _OF.search(lead_in[-12:]):
                     continue  # "theo lời mời của Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình": the host, not the subject
                 if x.label == "PER":
-                    return []
-        return []
+                    break
+        return first or []
 
     generic_np = d.rules.by_kind.get("generic_np", ())
 
@@ -979,7 +989,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         and "," not in d.norm[sm.end():s]
     # a predicate of a list that starts with its verb shares the subject of the one before it ("X đã đến thăm gia
     # đình cháu A ở xã B, thăm và tặng quà cho ..."): the parties between are the earlier predicate's
-    shares = (row.subj and m.ref is None and prev_m is not None and prev_m.ref is None and bool(prev_m.subject)
+    # (also a second act inside a fronted frame: "Trong khuôn khổ chuyến thăm cấp Nhà nước Indonesia, thăm chính thức
+    # Ban Thư ký ASEAN ..., X đã ...": X makes both visits)
+    shares = (row.subj and m.ref is None and prev_m is not None and bool(prev_m.subject)
+              and (prev_m.ref is None or prev_m.ref == "frame" and _frame_end(d, cs, s, e, ce) is not None)
               and not m.title and s - prev_m.end <= 150 and not _NEW_PREDICATE.search(d.norm, prev_m.end, s)
               and not d.text[s].isupper() and _LIST_PREDICATE.search(d.norm, prev_m.end, s) is not None
               and not [x for x in d.ents_in(prev_m.end, s) if _is_head(d, x) and x.start > d.norm.rfind(",", prev_m.end, s)
@@ -1822,8 +1835,9 @@ def _mentions(d: _Doc) -> list[_Mention]:
             continue
         if not title and _stock_photo(d, row.type, cs, s, e):
             continue
-        # "hội nghị sơ kết", "trao Quyết định thăng cấp bậc hàm": one mention
-        if out and out[-1].row.type == row.type and regex.fullmatch(r"\s*", d.norm[out[-1].end:s]):
+        # "hội nghị sơ kết", "trao Quyết định thăng cấp bậc hàm", "diễn tập huấn luyện" (a drill that trains): one mention
+        if out and (out[-1].row.type == row.type or {out[-1].row.type, row.type} == {"EXERCISE", "TRAINING"}) \
+                and regex.fullmatch(r"\s*", d.norm[out[-1].end:s]):
             continue
         status = None
         for st in statuses:
