@@ -59,3 +59,18 @@ def test_named_venues_and_bodies(text, label, span):
 
 def test_ba_tu_opening_a_sentence_is_a_number():
     assert [e.text for e in vnextract.extract("Ba Tư lệnh cùng dự.").entities if e.label == "LOC"] == []
+
+
+def test_port_call_one_visit_by_the_ship_s_body():
+    # the port after "cập cảng" is no visitor; the day the visit ends and a caption's "chuyến thăm của tàu X tại Y"
+    # tell the same visit, with no second date or visitor
+    text = ("Tin\nSáng 13/6, tàu Echigo của Cảnh sát biển Nhật Bản đã cập cảng Tiên Sa, bắt đầu chuyến thăm Đà Nẵng. "
+            "Dự kiến tàu sẽ rời Đà Nẵng vào sáng ngày 19/6, kết thúc chuyến thăm 7 ngày tại Đà Nẵng. Các bên chụp ảnh "
+            "lưu niệm nhân chuyến thăm của tàu Echigo tại Đà Nẵng.")
+    d = vnextract.extract(text)
+    assert len(d.events) == 1
+    ev = d.events[0]
+    ents = {e.id: e for e in d.entities}
+    assert ev.type == "VISIT" and ev.trigger.start == 89 and len(ev.mentions) == 3
+    assert {r: [(ents[i].text, ents[i].start) for i in ids] for r, ids in ev.args.items()} == {
+        "AGENT": [("Cảnh sát biển Nhật Bản", 30)], "DATE": [("Sáng 13/6", 4)], "LOC": [("Đà Nẵng", 94)]}

@@ -273,7 +273,9 @@ _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)
 # (not "dự kiến", "dự định": a plan, "Ông X dự kiến thăm căn cứ hải quân Ream")
 _ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự(?!\s+(?:kiến|định|trù|tính|báo|thảo|án|toán)(?!\p{L}))|tham dự|tham gia|có mặt tại|có mặt)"
                              r"[\s,]+(?:\S+\s+){0,3}(?:(?:buổi|cuộc|phiên|lễ)\s+)?$")
-_NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước)\s+(?:\p{Ll}+\s+){0,1}$")
+# (also a port of call: "tàu X đã cập cảng Tiên Sa, bắt đầu chuyến thăm": the port is no visitor)
+_NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước|cập|ghé)\s+"
+                              r"(?:\p{Ll}+\s+){0,1}$")
 _ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
 _OF = regex.compile(r"(?:^|\W)của\s+$")
 # places listed: joined by "và", or by a comma when another item follows ("tại A, B và C"); a comma alone may end
@@ -471,7 +473,8 @@ _ADMIN_SUBJ = regex.compile(r"[\W\s]*(?:(?:,|và)\s*)?(?:tỉnh|thành phố|huy
 _FRONTED_PP = regex.compile(r"\W*(?:với|nhờ|bằng|qua|thông qua|dưới sự|trước sự)(?!\p{L})")
 _FRONTED_FRAME = regex.compile(r"\s*(?:nhân|trong khuôn khổ|trong|sau|trước|tiếp theo|bên lề)\s+(?:\p{Ll}+\s+){0,3}$")
 _NOMINAL_BEFORE = regex.compile(r"(?:^|\W)(?:cuộc|buổi|chuyến)\s+$")
-_OF_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}?của\s+(?:\p{Ll}+\s+){0,3}")
+# (no place after a preposition: "nhân chuyến thăm của tàu Echigo tại Đà Nẵng" names the place, not the visitor)
+_OF_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}?của\s+(?:(?!(?:tại|ở|đến|tới|trên)\s)\p{Ll}+\s+){0,3}")
 # between a nominal trigger and the place visited before "của": "chuyến thăm cấp Nhà nước đến Việt Nam của ..."
 _PLACE_GAP = regex.compile(r"\s*(?:(?:chính thức|cấp nhà nước|cấp cao|hữu nghị|làm việc|thiện chí)\s+)?(?:(?:đến|tới|sang)\s+)?")
 _CHAIN_GAP = regex.compile(r"\s*,?\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
@@ -1801,6 +1804,9 @@ def _cue_lower(d: _Doc, b: dict, cs: int, mt: regex.Match | None) -> bool:
     return d.text[cs + mt.start("cue"):cs + mt.end("cue")].islower()
 
 
+_ENDS = regex.compile(r"(?<!\p{L})kết thúc\s+(?:(?:chuyến|cuộc|đợt|buổi)\s+)?$")
+
+
 def _mentions(d: _Doc) -> list[_Mention]:
     out: list[_Mention] = []
     blocks = d.rules.by_kind.get("block", ())
@@ -1876,6 +1882,11 @@ def _mentions(d: _Doc) -> list[_Mention]:
     for m in out:
         prev_m = next((p for p in reversed(out[:out.index(m)]) if p.clause == m.clause and not p.title), None)
         _roles(d, m, starts, prev_m)
+        if "DATE" in m.args and _ENDS.search(d.norm, max(0, m.start - 30), m.start) \
+                and any(p.row.type == m.row.type and not p.title for p in out[:out.index(m)]):
+            # "Dự kiến tàu sẽ rời Đà Nẵng vào sáng ngày 19/6, kết thúc chuyến thăm 7 ngày": the day it ends is no
+            # other happening's date; the visit is the one told before (told alone, the day it ends dates it)
+            del m.args["DATE"]
         if m.item is not None:
             _item_setting(d, m)
     _joint_press(d, out)
@@ -2548,6 +2559,7 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
         others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
         args: dict[str, list[str]] = {}
+        by_id = {x.id: x for m in g for xs in m.args.values() for x in xs}
         seen: set[str] = set()
         used = [primary]
         party_roles = ("AGENT", "TARGET", "PARTICIPANT")
@@ -2566,7 +2578,15 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
                     xs = m.args.get(role, ())
                     if role in ("DATE", "LOC") and args.get(role):
                         continue
+                    # a later mention adds no party of a kind the role already holds: the sentence that states the role
+                    # names them ("Đà Nẵng" told as the subject of a caption's "thăm" is no second visitor); it adds
+                    # the people heading a body named before, and attendees told as such ("Cùng tham gia tập trận chung
+                    # còn có hải quân Thái Lan và Pháp")
+                    held = {by_id[i].label for i in args.get(role, ())} \
+                        if m is not primary and role in party_roles and not late and m.ref != "attend" else set()
                     for x in xs:
+                        if x.label in held:
+                            continue
                         if m.weak and roles is party_roles and (x in m.subject) != late:
                             continue  # a weak mention's subject comes after every stated role
                         key = _ident(x) if role in ("AGENT", "TARGET", "PARTICIPANT") else role + x.id
