@@ -789,3 +789,18 @@ def test_foreign_heads_and_again(text, expected):
 )
 def test_long_forms_states_addresses(text, expected):
     assert locs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline or caption with no stop: the name after a unit or head word ends before a word that opens the
+        # next sentence, or before a byline's initials
+        ("Lễ đón tàu được cử hành tại chân cầu cảng Tiên Sa Tại buổi Lễ đón tàu, Đại tá phát biểu.", ["Tiên Sa"]),
+        ("Chiến trường phía đông Damascus - Sweida Các đơn vị thuộc quân đoàn", ["Damascus", "Sweida"]),
+        ("Quân đội tiến công trên địa phận tỉnh Sweida QA Quang Anh -", ["Sweida"]),
+        ("Tàu cập cảng Cam Ranh.", ["Cam Ranh"]),
+    ],
+)
+def test_run_ends_before_next_sentence(text, expected):
+    assert texts(text) == expected

@@ -52,6 +52,8 @@ from .base import BOUNDARY_END, BOUNDARY_START, Candidate, LexiconMatcher, NerCo
 LABEL = "LOC"
 
 # A capitalized word of a name: "Lào", "Al-Tanf", "Shangri-La", "al-Mojbal", "D67".
+# rules that take a run of capitalized words after a unit or head word
+_RUN_RULES = ("places.toml:generic_head:", "places.toml:unit_name", "places.toml:dash_chain")
 _CAPWORD = r"(?:(?:al|el|ad|as|ash|ez|az|an|ar)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
 _RUN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])({_CAPWORD})(?: (?:{_CAPWORD}))*")
 _WORD_RX = regex.compile(_CAPWORD)
@@ -589,6 +591,15 @@ class _Finder:
         self.word_end = {ws: we for ws, we in ctx.words if " " in nt.text[ws:we]}
 
     def add(self, s: int, e: int, rule: str, priority: int = 0, canonical: str | None = None) -> None:
+        if rule.startswith(_RUN_RULES) and " " in self.text[s:e]:
+            # a headline or caption with no stop runs into the next sentence: the name ends before a capitalized
+            # word that opens a sentence ("cầu cảng Tiên Sa [Tại] buổi Lễ đón tàu", "Damascus - Sweida [Các] đơn vị")
+            # or before a byline's initials ("tỉnh Sweida [QA] Quang Anh")
+            for w in _WORD_RX.finditer(self.text, s, e):
+                if w.start() > s and (norm_word(w.group()) in self.m.dash_not_first
+                                      or w.group().isupper() and 2 <= len(w.group()) <= 3):
+                    e = len(self.text[:w.start()].rstrip())
+                    break
         if s < e:
             self.out.append(Candidate(s, e, LABEL, rule, priority, None, canonical))
             self.mentioned.add(norm_word(self.text[s:e]))
