@@ -1250,6 +1250,41 @@ def _search_start(g: _Grammar, norm: str, pos: int):
     return None
 
 
+_CAP_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}")
+
+
+def _country_prefix_end(g: _Grammar, text: str, e: int, end: int) -> int:
+    """The end of a country that a lower-case army head's name starts with, when capitalized words follow it.
+
+    "quân đội Syria [Lực lượng] quân tình nguyện" (a headline without its period), "quân đội Libya [Haftar]"
+    (the commander): written in lower case, "quân đội + country" is the whole ORG (ANNOTATION.md 7).
+    """
+    gap = _GAP.match(text, e)
+    m = _CAP_WORDS.match(text, gap.end()) if gap else None
+    if not m or m.end() > end or m.end() == gap.end():
+        return end
+    words = [w for w in _NONSPACE.finditer(text, gap.end(), m.end()) if w.end() <= end]
+    for k in range(len(words), 0, -1):
+        if place_level(text[gap.end() : words[k - 1].end()], g.rules_dirs) == 4:
+            return end if words[k - 1].end() == words[-1].end() else words[k - 1].end()  # "hải quân Nhật Bản": whole
+    return end
+
+
+_PLUS_MEMBERS = regex.compile(r"[ \t\u00a0]?\+[ \t\u00a0]?\d{1,2}(?![\p{L}\p{N}])")
+
+
+def _plus_members(nt: NormText, out: list[Candidate]) -> list[Candidate]:
+    """An organization's name ending in an abbreviation with its "+N" partners is one ORG: "ASEAN+3", "Quỹ ASEAN + 3"."""
+    text = nt.text
+    res = []
+    for c in out:
+        m = _PLUS_MEMBERS.match(text, c.end) if c.label == "ORG" and text[c.end - 1 : c.end].isupper() else None
+        if m:
+            c = Candidate(c.start, m.end(), c.label, c.rule + ".plus", c.priority, c.value, c.canonical)
+        res.append(c)
+    return res
+
+
 def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     """ORG candidates in ``nt``: heads with their names, abbreviations, named bodies.
 
@@ -1337,13 +1372,15 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_ministry_list(g, nt, out))
     out.extend(_numbered_units(g, nt))
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
+    out = _plus_members(nt, out)
     return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
 
 
-_REPUBLIC_END = regex.compile(r"(?<![\p{L}\p{M}])cộng hoà\Z")
+_REPUBLIC_END = regex.compile(r"(?<![\p{L}\p{M}])(?:cộng hoà|hợp(?: chủng)?)\Z")  # "Hợp chủng [quốc Hoa Kỳ]" too
 # the lower-case rest of a state's full form after "Cộng hòa" (places.toml state_form)
-_STATE_FORM_REST = regex.compile(r" (?:xã hội chủ nghĩa(?: dân chủ)?|dân chủ nhân dân|dân chủ(?: liên bang)?|nhân dân"
-                                 r"|liên bang(?: dân chủ)?|hồi giáo|thống nhất)(?= \p{Lu})")
+_STATE_FORM_REST = regex.compile(r"(?:(?<=[Hh]ợp) chủng quốc|(?<=[Hh]ợp [Cc]hủng) quốc"  # "Hợp chủng quốc Hoa Kỳ"
+                                 r"| (?:xã hội chủ nghĩa(?: dân chủ)?|dân chủ nhân dân|dân chủ(?: liên bang)?|nhân dân"
+                                 r"|liên bang(?: dân chủ)?|hồi giáo|thống nhất))(?= \p{Lu})")
 
 
 def _state_form_tail(g: _Grammar, nt: NormText, cand: Candidate, stop_at: set[int]) -> Candidate:
@@ -2101,8 +2138,10 @@ def _country_ended_name(g: _Grammar, nt: NormText, head_end: int, end: int) -> b
     if len(ws) < 2 or not ws[0][:1].isupper() or ws[0].isupper() or _foreign(ws[0]):
         return False
     q = _GAP.match(text, head_end)
-    if q is None or g.start_rx.match(nt.norm, q.end()) or _known_place(g, text, [(q.end(), q.end() + len(ws[0]))], 0):
+    if q is None or _known_place(g, text, [(q.end(), q.end() + len(ws[0]))], 0):
         return False
+    if (h := g.start_rx.match(nt.norm, q.end())) and not all("countryafter" in x.flags for x in g.start.get(_key(h.group()), ())):
+        return False  # (a head that is one only before a country is a word of the name: "Lực lượng [Tuần duyên] Mỹ")
     return any(place_level(" ".join(ws[-k:]), g.rules_dirs) == 4 for k in (1, 2, 3) if k < len(ws))
 
 
@@ -2261,6 +2300,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # lower-case generic: quân đội, ban quản lý
     if "needplace" in ent.flags and sp.last != "place":
         return None  # "Ty An ninh tỉnh Salavan" (a Lao provincial service); not "Ty An ninh" alone
+    if "countryafter" in ent.flags and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
+        return None  # "Tuần duyên Hoa Kỳ"; not "Tàu Tuần duyên Morgenthau" (a ship)
     if "countryend" in ent.flags and not _country_ended_name(g, nt, e, sp.end):
         return None  # "Lực lượng Tuần duyên Mỹ"; not "Lực lượng Mỹ", "Lực lượng Hezbollah", "Lực lượng Đặc công là"
     if "placeonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) not in (3, 4):
@@ -2286,6 +2327,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if sp.named and cap and sp.desc and (ab := _about_after(g, nt, s, sp.end, dw)):
         sp.end = ab  # "Ban Chỉ đạo Nhà nước [về điều tra cơ bản tài nguyên - môi trường biển]"
         sp.end = _country_after(g, nt, sp.end, stop_at)  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự [Nga]"
+    if not cap and sp.country and sp.named:
+        sp.end = _country_prefix_end(g, text, e, sp.end)  # "quân đội Syria [Lực lượng ...]": the country ends it
     if sp.named:
         if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
             return None  # "Báo Mỹ" (American papers), not a title

@@ -222,7 +222,7 @@ def _resources(rules_dirs: tuple[str, ...]) -> _Res:
         frozenset(norm_word(t) for t in ck.get("named_not_after", [])),
         regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('anti_gap', []))})((?:{_SP1}{_W}+){{1,2}}){_SP1}\Z"),
         regex.compile(rf"[ \t\u00a0]*\((?P<n>(?:{'|'.join(regex.escape(t) for t in ck.get('nick', []))}){_SP1}{_CAP}(?:{_SP1}{_CAP})?)\)"),
-        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('ship', []))}){_SP}\Z"),
+        regex.compile(rf"(?<!{_W})(?:{_alts(ck.get('ship', []))}){_SP}[\"“«]?\Z"),  # tàu sân bay "Đô đốc Kuznetsov"
         dept_rx,
         frozenset(norm_word(t) for t in ck.get("given", [])),
         frozenset(norm_word(t) for t in ck.get("reverent", [])),
@@ -1172,6 +1172,7 @@ def _run_on_cut(d: _Doc, pers: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 _BYLINE_GROUP = rf"(?:\p{{Lu}}{{2,3}}{_SP1})?(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}})?{_CAP}(?:{_SP1}{_CAP}){{0,3}}"
 _BYLINE_RX = regex.compile(rf"(?<!{_W}|[.&/])(?:{_BYLINE_GROUP})(?:[ \t\u00a0]*[-–,][ \t\u00a0]*{_BYLINE_GROUP})*\Z")
+_INITIALS_THEN_NAME = regex.compile(rf"(?:\p{{Lu}}\.){{1,3}}({_CAP}(?:{_SP1}{_CAP}){{0,2}})")
 _BYLINE_PART = regex.compile(rf"(?P<ini>\p{{Lu}}{{2,3}}(?={_SP1}))?{_SP1}?(?P<name>(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}})?{_CAP}(?:{_SP1}{_CAP}){{0,3}})")
 
 
@@ -1268,6 +1269,8 @@ def _byline(d: _Doc, res: _Res):
     for part in _BYLINE_PART.finditer(tail, m.start(), m.end()):
         ns, ne = part.span("name")
         words = [d.norm[t.start():t.end()] for t in _TOKEN_RX.finditer(d.cased, ns, ne)]
+        if not words and (ini := _INITIALS_THEN_NAME.fullmatch(d.cased, ns, ne)):
+            words = d.norm[ini.start(1):ne].split()  # "H.Bình", "N.C.Thắng": initials written without a space
         tw = _text_words(d, ns)
         if not words or _phrase_at(tw, 0, res.not_name) or _phrase_at(tw, 0, res.org_start):
             continue
