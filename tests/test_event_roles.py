@@ -272,3 +272,24 @@ def test_parties_inside_reported_speech_take_no_part():
     for ev in d.events:
         named = [ents[i].text for ids in ev.args.values() for i in ids]
         assert "Nguyễn Thiện Nhân" not in named and "Thành ủy TP. HCM" not in named, (ev.trigger.text, named)
+
+
+ROLES_FORUM_CASES = [
+    # a person who speaks or acts after a fronted forum or press conference attended it (not its organizer)
+    ("Trước đó cùng ngày, trong khuôn khổ Đối thoại Shangri-La 16, Bộ trưởng Quốc phòng Mỹ James Mattis đã chỉ trích "
+     "những hành động của Trung Quốc.", "Đối thoại", "PARTICIPANT", ["James Mattis"]),
+    ("Trước đó cùng ngày, trong khuôn khổ Đối thoại Shangri-La 16, Bộ trưởng Quốc phòng Mỹ James Mattis đã chỉ trích "
+     "những hành động của Trung Quốc.", "Đối thoại", "AGENT", []),
+    ("Phát biểu họp báo bên lề Đối thoại Shangri-La lần thứ 16 ở Singapore ngày 3/6, Trung tướng Hà Lôi cho rằng hai "
+     "nước nên tăng cường lòng tin.", "họp báo", "PARTICIPANT", ["Hà Lôi"]),
+    # bare titles listed as attendees stand for their holders; a second title of one holder is left out
+    ("Chiều ngày 12/6, Thủ tướng Nguyễn Xuân Phúc chủ trì cuộc họp Thường trực Chính phủ về việc mở rộng sân bay. "
+     "Tham dự cuộc họp còn có các Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng và Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.",
+     "họp", "PARTICIPANT", ["Thường trực Chính phủ", "Phó Thủ tướng", ("Bộ trưởng", 178)]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", ROLES_FORUM_CASES)
+def test_roles_forum_attendee(text, trigger, role, expected):
+    got = _roles(text, trigger).get(role, [])
+    assert got == [x if isinstance(x, tuple) else _at(text, x) for x in expected]

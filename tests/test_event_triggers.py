@@ -297,3 +297,54 @@ def test_meeting_recalled_with_other_ordinal():
     last = text.rindex("Hội nghị")
     main = next(e for e in evs if e.trigger.start == first)
     assert last in [m.start for m in main.mentions]
+
+
+def _typed(text):
+    return [(e.type, e.trigger.start, text[e.trigger.start:e.trigger.end], e.status)
+            for e in vnextract.extract(text).events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a list of kinds of activity after "như" (guideline 7: general areas of cooperation)
+    ("Hai nước sẽ mở rộng hợp tác trên nhiều mặt như trao đổi đoàn, đào tạo, tập trận chung và chia sẻ thông tin.",
+     "EXERCISE"),
+    ("Lực lượng này đảm nhận các nhiệm vụ như hộ tống tàu buôn, gìn giữ hòa bình và cứu trợ nhân đạo tại châu Phi.",
+     "AID"),
+    # humanitarian relief as an item of a list of tasks
+    ("Ông đánh giá cao đóng góp của các nước trong việc khắc phục hậu quả chiến tranh, cứu trợ nhân đạo cho người "
+     "dân tị nạn.", "AID"),
+    # "more drills": a plural policy
+    ("Kế hoạch gồm nâng cấp căn cứ, tiến hành thêm các cuộc diễn tập và điều động thêm tàu chiến tới khu vực.",
+     "EXERCISE"),
+    # an activity named with a general area of work: a routine duty
+    ("Các tàu này sẽ hỗ trợ Bộ Tư lệnh Vùng 3 trong hoạt động tuần tra vùng biển và thực thi pháp luật.", "PATROL"),
+    ("Nhật Bản tăng cường khả năng phòng thủ bằng cách tham gia các hoạt động huấn luyện và hợp tác phòng vệ.",
+     "TRAINING"),
+    # the use of equipment
+    ("Con tàu được lắp đặt hệ thống radar hiện đại phục vụ tuần tra trên biển.", "PATROL"),
+    # the content of a certificate
+    ("Người lao động phải có giấy chứng nhận đã được tập huấn kiến thức về an toàn lao động.", "TRAINING"),
+    # support of a plan is a stance, no aid
+    ("Quốc hội nước này ủng hộ kế hoạch đầu tư 5 tỷ USD để nâng cấp hạ tầng quân sự.", "AID"),
+    # money raised from the people for public works
+    ("Con đường dài 3 km được làm với kinh phí 2 tỉ đồng do nhân dân địa phương đóng góp.", "AID"),
+    # a message of greeting is no visit
+    ("Đại sứ trân trọng chuyển lời thăm hỏi của Chủ tịch nước tới các cựu chiến binh.", "VISIT"),
+])
+def test_generic_activity_is_no_event(text, absent):
+    assert absent not in [t for t, *_ in _typed(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scholarship given: AWARD
+    ("Sáng 5/9, Quỹ Khuyến học tỉnh đã trao học bổng cho 50 học sinh nghèo vượt khó.",
+     ("AWARD", 33, "trao học bổng", "occurred")),
+    # an award proposed by a body: a planned award, not a hypothetical act
+    ("Bộ Quốc phòng đã đề nghị truy tặng huân chương cho Thiếu tá Nguyễn Văn A.",
+     ("AWARD", 25, "truy tặng", "planned")),
+    # a real drill and a real patrol are kept
+    ("Ngày 3/5, hải quân Mỹ và Nhật Bản đã tập trận chung tại Biển Đông.", ("EXERCISE", 37, "tập trận", "occurred")),
+    ("Sáng 12/3, Đồn Biên phòng Bát Xát đã tuần tra dọc tuyến biên giới.", ("PATROL", 37, "tuần tra", "occurred")),
+])
+def test_specific_event_kept(text, expected):
+    assert expected in _typed(text)

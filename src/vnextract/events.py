@@ -791,10 +791,50 @@ _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:vào|tại|ở|cho|với|của|từ)
 # (also in a relative clause: "sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ")
 _PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
 _DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
-_SPOKE_AT = regex.compile(r"\W*(?:phát biểu|trả lời(?:\s+phỏng vấn)?|nói chuyện|chia sẻ|thuyết trình)\s+(?:(?:tại|trong|ở|bên lề|trước)\s+)")
+_SPOKE_AT = regex.compile(r"\W*(?:phát biểu|trả lời(?:\s+phỏng vấn)?|nói chuyện|chia sẻ|thuyết trình)\s+(?:(?:tại|trong|ở|bên lề|trước)\s+"
+                       r"|(?=(?:cuộc\s+|buổi\s+)?(?:họp báo|hội nghị|hội thảo|diễn đàn)(?!\p{L})))")
+# a forum, conference or press conference in a fronted phrase ("Tại Hội nghị ..., ", "Trong cuộc họp báo trước giờ bế
+# mạc, ", "trong khuôn khổ Đối thoại Shangri-La 16, "): the person who then speaks or acts in the main clause attended
+# it (PARTICIPANT), unless the main clause says they chair it; not a reception or a talk, where the subject is the host
+_FRONTED_AT = regex.compile(r"\W*(?:tại|trong khuôn khổ|trong|bên lề|nhân dịp(?:\s+(?:tham dự|dự))?)\s+"
+                            r"(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên|kỳ|kì)\s+)?")
+_FORUM_NOUN = regex.compile(r"(?:hội nghị|hội thảo|diễn đàn|đối thoại|họp báo|họp|phiên họp|kỳ họp|kì họp|cuộc họp|toạ đàm"
+                            r"|tọa đàm|điều trần|đại hội)")
 _REL_RECIPIENT = regex.compile(r"(?<![\p{L}\p{M}])cho\s+(?:\p{Ll}+\s+){1,4}(?:đã|vừa|từng)\s+$")
 _DASH_DESC = regex.compile(r"(?<=[\p{L}\p{N})])\s+[-–—]\s+\p{Ll}[^-–—\n.;:!?]{0,160}?\s[-–—]\s")
 _MEMBERS = regex.compile(r"[^.;:!?\n]{0,60}?,\s*(?:bao\s+)?gồm(?!\p{L})\s*:?\s*")
+
+
+_BRACKET_BEFORE = regex.compile(r"\(\s*$")
+_APPOSITION_GAP = regex.compile(r"\s*[,(–-]?\s*")
+
+
+def _bare_title(d: _Doc, ents: list[Entity], x: Entity) -> bool:
+    """Is ``x`` a title that names no person in ``ents`` ("Tham dự cuộc họp còn có các Phó Thủ tướng, Bộ trưởng Bộ Quốc
+    phòng, ..."): the title stands for its holder; not "Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch", "X, Bộ trưởng ..."."""
+    if x.label != "TITLE":
+        return False
+    k = ents.index(x)
+    # (nor the second title of one holder: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", nor a title in brackets that
+    # describes the party before it: "Guinea (Chủ tịch Liên minh châu Phi)")
+    if _BRACKET_BEFORE.search(d.norm, max(0, x.start - 3), x.start):
+        return False
+    if k > 0 and ents[k - 1].label in ("PER", "RANK", "TITLE") and _APPOSITION_GAP.fullmatch(d.norm, ents[k - 1].end, x.start):
+        return False
+    # (nor a further title of a named person: "ông X, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")
+    j = k
+    while j > 0 and len(d.norm[ents[j - 1].end:ents[j].start]) <= 3:
+        j -= 1
+        if ents[j].label == "PER":
+            return False
+    prev = x
+    for y in ents[k + 1:]:
+        if len(d.norm[prev.end:y.start]) > 3 or y.label not in ("PER", "ORG", "LOC", "RANK", "TITLE"):
+            return True
+        if y.label == "PER":
+            return False
+        prev = y
+    return True
 
 
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
@@ -990,6 +1030,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # speech phrase that holds the trigger took part in the meeting
     spoke_at = row.type == "MEETING" and (sm := _SPOKE_AT.match(d.norm, cs)) is not None and sm.end() <= s \
         and "," not in d.norm[sm.end():s]
+    if not spoke_at and row.type == "MEETING" and _FORUM_NOUN.fullmatch(d.norm, s, e) \
+            and (fm := _FRONTED_AT.match(d.norm, max(cs, d.norm.rfind(",", cs, s) + 1))) is not None and fm.end() == s \
+            and (comma := d.norm.find(",", e, ce)) > 0 and not _CHAIR.search(d.norm, comma, ce):
+        spoke_at = True
     # a predicate of a list that starts with its verb shares the subject of the one before it ("X đã đến thăm gia
     # đình cháu A ở xã B, thăm và tặng quà cho ..."): the parties between are the earlier predicate's
     # (also a second act inside a fronted frame: "Trong khuôn khổ chuyến thăm cấp Nhà nước Indonesia, thăm chính thức
@@ -1327,7 +1371,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
             lm = r["list_rx"].search(d.norm, e, ce)
             if lm:
-                put("PARTICIPANT", [x for x in d.ents_in(lm.end(), ce) if _is_head(d, x) and x.label != "DATE"
+                listed = d.ents_in(lm.end(), ce)
+                put("PARTICIPANT", [x for x in listed if (_is_head(d, x) or _bare_title(d, listed, x)) and x.label != "DATE"
                                     and not after_loc_prep(x)])
     # a happening named in a fronted occasion ("Ngày 10/10, nhân dịp dự Hội nghị Cấp cao ASEAN ... tại Thủ đô
     # Vientiane (Lào), Thủ tướng ... đã tiếp ..."): the dateline and what follows the phrase belong to the main clause
