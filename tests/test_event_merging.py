@@ -122,7 +122,7 @@ def test_triggers(text, expected):
     assert _args(text) == expected
 
 
-# round 2: gifts of other sums, repeated acts, a code-named exercise, "besides", counterparts met, a headline's own happening
+# gifts of other sums, repeated acts, a code-named exercise, "besides", counterparts met, a headline's own happening
 SUMS = ("Bạn đọc giúp trạm y tế\nBạn đọc báo Thanh Niên hỗ trợ 200 triệu đồng để xây dựng trạm y tế xã Tân Lập. "
         "Đại diện báo Thanh Niên tại Nghệ An vừa trao số tiền 3.500.000 đồng của bạn đọc cho em Lê Văn Nam.")
 SAME_SUM = ("Bạn đọc giúp trạm y tế\nBạn đọc báo Thanh Niên hỗ trợ 200 triệu đồng để xây dựng trạm y tế xã Tân Lập. "
@@ -150,3 +150,43 @@ HEADLINE_OWN = ("Hai bệnh nhân được ra viện PGS.TS Nguyễn Đức Thà
 ])
 def test_merging_round2(text, expected):
     assert _events(text) == expected
+
+
+# captions and headlines told with another word, and happenings told apart
+RETOLD_TEXTS = {
+"CAPTION_SYNONYM": ("Nga và Trung Quốc tăng cường hợp tác quân sự\nNgày 7/6/2017, Bộ trưởng Quốc phòng Nga gặp gỡ người đồng cấp Thường Vạn Toàn tại Astana. Ảnh: Tân Hoa xã\n"
+                    "Theo Bộ Quốc phòng Nga, ngày 7/6, Bộ trưởng Quốc phòng Nga Sergei Shoigu đã có cuộc gặp với Bộ trưởng Quốc phòng Trung Quốc Thường Vạn Toàn."),
+"CAPTION_MONTH": ("Hợp tác Nga - Trung\nNga và Trung Quốc tiến hành diễn tập đánh chiếm đảo vào sáng ngày 18/9/2016 ở khu vực Biển Đông. Ảnh: Thời báo Hoàn Cầu\n"
+                  "Quan hệ hai nước phát triển mạnh. Tháng 9/2016, lực lượng thủy quân lục chiến Nga và Trung Quốc đã cùng tập trận ở Biển Đông."),
+"SUBTITLE": ("Đồng chí Đỗ Đức Duy được giới thiệu giữ chức Chủ tịch UBND tỉnh Yên Bái\nThứ trưởng Đỗ Đức Duy nhận nhiệm vụ mới tại Yên Bái\n"
+             "Sáng 8/2, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh, đồng thời trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy. "
+             "Thay mặt Ban Bí thư, đồng chí Nguyễn Thanh Bình, Phó Trưởng Ban Tổ chức Trung ương đã trao quyết định cho đồng chí Đỗ Đức Duy."),
+"NEXT_TRIP": ("Mỹ và đồng minh\nTháng 2/2017, Bộ trưởng Quốc phòng Mỹ James Mattis thăm Nhật Bản. Sau đó, ông James Mattis đến thăm châu Âu."),
+"OTHER_PAIR": ("Mỹ và châu Á\nTrong cuộc gặp gỡ thượng đỉnh Trung - Mỹ, Tổng thống Donald Trump nói nhiều về thương mại. Trước đó, tại cuộc hội đàm cấp cao Nhật - Mỹ vào tháng 2/2017, hai bên nhất trí tăng cường liên minh."),
+"EARLIER": ("Gặp mặt cựu học viên Lào\nNgày 14/7, Bộ Quốc phòng Lào tổ chức buổi gặp mặt cựu học viên tại Vientiane. Ba cuộc gặp mặt trước đây đã được tổ chức tại miền Bắc và miền Nam Lào vào tháng Tư. "
+            "Cuộc gặp mặt lần này có ý nghĩa đặc biệt."),
+"PLANNED_HEADLINE": ("Tư lệnh Mỹ: Sẽ tuần tra Biển Đông 900 ngày trong năm nay\nĐô đốc Scott Swift tuyên bố hôm 8/5. Khu trục hạm Mỹ USS Decatur từng tuần tra ở Biển Đông."),
+"KIND_PLURAL": ("Hợp tác quân sự Nga - Trung\nPhạm vi các cuộc huấn luyện, diễn tập liên hợp cũng sẽ mở rộng. Cuộc diễn tập quân sự song phương lần đầu tiên giữa Nga và Trung Quốc được tổ chức ở bán đảo Sơn Đông vào năm 2005."),
+}
+
+
+@pytest.mark.parametrize("name,expected", [
+    # a photo caption told with another word of the kind (gặp gỡ / gặp), same partner and day: one meeting, trigger in the text
+    ('CAPTION_SYNONYM', [('MEETING', 235, 'gặp', [85, 235])]),
+    # a caption dated on a day of the month the text names (18/9/2016 / Tháng 9/2016), diễn tập / tập trận: one drill
+    ('CAPTION_MONTH', [('EXERCISE', 244, 'tập trận', [48, 244])]),
+    # a second headline line (nhận nhiệm vụ) and the text's two mentions of the decision handed over to the person named: one appointment
+    ('SUBTITLE', [('MEETING', 158, 'Hội nghị', [158]), ('APPOINTMENT', 205, 'trao Quyết định', [94, 205, 365])]),
+    # "Sau đó, X đến thăm <another place>": another trip
+    ('NEXT_TRIP', [('VISIT', 67, 'thăm', [67]), ('VISIT', 107, 'đến thăm', [107])]),
+    # meetings of other pairs (Trung - Mỹ / Nhật - Mỹ) stay apart
+    ('OTHER_PAIR', [('MEETING', 24, 'gặp gỡ', [24]), ('MEETING', 123, 'hội đàm', [123])]),
+    # "Ba cuộc gặp mặt trước đây" are earlier meetings: "Cuộc gặp mặt lần này" is the lead's
+    ('EARLIER', [('MEETING', 67, 'gặp mặt', [0, 67, 193]), ('MEETING', 111, 'gặp mặt', [111])]),
+    # a planned headline ("Sẽ tuần tra") over a patrol told as past experience ("từng tuần tra"): two happenings
+    ('PLANNED_HEADLINE', [('PATROL', 15, 'tuần tra', [15]), ('PATROL', 127, 'tuần tra', [127])]),
+    # a plural naming the kind ("các cuộc huấn luyện, diễn tập") is not the trigger of the dated drill told next
+    ('KIND_PLURAL', [('TRAINING', 45, 'huấn luyện', [45]), ('EXERCISE', 97, 'diễn tập', [57, 97])]),
+])
+def test_retold_with_another_word_or_apart(name, expected):
+    assert _events(RETOLD_TEXTS[name]) == expected

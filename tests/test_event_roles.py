@@ -293,3 +293,63 @@ ROLES_FORUM_CASES = [
 def test_roles_forum_attendee(text, trigger, role, expected):
     got = _roles(text, trigger).get(role, [])
     assert got == [x if isinstance(x, tuple) else _at(text, x) for x in expected]
+
+
+PHRASE_ARGUMENT_CASES = [
+    # the body named right after "cuộc họp" holds it (cue.meeting_body); a speaker there takes part
+    ("Ngày 12/2, Tổng thống Ukraine Petro Poroshenko phát biểu trong cuộc họp Hội đồng An ninh và Quốc phòng (NSDC) "
+     "tại Kiev.", "họp", "AGENT", ["Hội đồng An ninh và Quốc phòng"]),
+    ("Ngày 12/2, Tổng thống Ukraine Petro Poroshenko phát biểu trong cuộc họp Hội đồng An ninh và Quốc phòng (NSDC) "
+     "tại Kiev.", "họp", "PARTICIPANT", ["Petro Poroshenko"]),
+    # the giver in the genitive of the aid noun (cue.aid_of_giver)
+    ("Ngày 22.08.2014, đoàn xe viện trợ nhân đạo đầu tiên của Nga đã tới Lugansk.", "viện trợ", "AGENT", ["Nga"]),
+    ("Ngày 5/3, tỉnh Quảng Nam tiếp nhận lô hàng cứu trợ của Hội Chữ thập đỏ Việt Nam cho người dân vùng lũ.",
+     "cứu trợ", "AGENT", ["Hội Chữ thập đỏ Việt Nam"]),
+    # both countries joined after a generic group noun are parties, not only the last
+    ("Tháng 9/2016, lực lượng thủy quân lục chiến Nga và Trung Quốc đã cùng tập trận ở Biển Đông.", "tập trận",
+     "PARTICIPANT", ["Nga", "Trung Quốc"]),
+    # the speaker of "Trong bài phát biểu ... trong khuôn khổ <forum>," takes part, no organizer
+    ("Trong bài phát biểu sáng 3/6 trong khuôn khổ Đối thoại Shangri-La, Bộ trưởng Quốc phòng Mỹ James Mattis nhiều "
+     "lần nhấn mạnh đến nguyên tắc.", "Đối thoại", "PARTICIPANT", ["James Mattis"]),
+    ("Trong bài phát biểu sáng 3/6 trong khuôn khổ Đối thoại Shangri-La, Bộ trưởng Quốc phòng Mỹ James Mattis nhiều "
+     "lần nhấn mạnh đến nguyên tắc.", "Đối thoại", "AGENT", []),
+    # the content of an agreement names no party; nor does the next item after ";"
+    ("Hồi tháng 2/2012, Mỹ và Triều Tiên đã ký kết thỏa thuận với nội dung yêu cầu Bình Nhưỡng ngừng hoạt động hạt nhân.",
+     "ký kết", "PARTICIPANT", []),
+    ("Năm 2016, Bộ Quốc phòng Hàn Quốc ký kết hợp đồng đổi đất với Tập đoàn Lotte; Chính phủ Hàn Quốc cung cấp đất "
+     "cho Lotte.", "ký kết", "PARTICIPANT", ["Tập đoàn Lotte"]),
+    # an ownership bracket names no party (np.ownership_bracket)
+    ("Chủ đầu tư sẽ ký hợp đồng với cơ sở giáo dục Kenta (100% vốn Đài Loan) trong tháng tới.", "ký", "PARTICIPANT", []),
+    # the body of the main clause after "Tiếp tục chương trình kỳ họp ..., " holds its session
+    ("Tiếp tục chương trình kỳ họp bất thường lần thứ 9, chiều nay (13/2), Quốc hội nghe báo cáo về dự thảo Nghị quyết.",
+     "họp", "AGENT", ["Quốc hội"]),
+    # ... but the chair named with "dưới sự điều hành của" still holds it with the body
+    ("Sáng 10/3, tiếp tục chương trình Phiên họp thứ 43, dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Minh Hoan, "
+     "Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật.", "họp", "AGENT", ["Lê Minh Hoan", "Ủy ban Thường vụ Quốc hội"]),
+    # the body someone is elected into is no party of the election (np.elected_into)
+    ("Các ủy viên Bộ Chính trị (Chủ tịch Quốc hội Nông Đức Mạnh, Bí thư Thành ủy TP.HCM Nguyễn Minh Triết) tái cử Ban "
+     "Chấp hành Trung ương khóa X đều được bầu lại với số phiếu cao.", "bầu", "TARGET",
+     ["Nông Đức Mạnh", "Nguyễn Minh Triết"]),
+    # a meeting held on the margin of a forum takes the forum's place
+    ("Ngày 7/6, Bộ trưởng Quốc phòng Nga Sergei Shoigu đã có cuộc gặp với người đồng cấp Trung Quốc, ông Thường Vạn "
+     "Toàn bên lề Hội nghị thượng đỉnh Tổ chức hợp tác Thượng Hải (SCO) ở Astana, Kazakhstan.", "gặp", "LOC", ["Astana"]),
+    # the person a statement is credited to with "Theo X," acts in nothing told (np.according_to_person)
+    ("Theo Trung tướng Vilay Lakhamphong, cuộc gặp mặt lần này còn góp phần vào việc tổ chức kỷ niệm 40 năm Ngày ký "
+     "Hiệp ước hữu nghị.", "ký", "AGENT", []),
+    # the parties a meeting's name is glossed with "(giữa A với B, C)" take part
+    ("Tại Hội nghị SOM ASEAN + 3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc), các nước khẳng định tiếp tục "
+     "hợp tác.", "Hội nghị", "LOC", []),
+]
+
+
+def test_meeting_gloss_parties():
+    text = ("Tại Hội nghị SOM ASEAN + 3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc), các nước khẳng định "
+            "tiếp tục hợp tác.")
+    got = _roles(text, "Hội nghị").get("PARTICIPANT", [])
+    for x in ("Trung Quốc", "Nhật Bản", "Hàn Quốc"):
+        assert _at(text, x) in got
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", PHRASE_ARGUMENT_CASES)
+def test_arguments_in_the_trigger_phrase(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]

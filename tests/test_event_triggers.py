@@ -348,3 +348,48 @@ def test_generic_activity_is_no_event(text, absent):
 ])
 def test_specific_event_kept(text, expected):
     assert expected in _typed(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # negated with "any"
+    ("Trong 7 năm qua, hai bên chưa tiến hành bất cứ cuộc thảo luận chính thức nào.", "MEETING"),
+    # a count of losses
+    ("Quân đội Ukraine có 366 người chết, 429 người bị thương, 128 bị bắt và 158 mất tích.", "ARREST"),
+    # a recollection of old times
+    ("Các cựu học viên ôn lại những kỷ niệm về một thời cùng ăn, cùng ở và cùng huấn luyện bên nhau tại Việt Nam.",
+     "TRAINING"),
+    # a congress named in a resolution's name
+    ("Tỉnh sẽ thực hiện các mục tiêu mà Nghị quyết Đại hội Đảng toàn quốc lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ "
+     "XVIII đã đề ra.", "MEETING"),
+    # the topic of a document
+    ("Có thể suy đoán văn kiện mới sẽ chủ yếu đề cập đến huấn luyện tác chiến liên hợp.", "TRAINING"),
+    # what a conference is for
+    ("Đây là dịp người dân gặp gỡ, bàn bạc với chính quyền.", "MEETING"),
+    # a draw
+    ("Khách mời tham gia chương trình rút thăm trúng thưởng với nhiều giải giá trị.", "VISIT"),
+    # a tribute collected in history
+    ("Những người lính được giao nhiệm vụ đi Hoàng Sa cắm mốc giữ đất, thu hồi sản vật cho triều đình.", "SEIZURE"),
+    # an invitation with no time set
+    ("Chủ tịch nước mời tổng thống sang thăm Việt Nam vào thời gian thích hợp.", "VISIT"),
+    # aid named as a kind of project
+    ("Chủ tịch nước đánh giá cao hiệu quả các dự án viện trợ và đầu tư của Canada ở Việt Nam.", "AID"),
+    # a trigger word in scare quotes under a habit
+    ("Ngày nào ông Nguyễn Hòa cũng “tuần tra” trên đoạn đường qua đèo Hải Vân.", "PATROL"),
+    # an expectation of many drills
+    ("Ông khẳng định hai nước sẽ tổ chức nhiều cuộc diễn tập hơn trong thời gian tới.", "EXERCISE"),
+    # what a body has done since it was set up
+    ("Từ khi thành lập đến nay, Trung tâm Gìn giữ hòa bình Việt Nam đã tập trung huấn luyện, bồi dưỡng cán bộ.",
+     "TRAINING"),
+    # one of several counted
+    ("Buổi giao lưu này là một trong bốn cuộc gặp mặt được tổ chức trong năm nay tại Lào.", "MEETING"),
+])
+def test_non_factual_use_is_no_event(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+def test_nomination_for_a_vote_is_planned():
+    text = ("Sáng 8/2, Tỉnh ủy Yên Bái trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy và giới "
+            "thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.")
+    evs = {(e.type, text[e.trigger.start:e.trigger.end]): e.status for e in vnextract.extract(text).events}
+    assert evs[("APPOINTMENT", "bầu")] == "planned"
+    assert evs[("APPOINTMENT", "trao Quyết định")] == "occurred"

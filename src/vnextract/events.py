@@ -267,6 +267,11 @@ _OBJ_GAP = regex.compile(
     r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên)|nguyên"
     # a manner adverb before the one rewarded: "khen thưởng đột xuất thuyền trưởng X"
     r"|đột xuất|kịp thời)(?!\p{L})\s*)*")
+_CLAUSE_AFTER = regex.compile(r"[ \t]+\p{Ll}+[ \t]+\p{Ll}+")
+_CONTENT_WITH = regex.compile(r"(?<!\p{L})với\s+(?:nội dung|mục đích|mục tiêu|chủ đề|tinh thần|yêu cầu|điều kiện|cam kết)(?!\p{L})")
+_CONTINUE_SESSION = regex.compile(r"[^,.;:!?\n]{0,40}?(?:,\s*)?(?<!\p{L})tiếp tục\s+(?:chương trình\s+)?(?:(?:làm việc|nghị sự)\s+)?(?:(?:của|tại)\s+)?(?:(?:phiên|kỳ|kì|cuộc)\s+)?")
+_MARGIN_OF = regex.compile(r"(?<!\p{L})(?:bên lề|trong khuôn khổ)\s+(?:(?:cuộc|buổi|phiên|kỳ|kì)\s+)?$")
+_BETWEEN_GLOSS = regex.compile(r"[^()\n.,;:!?]{0,60}?\(\s*giữa\s+([^()\n]{1,240})\)")
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
@@ -427,6 +432,8 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
                 break
             if x.label == "ORG" and " " in x.text and cands[j - 1] is group[-1] and gap.endswith("(") and d.norm.startswith(")", x.end):
                 continue  # the parent of the unit before: "Cục An ninh điều tra (Bộ Công an); Lữ đoàn K3"
+            if ";" in gap and _CLAUSE_AFTER.match(d.text, x.end):
+                break  # the subject of the next clause: "ký hợp đồng với Tập đoàn Lotte; Chính phủ Hàn Quốc cung cấp đất"
             group.append(x)
         elif x.label in ("TITLE", "RANK", "ORG", "LOC"):
             if len(gap) > 40:
@@ -463,6 +470,7 @@ _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ
 
 # a postmodifier of the object that places its people: "người dân bị thiệt hại do thiên tai tại ...", "các gia đình
 # đang sinh sống ở ..."
+_JOINED_PLACE = regex.compile(r"\s*(?:,\s*|\s+và\s+)")
 _POSTMOD = regex.compile(r"(?:^|\W)(?:bị|đang sinh sống|sinh sống|định cư|sống)(?!\p{L})")
 _VERBAL_NOUN_AT = regex.compile(r"(?:^|\W)(?:việc|quá trình|kinh nghiệm)\s+(?:\p{Ll}+\s+){1,3}(?:tại|ở)\s+$")
 _SPEECH_AT = regex.compile(r"\s+(?:tại|trong)\s+(?:\p{Ll}+\s+){0,4}")
@@ -792,7 +800,10 @@ _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:vào|tại|ở|cho|với|của|từ)
 _PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
 _DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
 _SPOKE_AT = regex.compile(r"\W*(?:phát biểu|trả lời(?:\s+phỏng vấn)?|nói chuyện|chia sẻ|thuyết trình)\s+(?:(?:tại|trong|ở|bên lề|trước)\s+"
-                       r"|(?=(?:cuộc\s+|buổi\s+)?(?:họp báo|hội nghị|hội thảo|diễn đàn)(?!\p{L})))")
+                       r"|(?=(?:cuộc\s+|buổi\s+)?(?:họp báo|hội nghị|hội thảo|diễn đàn)(?!\p{L})))"
+                       # "Trong bài phát biểu sáng 3/6 trong khuôn khổ Đối thoại Shangri-La, X nhấn mạnh"
+                       r"|\W*(?:trong|tại)\s+(?:bài\s+)?(?:phát biểu|diễn văn|bài nói chuyện)(?:\s+[^,.;:!?\n]{1,30}?)?"
+                       r"\s+(?:tại|trong khuôn khổ|trong|ở|bên lề)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên|kỳ|kì)\s+)?")
 # a forum, conference or press conference in a fronted phrase ("Tại Hội nghị ..., ", "Trong cuộc họp báo trước giờ bế
 # mạc, ", "trong khuôn khổ Đối thoại Shangri-La 16, "): the person who then speaks or acts in the main clause attended
 # it (PARTICIPANT), unless the main clause says they chair it; not a reception or a talk, where the subject is the host
@@ -973,7 +984,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     def in_generic_np(x: Entity) -> bool:
         """A place modifying an unnamed group ("lực lượng bảo vệ biên giới Trung Quốc"), an authorizing party."""
         before = d.text[max(cs, x.start - 60):x.start]
-        return any(x.label in r.get("labels", ("LOC",)) and r["before_entity_rx"].search(before) for r in generic_np)
+        if not any(x.label in r.get("labels", ("LOC",)) and r["before_entity_rx"].search(before) for r in generic_np):
+            return False
+        # a place joined to another ("lực lượng thủy quân lục chiến Nga và Trung Quốc đã cùng tập trận"): the group of
+        # both countries, which are the parties as the last one is
+        nxt = next((y for y in d.ents_in(x.end, min(len(d.text), x.end + 60)) if y.label == x.label), None)
+        return not (nxt is not None and _JOINED_PLACE.fullmatch(d.norm, x.end, nxt.start))
 
     # a named happening listed after another ("..., Hội nghị Cấp cao ... (CLMV)") has no subject of its own: the names
     # between them are the earlier one's
@@ -1108,6 +1124,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         elif not [x for x in pre if _is_head(d, x) and not _credit_line(d, cs, x)]:
             # (a credit line "(Chinhphu.vn) – Kết luận phiên họp ..., Thủ tướng X nhấn mạnh" names no subject)
             subject = main_subject()
+            if not subject and row.type == "MEETING" and _CONTINUE_SESSION.fullmatch(d.norm, cs, s) \
+                    and not _UNDER_CHAIR.search(d.norm, e, ce):
+                # "Tiếp tục chương trình kỳ họp bất thường lần thứ 9, chiều nay (13/2), Quốc hội nghe báo cáo ...": the
+                # body of the main clause holds its session
+                subject = [x for x in main_subject(any_label=True) if x.label == "ORG"]
             put("PARTICIPANT" if m.ref == "attend" or spoke_at else row.subj, subject)
             # the main clause's subject acts in the main verb; a mention of the happening that states their roles
             # ("B hội đàm với Thượng tướng Y") outranks it
@@ -1195,6 +1216,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             # "đã đến thăm, làm việc với Thành ủy TPHCM": the party visited (TARGET)
             visit_with = row.type == "VISIT" and d.norm[s:e].endswith("làm việc") and \
                 _WITH_AT.match(d.norm, e) is not None
+            if with_cue and _CONTENT_WITH.search(gap_norm):
+                with_cue = None  # "ký kết thỏa thuận với nội dung yêu cầu Bình Nhưỡng ngừng ...": what it says
             if with_cue and m.only_merge and len(gap_norm.split()) > 3:
                 with_cue = None  # "Chuyến thăm cũng nhằm triển khai ... hợp tác với châu Phi": no partner of the visit
             if regex.search(r"(?:^|\W)đối với\s+(?:\p{Ll}+\s+){0,2}$", gap_norm) and len(gap_norm) < 80:
@@ -1366,6 +1389,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             grp = [x]
         organizer(grp, r)
         break
+    # the parties a meeting's name is glossed with: "Hội nghị SOM ASEAN + 3 (giữa ASEAN với các nước Trung Quốc, Nhật
+    # Bản, Hàn Quốc)": all take part
+    if row.type == "MEETING" and (bm := _BETWEEN_GLOSS.match(d.norm, e)) is not None:
+        put("PARTICIPANT", [x for x in d.ents_in(bm.start(1), bm.end(1)) if x.label in ("PER", "ORG", "LOC") and _is_head(d, x)])
     # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
     for r in d.rules.by_kind.get("attendees", ()):
         if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
@@ -1432,6 +1459,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         and not _RESIDENCE.search(d.norm, max(cs, x.start - 40), x.start)])) is not None:
                     locs = [place]
                     break
+        if not locs and next_trigger < ce and _MARGIN_OF.search(d.norm, max(e, next_trigger - 30), next_trigger):
+            # "X đã có cuộc gặp với Y bên lề Hội nghị thượng đỉnh SCO ở Astana, Kazakhstan": the forum's place
+            locs = [x for x in clause_ents if x.label == "LOC" and next_trigger < x.start < next_trigger + 120
+                    and after_loc_prep(x) and x.id not in d.desc and not d.quoted_apart(x, s)][:1]
         if locs:
             near = min(locs, key=lambda x: abs(x.start - s))
             k = clause_ents.index(near)
@@ -1852,12 +1883,27 @@ def _cue_lower(d: _Doc, b: dict, cs: int, mt: regex.Match | None) -> bool:
 _ENDS = regex.compile(r"(?<!\p{L})kết thúc\s+(?:(?:chuyến|cuộc|đợt|buổi)\s+)?$")
 
 
+# a second headline line: short, with no stop at its end, right after the headline and before the text
+_SUBTITLE = regex.compile(r"\n([^\n.:;!?]{10,120})\n(?=[^\n]*\S)")
+
+
+def _subtitle_end(d: _Doc) -> int:
+    """The end of a second headline line after the headline ("Đồng chí X được giới thiệu giữ chức ...\nThứ trưởng X nhận
+    nhiệm vụ mới tại Yên Bái\nSáng 8/2, ..."), or -1."""
+    mt = _SUBTITLE.match(d.text, d.title_end)
+    if mt is None or len(mt.group(1).split()) > 14 or not mt.group(1)[:1].isupper() \
+            or any(x.label == "DATE" and mt.start(1) <= x.start < mt.end(1) for x in d.ents):
+        return -1
+    return mt.end(1)
+
+
 def _mentions(d: _Doc) -> list[_Mention]:
     out: list[_Mention] = []
     blocks = d.rules.by_kind.get("block", ())
     statuses = d.rules.by_kind.get("status", ())
     refs = d.rules.by_kind.get("reference", ())
     coord: set[int] = set()  # mentions whose planned marker governs the coordinated verbs after them
+    sub_end = _subtitle_end(d)
     for mt in d.rules.trigger_rx.finditer(d.norm):
         rows = d.rules.rows[mt.group()]
         s, e = mt.span()
@@ -1875,6 +1921,8 @@ def _mentions(d: _Doc) -> list[_Mention]:
             continue  # inside a name: "Tổ chức Cứu trợ Trẻ em", "Trung tâm Hội nghị Quốc gia"
         title = s < d.title_end
         cs, ce = d.clause(s) if not title else (0, d.title_end)
+        if not title and sub_end > d.title_end and s < sub_end:
+            title = True  # a second headline line: "Thứ trưởng X nhận nhiệm vụ mới tại Yên Bái"
         pre = d.norm[cs:s]
         if any((not b.get("types") or row.type in b["types"])
                and not ("trigger_rx" in b and not b["trigger_rx"].fullmatch(d.norm, s, e))
@@ -2128,7 +2176,60 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: 
         return False
     da, db = a.get("DATE"), b.get("DATE")
     return bool(da and db and norm_word(da[0].text) != norm_word(db[0].text) and (da[0].value or "") != (db[0].value or "-")
-                and not _date_within(da[0].value or "", db[0].value or ""))
+                and not _date_within(da[0].value or "", db[0].value or "")
+                and not _date_in_month(da[0].value or "", db[0].value or ""))
+
+
+def _date_in_month(a: str, b: str) -> bool:
+    """One date is a day of the other's month: "sáng ngày 18/9/2016" (a photo caption) and "Tháng 9/2016" (the text)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) == 7 and "X" not in short and len(long_) == 10 and long_.startswith(short + "-")
+
+
+def _other_place(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
+    """Two mentions of a kind that each state a place of their own, none shared (place names only)."""
+    la = [x for x in a.get("LOC", ()) if x.label == "LOC"]
+    lb = [x for x in b.get("LOC", ()) if x.label == "LOC"]
+    return bool(la and lb) and not {_ident(x) for x in la} & {_ident(x) for x in lb}
+
+
+_THEN_OPENER = regex.compile(r"\W*(?:sau đó|tiếp đó|tiếp theo|sau chuyến thăm này)\s*,")
+
+
+def _next_trip(d: _Doc, g: list[_Mention], args: dict[str, list[Entity]], m: _Mention) -> bool:
+    """"Tháng 2/2017, Bộ trưởng X thăm Nhật Bản ... Sau đó, ông X đến thăm châu Âu": a visit told next, to another
+    place, is another trip."""
+    return m.row.type == "VISIT" and _THEN_OPENER.match(d.norm, m.clause[0]) is not None \
+        and not any(x.clause == m.clause for x in g) and _other_place(args, m.args)
+
+
+# a happening told as earlier ones ("Ba cuộc gặp mặt trước đây đã được tổ chức ..."): no later mention names it
+_EARLIER_AFTER = regex.compile(r"(?:\s+[^\s.,;:]+){0,2}?\s+(?:trước đây|trước đó)(?!\p{L})")
+_COUNTED_BEFORE = regex.compile(r"(?:^|\W)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những)\s+(?:cuộc|buổi|chuyến|đợt)\s+$")
+_THIS_ONE_AFTER = regex.compile(r"(?:\s+[^\s.,;:]+){0,2}?\s+(?:lần này|này)(?!\p{L})")
+
+
+def _earlier_only(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    def earlier(x: _Mention) -> bool:
+        return _EARLIER_AFTER.match(d.norm, x.end) is not None \
+            and _COUNTED_BEFORE.search(d.norm, max(0, x.start - 20), x.start) is not None
+    return not earlier(m) and all(earlier(x) for x in g if not x.title and not x.caption) \
+        and any(not x.title and not x.caption for x in g)
+
+
+def _told_as_past(d: _Doc, g: list[_Mention]) -> bool:
+    """A happening told as one that took place before ("USS Decatur từng tuần tra ..."), none of its mentions planned."""
+    return not any(x.status == "planned" for x in g) and any(
+        not x.title and regex.search(r"(?:^|\W)(?:đã\s+)?từng\s+$", d.norm[max(0, x.start - 12):x.start]) for x in g)
+
+
+def _target_named_in(d: _Doc, g: list[_Mention], args: dict[str, list[Entity]], m: _Mention) -> bool:
+    """"... đồng thời trao Quyết định chỉ định đồng chí X giữ chức ..." then "Y trao quyết định ... cho đồng chí X":
+    the person appointed (awarded, arrested) is named in the sentence of the happening told before."""
+    if args.get("TARGET") or not m.args.get("TARGET"):
+        return False
+    tm = {_ident(x) for x in m.args["TARGET"] if x.label == "PER"}
+    return bool(tm) and any(_ident(y) in tm for x in g if not x.title for y in d.ents_in(*x.clause) if y.label == "PER")
 
 
 def _named_within(xs: Sequence[Entity], ys: Sequence[Entity]) -> bool:
@@ -2283,6 +2384,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             if named:
                 same = named
         if m.title:
+            # "Sẽ hải hành tuần tra Biển Đông ..." over "USS Decatur từng tuần tra ...": a planned happening told only there
+            same = [g for g in same if not (m.status == "planned" and _told_as_past(d, g))]
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             # a headline naming the one happening of its type the text tells ("chủ trì cuộc họp" over
             # "đã chủ trì cuộc làm việc với ..."): that happening
@@ -2294,6 +2397,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             if target is not None and _other_persons(_args_of([x for x in target if not x.title]), near):
                 target = next((g for g in fam if not _other_persons(_args_of([x for x in g if not x.title]), near)), None)
         elif m.ref and same:
+            same = [g for g in same if not _earlier_only(d, g, m)] or same
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             nm = _forum_name(d, m)
             named = [g for g in same if nm and any(_forum_name(d, x) == nm for x in g)]
@@ -2312,6 +2416,9 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             # a meeting of another kind with a date of its own ("trong cuộc họp với X tại căn cứ Y cũng trong ngày
             # hôm qua" after a phone call of 6/2): another happening
             if target is not None and not fam and not m.only_merge and _conflict(_args_of(target), m.args):
+                target = None
+            # "cuộc hội đàm cấp cao Nhật - Mỹ" after "cuộc gặp gỡ thượng đỉnh Trung - Mỹ": other places or pairs
+            if target is not None and not fam and not m.only_merge and _other_place(_args_of(target), m.args):
                 target = None
             # "sẽ có bài phát biểu tại phiên họp sáng 3/6" at a forum told with no day: a session of its own
             if target is not None and not fam and not m.only_merge and "DATE" in m.args \
@@ -2378,6 +2485,10 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 if _REPEATED.match(d.norm, m.end) or _other_drill(d, g, m):
                     continue
+                if m.row.type in ("APPOINTMENT", "AWARD") and _target_named_in(d, g, args, m):
+                    if not _conflict({"DATE": args.get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
+                        target = g
+                    continue
                 if m.row.type == "ARREST" and _same_person_target(args, m.args):
                     if not _conflict({"DATE": args.get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
                         target = g
@@ -2390,7 +2501,10 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 ids_m = {_ident(x) for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs}
                 if ids_g and ids_m and not ids_g & ids_m and not follows and not _named_within(
                         [x for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs],
-                        [x for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs]):
+                        [x for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs]) \
+                        and not _target_named_in(d, g, args, m):
+                    continue
+                if _next_trip(d, g, args, m) or _earlier_only(d, g, m):
                     continue
                 target = g
         if target is None:
@@ -2601,6 +2715,9 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
     listed: list[tuple[_Mention, dict[str, list[str]]]] = []
     for g in sorted(groups, key=lambda g: min((m.start for m in g if not m.title), default=g[0].start)):
         running = [m for m in g if not m.title and not m.caption]
+        # "Phạm vi các cuộc huấn luyện, diễn tập liên hợp ..." before "Cuộc diễn tập ... được tổ chức ... vào năm 2005":
+        # the trigger is the mention that tells the happening, not a plural naming the kind
+        running = [m for m in running if not _kind_plural(d, m)] or running
         primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
         others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
         args: dict[str, list[str]] = {}
@@ -2659,6 +2776,14 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, {r: args[r] for r in ROLES if r in args}, ev.mentions,
                          ev.evidence, ev.confidence, ev.rule))
     return out
+
+
+_KIND_PLURAL = regex.compile(r"(?:^|\W)(?:các|những|nhiều)\s+(?:cuộc|đợt|hoạt động)\s+(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*,\s*)?$")
+
+
+def _kind_plural(d: _Doc, m: _Mention) -> bool:
+    """A mention that names a kind of happening in the plural, with no party, date or place of its own."""
+    return not m.args and _KIND_PLURAL.search(d.norm, max(0, m.start - 40), m.start) is not None
 
 
 def _sentence_of(sentences: Sequence[Sentence], m: _Mention, d: _Doc) -> tuple[int, int]:

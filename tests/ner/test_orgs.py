@@ -260,7 +260,7 @@ def orgs_seg(text: str) -> list[str]:
          ["Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu", "CĐSP Cần Thơ"]),
         # an organization's own abbreviation after its full name is a second ORG; a parent's is part of the name
         ("Tổ chức Y tế thế giới WHO sẽ tới. Ban Thư ký APEC quốc tế đã dự. Cục Hậu cần QK5 cũng cử",
-         ["Tổ chức Y tế thế giới", "WHO", "Ban Thư ký APEC", "Cục Hậu cần QK5"]),
+         ["Tổ chức Y tế thế giới", "WHO", "Ban Thư ký APEC quốc tế", "Cục Hậu cần QK5"]),
         # a head after an abbreviation starts a new body; a unit number after a description
         ("bên lề Hội nghị thượng đỉnh G20 Cơ quan tình báo Mỹ vừa", ["G20", "Cơ quan tình báo Mỹ"]),
         ("Trung đoàn bộ binh số 1 nói; Tổng công ty xây dựng công trình giao thông 6 đã bơm; ĐH Ngoại thương đào tạo 2 ngành",

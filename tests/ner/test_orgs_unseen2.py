@@ -61,3 +61,55 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_org_person_spans_unseen2(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text) == spans(text, expected)
+
+
+# names cut or run on where an event argument hangs
+CASES_ROUND2 = [
+    # a one-word head before a hyphenated romanized given name is a surname: the person is not swallowed
+    ("Tổng thư ký Liên Hợp Quốc Ban Ki-moon đã thăm Việt Nam.",
+     [("Liên Hợp Quốc", "ORG"), ("Ban Ki-moon", "PER")]),
+    ("Ông Ban Ki-moon đã phát biểu.", [("Ban Ki-moon", "PER")]),
+    # a foreign name whose given names are initials, after a title (and a country)
+    ("Tổng thống Indonesia S.B. Yudhoyono đã tiếp đoàn.", [("S.B. Yudhoyono", "PER")]),
+    ("Tổng thống Nga V.Putin trả lời rằng.", [("V.Putin", "PER")]),
+    # a joint committee or association named after two countries joined by a dash
+    ("Tại Phiên họp lần thứ 12 Ủy ban Hợp tác Việt Nam - Nhật Bản, hai bên nhất trí.",
+     [("Ủy ban Hợp tác Việt Nam - Nhật Bản", "ORG")]),
+    ("Đại diện Hội hữu nghị Việt Nam - Campuchia đã phát biểu.", [("Hội hữu nghị Việt Nam - Campuchia", "ORG")]),
+    ("Hai nước ký kết, liên quân Mỹ - Hàn tập trận.", [("liên quân Mỹ", "ORG")]),
+    # two activities joined by a comma, then "Trung ương": one name
+    ("Đoàn đã thăm, chúc mừng Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương nhân dịp năm mới.",
+     [("Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương", "ORG")]),
+    ("Trưởng Ban Chính sách, chiến lược Trung ương Trần Lưu Quang phát biểu.",
+     [("Ban Chính sách, chiến lược Trung ương", "ORG"), ("Trần Lưu Quang", "PER")]),
+    ("Đại diện Cục Thú y, các địa phương trong khu vực Quốc gia đã họp.", [("Cục Thú y", "ORG")]),
+    # "quốc tế" closes a complete name (not before a name: "Cty CP quốc tế Tân Đại Dương")
+    ("Đại diện Ban Thư ký APEC quốc tế đã tham dự Hội nghị.", [("Ban Thư ký APEC quốc tế", "ORG")]),
+    ("Ủy ban Olympic quốc tế đã họp.", [("Ủy ban Olympic quốc tế", "ORG")]),
+    # "KHXH và NV" is one name part
+    ("Riêng tại điểm thu ở Trường ĐH KHXH và NV có đông thí sinh.", [("Trường ĐH KHXH và NV", "ORG")]),
+    # a negation after a complete name is the predicate, not the rest of a word ("phòng không")
+    ("Thẩm quyền của Thủ tướng, Bộ Quốc phòng không tự tiện được.", [("Bộ Quốc phòng", "ORG")]),
+    ("Quân chủng Phòng không - Không quân đã tổ chức.", [("Quân chủng Phòng không - Không quân", "ORG")]),
+    # a place syllable that is also a surname before a full name; a minority name with the middle name A
+    ("Chủ tịch Ủy ban MTTQ xã Hòa Thạch Đỗ Văn Dương cho biết.",
+     [("Ủy ban MTTQ xã Hòa Thạch", "ORG"), ("Đỗ Văn Dương", "PER")]),
+    ("Anh Văn Thưởng và Chủ tịch UBND huyện Sa Pa Hầu A Lềnh (33 tuổi, Lào Cai) dự.",
+     [("Văn Thưởng", "PER"), ("UBND huyện Sa Pa", "ORG"), ("Hầu A Lềnh", "PER")]),
+    ("Giám đốc Sở GTVT Phú Yên Lê Sĩ Lục cho biết.", [("Sở GTVT Phú Yên", "ORG"), ("Lê Sĩ Lục", "PER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_ROUND2)
+def test_org_person_spans_unseen_round2(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "name", "canonical"), [
+    ("Trong thời gian thăm Chi Lê, Chủ tịch nước đã gặp Tổng thống.", "Chi Lê", "Chile"),
+    ("Lực lượng vũ trang của Philipines đã tấn công phiến quân ở Mindanao.", "Philipines", "Philippines"),
+])
+def test_old_country_spellings(text: str, name: str, canonical: str) -> None:
+    s = text.index(name)
+    assert [(e.start, e.end, e.label, e.canonical) for e in vnextract.extract(text).entities
+            if e.label == "LOC" and e.start == s] == [(s, s + len(name), "LOC", canonical)]

@@ -566,7 +566,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     and not (sp.country and sp.last == "name" and (
                         " " in text[sp.piece : sp.end] or _foreign(text[sp.piece : sp.end])
                         or place_level(text[sp.piece : sp.end], g.rules_dirs) is not None))
-                    and sp.piece not in dw.loc_starts):
+                    and sp.piece not in dw.loc_starts
+                    # (not a negation or auxiliary before the predicate: "Bộ Quốc phòng [không] tự tiện")
+                    and not (norm[sp.end + 1 : wb] in _AUX_SYLLABLES and _LOWER_NEXT.match(text, wb))):
                 if sp.desc and sp.desc_at >= 0:
                     sp.desc_at = wb  # the description goes on: "Cục An toàn Vệ [sinh] thực phẩm"
                 sp.end = wb
@@ -591,12 +593,29 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             if sp.desc:
                 sp.desc_at = sp.end
             continue
+        if (text[sp.end : sp.end + 1] == "," and sp.last in ("name", "part") and len(text[sp.start : sp.end].split()) <= 4
+                and (cm := _COMMA_CENTRAL.match(text, sp.end)) and not any(
+                    w in g.function_words or w in _NOT_IN_NAME for w in norm[cm.start(1) : cm.end(1)].split())):
+            # a name whose two activities are joined by a comma, then its level: "Ban Bảo vệ[, chăm sóc sức khỏe
+            # cán bộ Trung ương]", "Ban Chính sách[, chiến lược Trung ương]", "Ban Phòng[, chống tham nhũng Trung ương]"
+            sp.end, sp.last, sp.named, sp.complete = cm.end(), "name", True, True
+            continue
+        if (sp.last in ("name", "place") and (pe := _joint_country_end(g, nt, sp, stop_at))):
+            # a joint body named after two countries: "Ủy ban Hợp tác Việt Nam [- Nhật Bản]",
+            # "Hội Hữu nghị Việt Nam[-Lào]" (not "liên quân Mỹ - Hàn", "Bộ Quốc phòng Việt Nam - Lào")
+            sp.end, sp.last, sp.piece = pe, "place", sp.end
+            continue
         gap = _GAP.match(text, sp.end)
         if not gap:
             return
         q = gap.end()
         if q >= n or q in stop_at:
             return
+        if (sp.named and sp.last in ("abbr", "name", "place") and not sp.country and text[q].islower()
+                and (qt := _INTERNATIONAL.match(norm, q)) and (qe := nt.orig_end(qt.end()))
+                and (sp.last != "abbr" or sp.abbrorg) and not _CAP_AFTER.match(text, qe) and dw.word_at.get(q, qe) <= qe):
+            sp.end = qe  # the level word closes the name: "Ban Thư ký APEC [quốc tế]",
+            return  # "Ủy ban Olympic [quốc tế]" (not "quốc tế hóa", not "Cty CP quốc tế Tân Đại Dương")
         sp.piece = q
         cap = text[q].isupper()
         desc_live = sp.desc and sp.desc_at == sp.end  # lower-case description words may follow
@@ -723,6 +742,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             e = next((e for e in entries if e.table in ("head", "name")), None)
             if e and cap and e.table == "head" and sp.last == "abbr" and sp.abbrorg:
                 return  # "Hội nghị thượng đỉnh G20 [Cơ quan] tình báo ...": a new sentence, a new body
+            if (e and cap and e.table == "head" and " " not in hm.group()
+                    and _GIVEN_NAME_AFTER.match(text, nt.orig_end(hm.end()))):
+                return  # "Tổng thư ký Liên Hợp Quốc [Ban Ki-moon]": a head word that is a surname before a hyphenated given name
             if e and cap and (e.table == "head" or _caps_ok(e.term, text[q : nt.orig_end(hm.end())])):
                 if sp.top and sp.named:
                     return  # "Bộ Quốc phòng Quân ủy Trung ương": two bodies, not a child and parent
@@ -904,6 +926,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     break     # [Restituto Padilla]", "Chủ tịch Hạ viện [Seán Ó Fearghaíl]": after a title, a body's
                     #           Vietnamese name ends before two Title-case words (three, the first or second foreign or an initial), the last
                     #           foreign, no place: its officer
+                if (k > 0 and rest == 3 and sp.complete and text[run[k + 1][0] : run[k + 1][1]] == "A"
+                        and _VIET_SYL.fullmatch(norm[a:b]) and _VIET_SYL.fullmatch(norm[run[k + 2][0] : run[k + 2][1]])):
+                    take = k  # a minority name with the middle name A after a place: "UBND huyện Sa Pa [Hầu A Lềnh]"
+                    break
+                if (_person_at(g, nt, run, k) and k + 2 < len(run) and _person_at(g, nt, run, k + 1)
+                        and norm[run[k + 2][0] : run[k + 2][1]] in _MIDDLE_NAMES):
+                    continue  # a place's syllable that is also a surname before a full name: "xã Hòa Thạch [Đỗ Văn Dương]"
                 if (_person_at(g, nt, run, k) and not (k == 1 and rest == 2 and not sp.complete
                                                        and _VIET_SYL.fullmatch(text[run[0][0] : run[0][1]].lower()))
                         # one syllable after a head is no complete name: "Công ty cổ phần [Tân Hoàng Cầu]"
@@ -1149,6 +1178,7 @@ def _about_place_after(g: _Grammar, nt: NormText, e: int, dw: _DocWords) -> int 
 
 
 _AGENCY_CANON = ("Hãng thông tấn", "Tân Hoa xã")  # canonical names of news agencies (org_abbreviations.tsv)
+_GIVEN_NAME_AFTER = regex.compile(r"[ \t\u00a0][A-Z][a-z]+-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])")  # " Ki-moon"
 _GIVEN_TAIL = regex.compile(r"-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])")  # "Sang[-gyun]", "Jong[-un]"
 _ROMAN_WORD = regex.compile(r"[A-Z][a-z]+")
 _DASH_ONE = regex.compile(rf"{_SP}[-–]{_SP}")
@@ -2038,6 +2068,33 @@ def _word_before(nt: NormText, s: int) -> str:
     """The normalized word right before ``s`` ("" at the start)."""
     ws = nt.norm[max(0, s - 12) : s].split()
     return ws[-1] if ws else ""
+
+
+_MIDDLE_NAMES = frozenset({"văn", "thị"})
+_AUX_SYLLABLES = frozenset({"không", "chưa", "đã", "sẽ", "cũng", "vẫn", "đều", "mới", "còn"})
+_LOWER_NEXT = regex.compile(r"[ \t\u00a0]\p{Ll}")
+_INTERNATIONAL = regex.compile(r"quốc tế(?![\p{L}\p{M}\p{N}])")
+_COMMA_CENTRAL = regex.compile(r",[ \t\u00a0]((?:[\p{Ll}\p{M}]+[ \t\u00a0]){1,7})(?:Trung ương|Quốc gia)(?![\p{L}\p{M}\p{N}])")
+_NOT_IN_NAME = frozenset({"các", "những", "đã", "sẽ", "đang", "là", "và", "ông", "bà", "đồng", "nguyên", "người", "cùng", "tại", "thuộc"})
+_JOINT_HEAD = regex.compile(r"(?:[uủ]ỷ ban|ủy ban|phân ban|tiểu ban|hội(?! nghị)|hiệp hội|hội đồng)(?![\p{L}\p{M}])")
+_JOINT_DASH = regex.compile(r"[ \t\u00a0]?[-–][ \t\u00a0]?(?=\p{Lu})")
+
+
+def _joint_country_end(g: _Grammar, nt: NormText, sp: "_Span", stop_at: set[int]) -> int | None:
+    """The end of the second country of a joint committee or association whose name ends in a country
+    (``sp`` ends in it) and a dash ("Ủy ban Hợp tác Việt Nam - Nhật Bản"), else None."""
+    text = nt.text
+    da = _JOINT_DASH.match(text, sp.end)
+    if not da or da.end() in stop_at or not _JOINT_HEAD.match(nt.norm, sp.start):
+        return None
+    ws = text[max(sp.start, sp.end - 40) : sp.end].split()
+    if not any(place_level(" ".join(ws[-k:]), g.rules_dirs) == 4 for k in (1, 2, 3) if len(ws) > k):
+        return None  # (a country after at least one word of the name)
+    run = _cap_run(g, nt, da.end(), stop_at)
+    for j in range(min(len(run), 3), 0, -1):
+        if place_level(text[da.end() : run[j - 1][1]], g.rules_dirs) == 4:
+            return run[j - 1][1]
+    return None
 
 
 def _ends_in_place(g: _Grammar, text: str, end: int) -> bool:

@@ -68,6 +68,8 @@ _SPACES_RX = regex.compile(_SP)
 # a name written with initials in bylines and photo credits: "N.C.Thắng", "T. Hà"
 _INITIALS_RX = regex.compile(rf"(?:\p{{Lu}}\.{_SP1}?){{1,3}}{_CAP}(?!{_W})")
 # after a credit label also in capitals or initials alone: "Ảnh: B.TRUNG", "H. THÚY", "D.Q", "P.T."
+# a foreign name whose given names are initials, after a title or cue: "S.B. Yudhoyono", "H.R. McMaster"
+_CUED_INITIALS_RX = regex.compile(rf"(?:[A-Z]\.{_SP1}?){{1,3}}((?:Mc|Mac)?[A-Z][a-z]{{2,}})(?:-[A-Z][a-z]+)?(?![\p{{L}}\p{{M}}\p{{N}}.-])")
 _CREDIT_INITIALS_RX = regex.compile(
     rf"(?:(?:\p{{Lu}}\.{_SP1}?){{1,3}}\p{{Lu}}[\p{{Lu}}\p{{M}}]+|\p{{Lu}}(?:\.\p{{Lu}}){{1,3}}\.?)(?!{_W}|\.{_W})"
 )
@@ -512,6 +514,9 @@ def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[
             if kind == "credit" and _CREDIT_INITIALS_RX.match(d.cased, sp.end()):
                 out[sp.end()] = kind  # "Ảnh: D.Q": initials, no agency to skip
                 break
+            if kind != "credit" and _CUED_INITIALS_RX.match(d.cased, sp.end()):
+                out[sp.end()] = kind  # "Tổng thống S.B. Yudhoyono": initials of a name, no acronym to skip
+                break
             m = _ACRONYM_RX.match(d.cased, p)
             if m:
                 p = m.end()
@@ -625,10 +630,20 @@ def _in_street_list(d: _Doc, res: _Res, s: int) -> bool:
     return False
 
 
+_HYPHEN_GIVEN_AFTER = regex.compile(r"\p{Lu}\p{Ll}*[ \t\u00a0][A-Z][a-z]+-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])")  # "Ban Ki-moon"
+
+
+def _org_start_len(d: _Doc, res: _Res, s: int, tw: list[str]) -> int:
+    """Words of an organization head at ``s`` (``tw`` its words); a one-word head before a hyphenated romanized
+    given name is a surname ("Ban Ki-moon"), no head."""
+    k = _phrase_at(tw, 0, res.org_start)
+    return 0 if k == 1 and _HYPHEN_GIVEN_AFTER.match(d.cased, s) else k
+
+
 def _never_name(d: _Doc, res: _Res, s: int) -> bool:
     """A word that never starts a name, or an organization head, at ``s``."""
     tw = _text_words(d, s)
-    return bool(_phrase_at(tw, 0, res.not_name) or _phrase_at(tw, 0, res.org_start))
+    return bool(_phrase_at(tw, 0, res.not_name) or _org_start_len(d, res, s, tw))
 
 
 # middle initials and name particles that continue a foreign name after a cue
@@ -673,7 +688,7 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
     tw = _text_words(d, seg[i][0])
     if _phrase_at(tw, 0, res.not_name):
         return None
-    k = _phrase_at(tw, 0, res.org_start)
+    k = _org_start_len(d, res, seg[i][0], tw)
     if k > 1 or (k == 1 and not (kind == "weak" and i == len(seg) - 1)):
         return None  # "Đảng Đoàn Kết", "Sở Y tế", "Đoàn Thanh niên"; "ông Trường" is a name
     j = _cut(d, res, seg, i)
@@ -994,6 +1009,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         m = _UPNAME_RX.match(d.cased, p) if kind == "credit" else None
         if m and _caps_name(d, res, *m.span()):  # "Tin, ảnh: TẤN TUÂN"
             add(m.start(), m.end(), "people:credit")
+        m = _CUED_INITIALS_RX.match(d.cased, p) if kind != "credit" else None
+        if m and _is_foreign([d.norm[m.start(1):m.end(1)]]):
+            add(m.start(), m.end(), "people:initials_after_cue")  # "Tổng thống Indonesia S.B. Yudhoyono", "H.R. McMaster"
 
     # a headline in capitals: "NGUYÊN CHỦ TỊCH NƯỚC TRẦN ĐỨC LƯƠNG"; the name ends the run
     for ce, kind in cue_ends:
