@@ -190,3 +190,46 @@ RETOLD_TEXTS = {
 ])
 def test_retold_with_another_word_or_apart(name, expected):
     assert _events(RETOLD_TEXTS[name]) == expected
+
+
+ACRONYM = ("Kết quả hội nghị thương mại\nTuyên bố trên được đưa ra tại Hội nghị các Bộ trưởng phụ trách Thương mại APEC "
+           "lần thứ 23 (MRT 23) diễn ra tại Hà Nội ngày 21/5. Bộ trưởng Trần Tuấn Anh khẳng định, Hội nghị MRT 23 đã kết "
+           "thúc tốt đẹp. - Thứ hai, Hội nghị nhất trí tiếp tục thúc đẩy việc hoàn tất các Mục tiêu Bô-go vào năm 2020.")
+PAIRED = ("Sáng kiến APEC\nĐây là những sáng kiến sẽ được trình lên Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC 29 "
+          "và Hội nghị Cấp cao 25 xem xét thông qua.")
+SUMMIT = ("Hội nghị NATO\nTổng thống Mỹ Donald Trump hôm nay 25/5 dự hội nghị thượng đỉnh NATO tại Brussels. Ngay trước "
+          "thềm hội nghị thượng đỉnh NATO, Thổ Nhĩ Kỳ đã tuyên bố phủ quyết. Giới quan sát dự báo cuộc họp thượng đỉnh "
+          "giữa Mỹ với NATO những ngày tới sẽ căng thẳng.")
+HOSTS = ("Tổng Bí thư lên đường thăm Indonesia, Singapore\nSáng 9/3, Tổng Bí thư Tô Lâm rời Thủ đô Hà Nội, lên đường thăm "
+         "cấp Nhà nước tới Cộng hòa Indonesia, thăm chính thức Ban Thư ký ASEAN và thăm chính thức Cộng hòa Singapore từ "
+         "ngày 9-13/3/2025.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short name defined in brackets and used again, and a bare definite subject: one conference
+    (ACRONYM, [("MEETING", 58, "Hội nghị", [8, 58, 193, 241])]),
+    # two named meetings joined by "và": two happenings
+    (PAIRED, [("MEETING", 56, "Hội nghị", [56]), ("MEETING", 112, "Hội nghị", [112])]),
+    # a summit told again as a time frame and by another meeting noun: one summit
+    (SUMMIT, [("MEETING", 57, "hội nghị", [0, 57, 113, 200])]),
+    # one verb per host: one visit per host
+    (HOSTS, [("VISIT", 106, "thăm", [22, 106]), ("VISIT", 148, "thăm", [148]), ("VISIT", 184, "thăm", [184])]),
+])
+def test_named_meeting_mentions(text, expected):
+    assert [e for e in _events(text) if e[0] in ("MEETING", "VISIT")] == expected
+
+
+def test_hosts_share_subject_and_date():
+    with contextlib.redirect_stdout(io.StringIO()):
+        doc = vnextract.extract(HOSTS)
+    ents = {x.id: x for x in doc.entities}
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert [[ents[i].text for i in e.args.get("AGENT", [])] for e in visits] == [["Tô Lâm"]] * 3
+    assert [ents[e.args["DATE"][0]].value for e in visits] == ["2025-03-09/2025-03-13"] * 3
+    assert [[ents[i].text for i in e.args.get("LOC", [])] for e in visits] == [["Cộng hòa Indonesia"], [], ["Cộng hòa Singapore"]]
+
+
+def test_summit_forecast_keeps_status():
+    with contextlib.redirect_stdout(io.StringIO()):
+        doc = vnextract.extract(SUMMIT)
+    assert [(e.type, e.status) for e in doc.events] == [("MEETING", "occurred")]

@@ -80,9 +80,9 @@ ROLES2_CASES = [
      ["Phạm Trường Long", "Quân giải phóng nhân dân Trung Quốc"]),  # the leader and the delegation's body both visit
     ("Chiều cùng ngày, Thượng tướng Phạm Trường Long và Đoàn đại biểu Quân sự cấp cao Quân giải phóng nhân dân Trung Quốc "
      "đã sang thăm Bộ Tư lệnh Quân khu 1.", "thăm", "AGENT", ["Phạm Trường Long", "Quân giải phóng nhân dân Trung Quốc"]),
-    # "Đoàn ... do X làm Trưởng đoàn": the head visits
+    # "Đoàn ... do X làm Trưởng đoàn": the delegation's body visits with its head (dev baomoi-22414364)
     ("Đoàn đại biểu Quân đội Myanmar do Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin làm Trưởng đoàn đang có chuyến "
-     "thăm Việt Nam.", "thăm", "AGENT", ["Thaw Lwin"]),
+     "thăm Việt Nam.", "thăm", "AGENT", ["Quân đội Myanmar", "Thaw Lwin"]),
     # witnesses of a signing take part; the parties after "giữa" sign
     ("Đại tướng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long đã chứng kiến ký kết Thỏa thuận hợp tác giữa Bộ Quốc phòng "
      "Việt Nam và Bộ Quốc phòng Trung Quốc.", "ký kết", "AGENT", ["Bộ Quốc phòng Việt Nam", "Bộ Quốc phòng Trung Quốc"]),
@@ -352,4 +352,43 @@ def test_meeting_gloss_parties():
 
 @pytest.mark.parametrize("text,trigger,role,expected", PHRASE_ARGUMENT_CASES)
 def test_arguments_in_the_trigger_phrase(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+V02 = ("Ngày 26/8, tại Trụ sở Trung ương Đảng, đồng chí Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã tiếp "
+       "thân mật Đoàn đại biểu cấp cao Đảng Cộng sản Ấn Độ (CPI) do đồng chí Doraisamy Raja, Tổng Bí thư CPI sang thăm và "
+       "làm việc tại Việt Nam.")
+V05 = ("Sáng 9/3, Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly cùng Đoàn đại biểu cấp cao Việt Nam rời Thủ đô Hà Nội, lên "
+       "đường thăm cấp Nhà nước tới Cộng hòa Indonesia từ ngày 9-13/3/2025.")
+DELEGATION_AND_NP_CASES = [
+    # the body of a received delegation is received with its head, and visits with him
+    (V02, "tiếp", "TARGET", ["Đảng Cộng sản Ấn Độ", "Doraisamy Raja"]),
+    (V02, "thăm và làm việc", "AGENT", ["Đảng Cộng sản Ấn Độ", "Doraisamy Raja"]),
+    # a visit told in a relative clause on the received party takes no date of the reception
+    (V02, "thăm và làm việc", "DATE", []),
+    # a leader and the spouse named after him ("và Phu nhân") visit together; the stay beats the day of departure
+    (V05, "thăm", "AGENT", ["Tô Lâm", "Ngô Phương Ly"]),
+    (V05, "thăm", "DATE", ["ngày 9-13/3/2025"]),
+    # a goal year in the meeting's name is no date of the meeting
+    ("Dự Hội nghị triển khai Quy hoạch tỉnh thời kỳ 2021- 2030, tầm nhìn đến năm 2050, sáng 30/3, Phó Thủ tướng Trần Hồng "
+     "Hà đề nghị tỉnh phát huy tiềm năng.", "Hội nghị", "DATE", ["sáng 30/3"]),
+    # the organizer inside the meeting's noun phrase acts ("do X tổ chức")
+    ("Tại cuộc tọa đàm \"Kết hợp kinh tế với quốc phòng\" do báo Quân đội nhân dân tổ chức ngày 6/7, nguyên Phó Thủ tướng "
+     "Vũ Khoan cho rằng cần đổi mới.", "tọa đàm", "AGENT", ["Quân đội nhân dân"]),
+    # the visitor closing a long nominal phrase ("Chuyến thăm ... lần đầu tiên của X")
+    ("Chuyến thăm và tham dự hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) lần đầu tiên của Tổng thống "
+     "Mỹ Donald Trump vào hôm nay 25/5 được coi là phép thử.", "thăm", "AGENT", ["Donald Trump"]),
+    # an agreement referred to in another happening's clause takes nothing from that clause
+    ("Các nhóm tay súng do Tehran chống lưng đã khơi mào giao tranh tại Aleppo vào giữa tháng 12-2016, bất chấp thỏa "
+     "thuận đã được ký kết.", "ký kết", "AGENT", []),
+    ("Các nhóm tay súng do Tehran chống lưng đã khơi mào giao tranh tại Aleppo vào giữa tháng 12-2016, bất chấp thỏa "
+     "thuận đã được ký kết.", "ký kết", "LOC", []),
+    # ... but not the owner of a topic ("về tình hình ... của TP.HCM")
+    ("Tại buổi làm việc về tình hình kinh tế xã hội 6 tháng đầu năm của TP.HCM, Thượng tướng Lê Chiêm lập tức đề cập "
+     "đến sân golf.", "làm việc", "AGENT", []),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", DELEGATION_AND_NP_CASES)
+def test_delegation_body_and_noun_phrase_arguments(text, trigger, role, expected):
     assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]

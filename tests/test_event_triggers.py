@@ -393,3 +393,37 @@ def test_nomination_for_a_vote_is_planned():
     evs = {(e.type, text[e.trigger.start:e.trigger.end]): e.status for e in vnextract.extract(text).events}
     assert evs[("APPOINTMENT", "bầu")] == "planned"
     assert evs[("APPOINTMENT", "trao Quyết định")] == "occurred"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a recovery talked about, with nothing seized after it
+    ("“Việc thu hồi này hoàn toàn có thể khi nhu cầu cấp thiết cho lợi ích quốc gia”, ông Vân nói.", "SEIZURE"),
+    ("Những sân golf không đáp ứng các điều kiện thì tới đây thu hồi hay làm gì?", "SEIZURE"),
+    # the reporter's own encounter
+    ("Trên đảo Sinh Tồn, tôi được gặp trung sĩ Nguyễn Thành Công, quê Nghệ An.", "MEETING"),
+    # a vote left to a choice between two ways
+    ("Những trường hợp này sẽ được Chính phủ trình Ủy ban thường vụ Quốc hội xem xét, quyết định việc bầu lại hoặc "
+     "bầu bổ sung.", "APPOINTMENT"),
+    # signing administrative papers
+    ("+ Ký các văn bản của UBND tỉnh chấp thuận cho Công ty Cường Hưng đầu tư dự án tại xã Phước Tân.", "AGREEMENT"),
+    ("Trực tiếp ký văn bản chỉ định thầu 02 dự án đường Phong Châu.", "AGREEMENT"),
+])
+def test_talked_about_acts_no_event(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a coming time stated after the meeting
+    ("MRT 23 cũng thể hiện sự ủng hộ của APEC đối với Hội nghị Bộ trưởng WTO lần thứ 11, tại Buenos Aires, Argentina, "
+     "tháng 12 tới.", "planned"),
+    ("Ông Trump dự kiến gặp lại ông Tập một lần nữa bên lề hội nghị thượng đỉnh G20 ở Đức vào tuần tới.", "planned"),
+    # a past meeting before a range to a month
+    ("Hai bên đã họp tại Hà Nội từ tháng 3 tới tháng 5 năm ngoái.", "occurred"),
+])
+def test_coming_time_status(text, status):
+    assert [e.status for e in vnextract.extract(text).events if e.type == "MEETING"][-1:] == [status]
+
+
+def test_signing_with_counterparty_kept():
+    text = "Ngày 5/3, Công ty Điện Quang đã ký văn bản thỏa thuận hợp tác với Công ty Constrexim."
+    assert ("AGREEMENT", "ký") in _events(text)

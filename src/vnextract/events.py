@@ -250,6 +250,8 @@ _GROUP_GAP = regex.compile(
     r"|phu nhân|phu quân)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
+    # the kind of a received delegation: "tiếp thân mật Đoàn đại biểu cấp cao Đảng Cộng sản Ấn Độ"
+    r"|cấp cao|cao cấp|công tác"
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
     # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
     r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh"
@@ -264,7 +266,7 @@ _OBJ_GAP = regex.compile(
     r"|(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười|các)\s+(?:nước|quốc gia|đơn vị|đối tượng|nghi phạm|nghi can)\s*:"
     r"|,\s*khống chế|đối tượng|nghi phạm|nghi can"
     # a second verb joined by a comma carries the object: "đã tới thăm, chúc Tết nguyên Tổng Bí thư X"
-    r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên)|nguyên"
+    r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên|kiểm tra)|nguyên"
     # a manner adverb before the one rewarded: "khen thưởng đột xuất thuyền trưởng X"
     r"|đột xuất|kịp thời)(?!\p{L})\s*)*")
 _CLAUSE_AFTER = regex.compile(r"[ \t]+\p{Ll}+[ \t]+\p{Ll}+")
@@ -302,6 +304,15 @@ _SPEECH_OPEN = regex.compile(r"(?:^|[.:!?…]\s*|\n\s*)$")
 _RESIDENCE = regex.compile(r"(?<!\p{L})(?:trú|ngụ|cư trú|quê|quê quán|sinh sống|nguyên quán)\s+(?:tại|ở)\s+(?:\S+\s+){0,3}$")
 _QUOTE = regex.compile(r"“[^”“\n]{1,600}”")
 _TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
+_REFERRED_AGREEMENT = regex.compile(r"(?<!\p{L})(?:bất chấp|mặc dù|dù|vi phạm)\s+(?:các\s+|những\s+)?(?:thỏa thuận|thoả thuận|hiệp định"
+                                     r"|hiệp ước)\s+(?:\p{Ll}+\s+){0,3}?(?:(?:đã|vừa)\s+)?(?:được\s+)?$")
+_ORGANIZED_BY = regex.compile(r"(?<!\p{L})do\s+(?:\p{Ll}+\s+){0,2}$")
+_ORGANIZES = regex.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tổ chức|chủ trì|đăng cai)(?!\p{L})")
+_VISITOR_CLAUSE = regex.compile(r"(?<!\p{L})do\s+(?:(?:ông|bà|ngài|đồng chí)\s+)?(?:\p{L}+\s+){0,4}$")
+_DAY_RANGE = regex.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+# a year that is a goal or part of a programme's name, not when the happening took place
+_GOAL_YEAR = regex.compile(r"(?<!\p{L})(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+$")
+_PROGRAMME_YEAR = regex.compile(r"(?<![\p{L}\p{M}])(?:Năm|Tuần lễ(?:\s+Cấp cao)?)\s+\p{Lu}{2,}\s+$")
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
 _ON_DAY = regex.compile(r"(?<!\p{L})(?:vào|diễn ra(?:\s+vào)?)\s+$")
 _STOP_BETWEEN = regex.compile(r"[.!?\n](?:\s|$)")
@@ -376,6 +387,10 @@ _UNDER_CHAIR = regex.compile(r"(?<!\p{L})dưới sự (?:chủ trì|điều hàn
 _TITLE_OF_COUNTRIES = regex.compile(r"\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+nước\s+(?:(?:gồm|là)\s+)?")
 
 
+# a spouse named after the leader, capitalized: "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly cùng Đoàn ... rời Hà Nội"
+_SPOUSE = regex.compile(r"(?<![\p{L}\p{M}])(?:Phu nhân|Phu quân)(?![\p{L}\p{M}])")
+
+
 def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
     """The group of heads ending with the last head of ``cands`` (a subject)."""
     heads = [x for x in cands if _is_head(d, x)]
@@ -404,7 +419,7 @@ def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
         if _is_head(d, y) or y.label in ("RANK", "TITLE"):
             # between two people or parties: only separators (a capital starts another sentence)
             # (a capital starts another sentence; "dẫn đầu Đoàn đại biểu" names the delegation the person leads)
-            if not _GROUP_GAP.fullmatch(gap) or regex.search(r"\p{Lu}", _DELEGATION.sub("", d.text[x.end:y.start])):
+            if not _GROUP_GAP.fullmatch(gap) or regex.search(r"\p{Lu}", _SPOUSE.sub("", _DELEGATION.sub("", d.text[x.end:y.start]))):
                 break
         elif len(gap) > 40 or any(ch in gap for ch in ".!?;"):
             break
@@ -489,6 +504,9 @@ _CHAIN_GAP = regex.compile(r"\s*,?\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
 _WITH_GAP = regex.compile(r"\s*(?:,\s*)?(?:với|cùng)\s+(?:\p{Ll}+\s+){0,2}")
 
 
+_LONG_NP_OF = regex.compile(r"[^,.;:!?\n“”\"]{1,160}?\s(?<!(?:(?:^|\s)(?:là|đã|sẽ|được|đang|vừa|với|cùng|về|tại|ở)\s[^,.;:!?\n]{0,160}))của\s+")
+
+
 def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Entity], list[Entity], list[Entity]] | None:
     """For a nominal trigger ("cuộc", "buổi", "chuyến" + trigger): the party after "của" (its person
     when a title chain names one), the party after a following "với", and a place named between
@@ -503,7 +521,15 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
             and _OF_GAP.fullmatch(d.norm[post[0].end:post[1].start])):
         place, post = [post[0]], post[1:]  # "chuyến thăm Qatar của hai tàu chiến Mỹ": the place visited first
     elif not _OF_GAP.fullmatch(d.norm[m.end:post[0].start]):
-        return None
+        # a long noun phrase closed by the visitor: "Chuyến thăm và tham dự hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc
+        # Đại Tây Dương (NATO) lần đầu tiên của Tổng thống Mỹ Donald Trump vào hôm nay 25/5"
+        of = _LONG_NP_OF.match(d.norm, m.end)
+        if of is None:
+            return None
+        post = [x for x in post if x.start >= of.end()]
+        if not post or not any(x.label == "PER" for x in post[:3]) or not all(
+                x.label in ("TITLE", "RANK", "LOC", "ORG") for x in post[:next(k for k, x in enumerate(post) if x.label == "PER")]):
+            return None
     group = _group_fwd(d, post)
     chain = post[:post.index(group[0]) + 1] if group else []
     if group and not all(_CHAIN_GAP.fullmatch(d.norm, a.end, b.start) for a, b in zip(chain, chain[1:])):
@@ -637,24 +663,38 @@ def _joint_subject(d: _Doc, m: _Mention, group: list[Entity]) -> bool:
 _LED_BY = regex.compile(r"\s*(?:(?:làm|là)\s+(?:trưởng đoàn|trưởng phái đoàn|trưởng ban)|dẫn đầu|chủ trì)\s+(?:(?:cũng|đã|vừa|đang|sẽ)\s+|,\s*)")
 
 
+# the head of a delegation who comes on the visit told: "Đoàn đại biểu cấp cao Đảng Cộng sản Ấn Độ (CPI) do đồng chí
+# Doraisamy Raja, Tổng Bí thư CPI sang thăm và làm việc", "... do ông X dẫn đầu đang có chuyến thăm"
+_LED_VISIT = regex.compile(r"(?:\s*,[^.;,]{1,80}?){0,3}\s*(?:(?:dẫn đầu|làm trưởng đoàn)\s+)?(?:(?:cũng|đã|vừa|đang|sẽ)\s+)?"
+                           r"(?:có\s+(?:chuyến\s+)?)?(?:sang|đến|tới|qua)?\s*")
+
+
 def _led_body(d: _Doc, cands: list[Entity], group: list[Entity], s: int) -> Entity | None:
     """The body a person leads, named as the subject with him: "Đoàn Kiểm tra số 1348 của Bộ Chính trị do ... Lương
     Cường làm Trưởng đoàn đã có buổi làm việc": the delegation acts with its head."""
-    if not group or group[0].label != "PER" or not _LED_BY.match(d.norm, group[-1].end, s):
+    if not group or group[0].label != "PER" or not (_LED_BY.match(d.norm, group[-1].end, s)
+                                                   or _LED_VISIT.fullmatch(d.norm, group[-1].end, s)):
         return None
     do = d.norm.rfind(" do ", max(0, group[0].start - 160), group[0].start)
     if do < 0 or any(ch in d.norm[do:group[0].start] for ch in ".;"):
         return None
-    orgs = [x for x in cands if x.label == "ORG" and x.end <= do and x.id not in d.desc and do - x.end <= 60]
+    orgs = [x for x in (*cands, *d.ents_in(max(0, do - 60), do)) if x.label == "ORG" and x.end <= do and x.id not in d.desc
+            and do - x.end <= 60]
+    orgs = sorted({x.id: x for x in orgs}.values(), key=lambda x: x.start)
     if not orgs:
         return None
     # the first organization of the noun phrase before "do" ("Đoàn X của Bộ Y do ..."): the led body
     x = orgs[0]
     for y in orgs[1:]:
-        if regex.fullmatch(r"\s*(?:của|thuộc)\s+", d.norm[x.end:y.start]):
-            continue
+        if regex.fullmatch(r"\s*(?:của|thuộc)\s+", d.norm[x.end:y.start]) or \
+                regex.fullmatch(r"\s*\(\s*", d.norm[x.end:y.start]) and regex.match(r"\s*\)", d.norm[y.end:]):
+            continue  # the parent body or the abbreviation of the first: "Đảng Cộng sản Ấn Độ (CPI) do ..."
         x = y
-    return x if regex.fullmatch(r"[^,.;]*", d.norm[x.end:do]) else None
+    gap = d.norm[x.end:do]
+    for y in reversed(d.ents_in(x.end, do)):
+        if y.label in ("ORG", "LOC"):  # the parent after a comma: "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar do"
+            gap = gap[:y.start - x.end] + "X" + gap[y.end - x.end:]
+    return x if regex.fullmatch(r"(?:[^,.;]|,\s*X)*", gap) else None
 
 
 # what stands between a nameless title and its act: "Phó Chủ tịch nước đã đến thăm", "Thủ tướng Chính phủ vừa ký quyết
@@ -1111,7 +1151,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 group = [x for x in group if not (x.label == "LOC" and _DELEGATION_OF.search(d.norm, max(cs, x.start - 40), x.start))]
                 subject = group
             put(role, group)
-            k = subj_cands.index(group[0])
+            k = subj_cands.index(group[0]) if group[0] in subj_cands else 0
             if role == row.subj and row.obj == "TARGET" and k > 0 and subj_cands[k - 1].label == "PER" \
                     and _PASSIVE_BY.fullmatch(d.norm, subj_cands[k - 1].end, group[0].start):
                 # "đồng chí X được Quốc hội khoá XV bầu giữ chức Chủ tịch nước": the one the body elected
@@ -1504,6 +1544,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         and x.start < next_trigger and (frame_end is None or x.start < frame_end) and not _not_party(d, x, "DATE"):
                     if _TERM.match(d.norm, x.start):
                         continue  # a term of office ("Đại hội ... nhiệm kỳ 2025-2030") dates nothing
+                    if _GOAL_YEAR.search(d.norm, max(s, x.start - 30), x.start) or \
+                            _PROGRAMME_YEAR.search(d.text, max(s, x.start - 30), x.start):
+                        continue  # a goal or a programme's name: "tầm nhìn đến năm 2050", "Năm APEC 2017"
                     if _WORK_PERIOD.search(d.norm, max(s, x.start - 60), x.start) and not _DAY_VALUE.match(x.value or ""):
                         # the year a plan or report is about ("Hội nghị tổng kết ngành nội vụ năm 2024, triển khai
                         # chương trình công tác năm 2025")
@@ -1533,6 +1576,20 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             date = _stay_span(d, cs, s)
         if date is None:
             date = named_period
+        if date is not None and row.type == "VISIT" and _DAY_VALUE.fullmatch(date.value or ""):
+            # the stay told after the destination wins over the day of departure: "Sáng 9/3, X rời Hà Nội, lên
+            # đường thăm cấp Nhà nước tới Indonesia ... từ ngày 9-13/3/2025"
+            stay = next((y for y in d.ents_in(e, e + 240) if y.label == "DATE" and y.start > date.end
+                         and _DAY_RANGE.fullmatch(y.value or "") and y.value[5:10] <= date.value[5:] <= y.value[16:]
+                         and date.value[:4] in ("XXXX", y.value[:4])
+                         and not _STOP_BETWEEN.search(d.norm, e, y.start)), None)
+            if stay is not None:
+                date = stay
+        if date is not None and row.type == "VISIT" and 0 <= prev_trigger < s and date.end <= prev_trigger and any(
+                x.label == "PER" and _VISITOR_CLAUSE.search(d.norm, max(prev_trigger, x.start - 30), x.start) for x in subject):
+            # a visit told in a relative clause on the received party: "Ngày 26/8, ... đã tiếp Đoàn ... do đồng chí X
+            # ... sang thăm và làm việc tại Việt Nam" (the day is the reception's)
+            date = None
         if date is not None:
             args["DATE"] = [date]
     if not m.title and prev_trigger < 0 and args.get("DATE") and args["DATE"][0].start - cs <= 24 \
@@ -1623,6 +1680,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         obj = [x for x in d.ents_in(prev_trigger, s) if x.label == "PER"]
         if obj and not regex.search(r"[.;:!?]", d.norm[obj[-1].end:s]):
             args["AGENT"] = [obj[-1]]
+            if (led := _led_body(d, [], [obj[-1]], s)) is not None:
+                args["AGENT"] = [led, obj[-1]]  # "tiếp Đoàn đại biểu Cục X do Thiếu tướng Y ... đang có chuyến thăm"
     if row.type == "AGREEMENT" and args.get("AGENT") and args.get("PARTICIPANT") \
             and _WITNESSED.search(d.norm, max(cs, s - 40), s):
         # "A và B đã chứng kiến (lễ) ký kết Thỏa thuận ... giữa C và D": C and D sign, the witnesses take part
@@ -1631,6 +1690,23 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         _elaboration_setting(d, m, args)
     if m.ref is None and not m.title and not d.in_caption(s) and "AGENT" not in args:
         _scene_setting(d, m, args, trigger_starts)
+    if (ref := _REFERRED_AGREEMENT.search(d.norm, max(cs, s - 80), s)) is not None:
+        # an agreement referred to in another happening's clause takes nothing from that clause: "các nhóm tay súng do
+        # Tehran chống lưng đã khơi mào giao tranh tại Aleppo vào giữa tháng 12-2016, bất chấp thỏa thuận đã được ký kết"
+        for role in list(args):
+            args[role] = [x for x in args[role] if x.start >= ref.start()]
+            if not args[role]:
+                del args[role]
+        subject = [x for x in subject if x.start >= ref.start()]
+    if args.get("PARTICIPANT") and "AGENT" not in args:
+        # the organizer named inside the event's noun phrase: "Tại cuộc tọa đàm ... do báo Quân đội nhân dân tổ chức"
+        org = [x for x in args["PARTICIPANT"] if x.start > e and _ORGANIZED_BY.search(d.norm, max(e, x.start - 20), x.start)
+               and _ORGANIZES.match(d.norm, x.end)]
+        if org:
+            args["AGENT"] = org
+            args["PARTICIPANT"] = [x for x in args["PARTICIPANT"] if x not in org]
+            if not args["PARTICIPANT"]:
+                del args["PARTICIPANT"]
     for role in (*_PARTY_ROLES, "LOC"):
         if role in args:
             args[role] = [y for y in args[role] if not _not_party(d, y, role)]
@@ -2372,10 +2448,13 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     scenes = _scenes(d)
     order = [m for m in mentions if not m.title] + [m for m in mentions if m.title]
+    named_by: dict[str, list[_Mention]] = {}  # the short names meetings were defined with ("(MRT 23)")
     for m in order:
         same = [g for g in groups if g[0].row.type == m.row.type]
-        target = None
-        if not m.title:
+        target = _named_before(d, named_by, m) or _summit_before(d, groups, m)
+        if target is not None:
+            pass
+        elif not m.title:
             same = [g for g in same if _same_name(d, g, m)]
             # "Tại Hội nghị SOM ASEAN + 3 (...)" names the happening told with that name before
             fn = _full_name(d, m)
@@ -2383,7 +2462,9 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                                                                         or _contains(_full_name(d, x), fn)) for x in g)]
             if named:
                 same = named
-        if m.title:
+        if target is not None:
+            pass  # (named again by its short name, or a summit told again)
+        elif m.title:
             # "Sẽ hải hành tuần tra Biển Đông ..." over "USS Decatur từng tuần tra ...": a planned happening told only there
             same = [g for g in same if not (m.status == "planned" and _told_as_past(d, g))]
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
@@ -2508,11 +2589,108 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 target = g
         if target is None:
+            target = _definite_subject(d, groups, m)
+        if target is None:
             if not m.only_merge:
                 groups.append([m])
+                target = groups[-1]
         else:
             target.append(m)
+        if target is not None and (acr := _defined_acronym(d, m)):
+            named_by.setdefault(acr, target)
     return groups
+
+
+# a meeting's short name defined in brackets at the end of its full name: "Hội nghị các Bộ trưởng phụ trách Thương
+# mại APEC lần thứ 23 (MRT 23) diễn ra ..."; and the short name told again after the noun: "Hội nghị MRT 23 đã ..."
+_ACRONYM_DEF = regex.compile(r"[^.,;:!?()\n]{0,140}?\(\s*(\p{Lu}[\p{Lu}\p{N}+-]*\p{Lu}[\p{Lu}\p{N}+-]*(?:\s+\d+)?)\s*\)")
+_ACRONYM_USE = regex.compile(r"[ \t]+(\p{Lu}[\p{Lu}\p{N}+-]*\p{Lu}[\p{Lu}\p{N}+-]*(?:[ \t]+\d+)?)(?![\p{L}\p{N}])"
+                          r"(?![ \t]*(?:\+|\p{Lu}|\d))")  # (the whole short name: "Hội nghị SOM ASEAN+3" is not "(SOM)")
+# a bare definite meeting noun that is the subject of its clause and of a predicate ("- Thứ hai, Hội nghị nhất trí
+# tiếp tục thúc đẩy ...", "Hội nghị đã có các sự kiện được tổ chức bên lề"): the meeting the text is telling
+_DEFINITE_OPEN = regex.compile(r"(?:^|[.!?;:\n])[\W\d\s]*(?:(?:thứ\s+\p{L}+|tựu chung|ngoài ra|bên cạnh đó|đồng thời|theo đó)\s*,\s*)?")
+_DEFINITE_PRED = regex.compile(r"\s+(?:(?:cũng|đã|tiếp tục)\s+)*(?:nhất trí|thống nhất|thông qua|ghi nhận|kêu gọi|khẳng định"
+                               r"|nhấn mạnh|đánh giá|hoan nghênh|đồng ý|quyết định|tập trung|thảo luận|có|dành|đề ra|rà soát"
+                               r"|hoàn thành|kết thúc|bế mạc|ra tuyên bố|chào mừng|bày tỏ|cam kết)(?!\p{L})")
+
+
+def _defined_acronym(d: _Doc, m: _Mention) -> str:
+    if m.row.type != "MEETING" or m.title:
+        return ""
+    am = _ACRONYM_DEF.match(d.text, m.end)
+    if am is None or d.rules.trigger_rx.search(d.norm, m.end, am.start(1)):
+        return ""  # (another meeting noun before the brackets names that one: "họp báo về kết quả Hội nghị ... (X)")
+    return regex.sub(r"\s+", " ", am.group(1)).lower()
+
+
+def _named_before(d: _Doc, named_by: dict[str, list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """The meeting a mention names again by the short name defined for it ("Hội nghị MRT 23" after "Hội nghị ...
+    lần thứ 23 (MRT 23)"), else None."""
+    if m.row.type != "MEETING" or m.title or m.caption:
+        return None
+    um = _ACRONYM_USE.match(d.text, m.end)
+    g = named_by.get(regex.sub(r"\s+", " ", um.group(1)).lower()) if um is not None else None
+    if g is not None:
+        _keep_setting(m)
+    return g
+
+
+def _definite_subject(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """A bare definite meeting noun, the subject of what the meeting did ("- Thứ hai, Hội nghị nhất trí tiếp tục
+    thúc đẩy ... vào năm 2020", "Hội nghị đã có các sự kiện ... bên lề"), that fits no happening told before is the
+    meeting last told as held before it, not a new one."""
+    if m.row.type != "MEETING" or m.title or m.caption or m.status == "planned" or not d.text[m.start].isupper() \
+            or not _DEFINITE_OPEN.search(d.norm[max(m.clause[0], m.start - 200):m.start]) \
+            or not _DEFINITE_PRED.match(d.norm, m.end) or "LOC" in m.args \
+            or any(0 <= x.start - m.end <= 60 for x in m.args.get("DATE", ())):
+        return None  # ("Hội thảo còn diễn ra tại khách sạn X ... vào 9h ngày 19/12": a session of its own)
+    held = [(max(x.start for x in g if x.start < m.start and not x.title), g) for g in groups
+            if g[0].row.type == "MEETING" and any(x.start < m.start and not x.title for x in g)
+            and next((x.status for x in g if x.status), "occurred") != "planned"]
+    if not held:
+        return None
+    _keep_setting(m)
+    return max(held, key=lambda t: t[0])[1]
+
+
+# a summit, whatever the meeting noun ("hội nghị thượng đỉnh NATO", "cuộc họp thượng đỉnh ngày 25/5"), and the bodies'
+# acronyms named right after it
+_SUMMIT = regex.compile(r"\s+thượng đỉnh(?!\p{L})([^.,;:!?()\n]{0,30})")
+
+
+def _summit_key(d: _Doc, m: _Mention) -> set[str] | None:
+    sm = _SUMMIT.match(d.norm, m.end) if m.row.type == "MEETING" and not m.title \
+        and d.norm[m.start:m.end] in ("hội nghị", "họp", "cuộc họp", "phiên họp") else None
+    return None if sm is None else {w.lower() for w in _ACRONYM_WORD.findall(d.text[sm.start(1):sm.end(1)])}
+
+
+def _summit_before(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """A summit told again by another meeting noun ("cuộc họp thượng đỉnh giữa Mỹ với NATO" after "hội nghị thượng
+    đỉnh NATO") is the one summit told before, when the text tells one, with no other body's acronym or date."""
+    mine = _summit_key(d, m)
+    if mine is None:
+        return None
+    hits = []
+    for g in groups:
+        keys = [k for x in g if (k := _summit_key(d, x)) is not None]
+        if keys and g[0].row.type == "MEETING":
+            if any(d.norm[x.start:x.end] == d.norm[m.start:m.end] and _summit_key(d, x) == mine for x in g):
+                return None  # (told by the same noun and name, it is merged as any mention is)
+            theirs = set().union(*keys)
+            if mine and theirs and not mine & theirs:
+                continue
+            hits.append(g)
+    if len(hits) != 1 or _conflict({"DATE": _args_of(hits[0]).get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
+        return None
+    _keep_setting(m)
+    m.status = None  # (told again in a forecast, "những ngày tới sẽ căng thẳng", it is still the summit told)
+    return hits[0]
+
+
+def _keep_setting(m: _Mention) -> None:
+    """A meeting told again by its name as the subject of what it did names none of its parties."""
+    for role in _PARTY_ROLES:
+        m.args.pop(role, None)
 
 
 _BEFORE_AFTER = regex.compile(r"(?:^|\W)(?:sau|trước)\s+(?:buổi|cuộc|phiên)\s*$")
@@ -2540,6 +2718,8 @@ def _another_in_clause(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     one ("đã đến thăm gia đình cháu X ở xã A, thăm và tặng quà cho 56 gia đình ở vùng B"); verbs joined with
     no party between ("thăm và chúc Tết", "cập cảng Tiên Sa, chính thức thăm"), restatements ("cho biết: X đã
     họp với ...") and names ("(Hội nghị Sherpa G20)") are one."""
+    if _other_host(d, g, m):
+        return True
     # only a predicate of a list ("..., thăm và tặng quà cho ...", "...; thăm Khu di tích ...") that names something
     if d.text[m.start].isupper() or not m.args or not regex.search(r"[,;]\s*$", d.norm[max(0, m.start - 4):m.start]):
         return False
@@ -2547,6 +2727,30 @@ def _another_in_clause(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
         if x.title or x.clause != m.clause or x.start > m.start:
             continue
         if any(y.label in ("PER", "ORG") and _is_head(d, y) for y in d.ents_in(x.end, m.start)):
+            return True
+    return False
+
+
+_HOST_LIST = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*$")
+
+
+def _other_host(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """A trip to several hosts told by one verb each is one visit per host: "lên đường thăm cấp Nhà nước tới Cộng
+    hòa Indonesia, thăm chính thức Ban Thư ký ASEAN và thăm chính thức Cộng hòa Singapore"."""
+    if m.row.type != "VISIT" or not _HOST_LIST.search(d.norm[max(0, m.start - 6):m.start]):
+        return False
+    mine = [x for r in ("LOC", "TARGET") for x in m.args.get(r, ()) if x.start >= m.end and x.label in ("LOC", "ORG")]
+    if not mine:
+        return False
+    for x in g:
+        if x.title or x.clause != m.clause or x.start > m.start:
+            continue
+        hosts = [y for y in d.ents_in(x.end, m.start) if y.label in ("LOC", "ORG") and _is_head(d, y)]
+        if hosts and not {_ident(y) for y in hosts} & {_ident(y) for y in mine}:
+            if "LOC" in m.args:  # (the host before it is the other visit's place)
+                m.args["LOC"] = [y for y in m.args["LOC"] if y.start >= m.end]
+                if not m.args["LOC"]:
+                    del m.args["LOC"]
             return True
     return False
 
@@ -2659,12 +2863,54 @@ def _other_ordinal(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     return bool(a) and any((b := _ordinal(d, x)) and b != a for x in g)
 
 
+_NAMED_PAIR = regex.compile(r"\s+[^.;:!?()\n]{1,120}?\s+(?:và|cùng)\s+")
+# the bodies' acronyms in a capitalized meeting name, up to a bracket, a punctuation mark or "và" ("Hội nghị Bộ
+# trưởng WTO lần thứ 11": WTO; "Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC 29": APEC)
+_NAME_SPAN = regex.compile(r"[^.,;:!?()\n]{1,80}?(?=\s+(?:và|tại|ở|vào|diễn ra|được|đã|sẽ|xem xét|lần)(?!\p{L})|[.,;:!?()\n]|$)")
+_ACRONYM_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}])")
+
+
+def _paired(d: _Doc, m: _Mention) -> bool:
+    """A capitalized meeting noun joined by "và" to a capitalized meeting noun before it in its clause."""
+    if m.row.type != "MEETING" or m.title or not d.text[m.start].isupper():
+        return False
+    return any(d.text[t.start()].isupper() and _NAMED_PAIR.fullmatch(d.norm, t.end(), m.start)
+               for t in d.rules.trigger_rx.finditer(d.norm, max(m.clause[0], m.start - 160), m.start))
+
+
+def _acronyms(d: _Doc, m: _Mention) -> set[str]:
+    if m.row.type != "MEETING" or m.title or not d.text[m.start].isupper():
+        return set()
+    nm = _NAME_SPAN.match(d.text, m.end)
+    return {w.lower() for w in _ACRONYM_WORD.findall(nm.group())} - {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"} \
+        if nm else set()
+
+
+def _other_acronym(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Capitalized meeting names with other bodies' acronyms name other meetings: "Hội nghị Bộ trưởng WTO lần thứ
+    11, tại Buenos Aires" and "Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC 29"."""
+    mine = _acronyms(d, m)
+    if not mine:
+        return False
+    theirs = [a for x in g if (a := _acronyms(d, x))]
+    return bool(theirs) and not any(a & mine for a in theirs)
+
+
 def _same_name(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     """Named happenings of one kind listed in one sentence with other names are other happenings: "tham dự
     Hội nghị Thượng đỉnh ... (GMS); đồng thời tham dự Hội nghị Cấp cao chiến lược ... (ACMECS), Hội nghị Cấp
     cao hợp tác ..." (a shorter form of the same name, "Hội nghị Cấp cao", is the same)."""
-    if _other_named(d, g, m) or _other_ordinal(d, g, m):
+    if _other_named(d, g, m) or _other_ordinal(d, g, m) or _other_acronym(d, g, m):
         return False
+    # "Hội nghị liên Bộ trưởng ... APEC 29 và Hội nghị Cấp cao 25": two named meetings joined in one clause
+    if d.text[m.start].isupper() and m.row.type == "MEETING" and any(
+            x.clause == m.clause and not x.title and x.end <= m.start and d.text[x.start].isupper()
+            and _NAMED_PAIR.fullmatch(d.norm, x.end, m.start) for x in g):
+        return False
+    if _paired(d, m):  # (the second one of such a pair is a meeting told before only by its own name)
+        theirs = {_name(d, x) for x in g if not x.title} - {()}
+        a = _name(d, m)
+        return bool(a) and any(a[:len(b)] == b[:len(a)] for b in theirs)
     a = _name(d, m)
     if not a or any(x.end <= m.start and _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g):
         return True  # (one named by its other name: "Diễn đàn An ninh châu Á, tức Đối thoại Shangri-La")

@@ -113,3 +113,40 @@ def test_old_country_spellings(text: str, name: str, canonical: str) -> None:
     s = text.index(name)
     assert [(e.start, e.end, e.label, e.canonical) for e in vnextract.extract(text).entities
             if e.label == "LOC" and e.start == s] == [(s, s + len(name), "LOC", canonical)]
+
+
+# international bodies whose names keep lower-case words; a body's abbreviation inside its name; a joint
+# committee of two lower-case activities named after two countries; a sentence run into a name
+CASES_NAMES_GO_ON = [
+    ("Thủ tướng tiếp đoàn công tác của Quỹ Tiền tệ quốc tế (IMF) tại Hà Nội.",
+     [("Quỹ Tiền tệ quốc tế", "ORG"), ("IMF", "ORG")]),
+    ("Ông cho biết Ngân hàng Phát triển châu Á đã đánh giá cao.", [("Ngân hàng Phát triển châu Á", "ORG")]),
+    ("Đại diện Cơ quan Năng lượng nguyên tử quốc tế đã phát biểu.", [("Cơ quan Năng lượng nguyên tử quốc tế", "ORG")]),
+    ("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc hỗ trợ.",
+     [("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc", "ORG")]),
+    ("Đoàn cứu hộ Quân đội nhân dân (QĐND) Việt Nam đã đến Myanmar.",
+     [("Quân đội nhân dân (QĐND) Việt Nam", "ORG")]),
+    ("Bộ Quốc phòng (BQP) Việt Nam cho biết.", [("Bộ Quốc phòng (BQP) Việt Nam", "ORG")]),
+    ("Phiên họp Ủy ban Liên hợp phân giới, cắm mốc biên giới trên đất liền Việt Nam-Trung Quốc diễn ra tại Bắc Kinh.",
+     [("Ủy ban Liên hợp phân giới, cắm mốc biên giới trên đất liền Việt Nam-Trung Quốc", "ORG")]),
+    ("Ông thuộc Bộ Tư lệnh Bộ đội Biên phòng Như đã thông tin, ngày 9-7 ông bị bắt.",
+     [("Bộ Tư lệnh Bộ đội Biên phòng", "ORG")]),
+    ("Ông làm việc tại Công ty Như Ý ở Hà Nội.", [("Công ty Như Ý", "ORG")]),
+    ("Ông ở Công ty Thế Kỷ Mới mở ra.", [("Công ty Thế Kỷ Mới", "ORG")]),
+    ("Ban Thường vụ Tỉnh ủy Cao Bằng đã họp.", [("Ban Thường vụ Tỉnh ủy Cao Bằng", "ORG")]),
+    ("Thủ tướng gặp Đội tuyển Việt Nam gồm 8 thí sinh.", [("Đội tuyển Việt Nam", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_NAMES_GO_ON)
+def test_org_names_that_go_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known place after a two-word outlet credit opens the next sentence
+    ("Các nước phía Đông châu Âu. Nguồn: Independent Moskow tỏ ra rất giận dữ.",
+     [("châu Âu", "LOC"), ("Independent", "ORG"), ("Moskow", "LOC")]),
+])
+def test_credit_before_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text, ("ORG", "LOC")) == spans(text, expected)

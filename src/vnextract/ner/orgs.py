@@ -572,12 +572,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 if sp.desc and sp.desc_at >= 0:
                     sp.desc_at = wb  # the description goes on: "Cục An toàn Vệ [sinh] thực phẩm"
                 sp.end = wb
-        if (sp.named and sp.last in ("part", "name") and text[sp.end : sp.end + 2] == " ("
-                and (pa := _INNER_ABBR.match(text, sp.end)) and pa.end() < n and text[pa.end()].isupper()
+        if (text[sp.end : sp.end + 2] == " (" and (pa := _INNER_ABBR.match(text, sp.end))
+                and ((sp.named and sp.last in ("part", "name")) or (sp.last == "head" and sp.country and pa.end() in dw.loc_starts))
+                and pa.end() < n and text[pa.end()].isupper()
                 and pa.end() not in stop_at and pa.end() not in dw.date_starts and not g.units_rx.match(norm, pa.end())
                 and _initials_of(text[sp.start : sp.end], pa.group(1))):
             # the abbreviation of the name so far, then the rest of the name:
-            # "Công ty Cổ phần (CTCP) Trường Thọ", "Chi nhánh Cấp nước (CNCN) Chợ Lớn"
+            # "Công ty Cổ phần (CTCP) Trường Thọ", "Chi nhánh Cấp nước (CNCN) Chợ Lớn"; a country's body
+            # head, its abbreviation, then the country: "Quân đội nhân dân (QĐND) Việt Nam"
             sp.end = pa.end() - 1
             sp.last = "head"  # (what follows is the name proper)
         if (text[sp.end : sp.end + 1] == "-" and sp.named and sp.last in ("name", "part", "head")
@@ -599,6 +601,14 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             # a name whose two activities are joined by a comma, then its level: "Ban Bảo vệ[, chăm sóc sức khỏe
             # cán bộ Trung ương]", "Ban Chính sách[, chiến lược Trung ương]", "Ban Phòng[, chống tham nhũng Trung ương]"
             sp.end, sp.last, sp.named, sp.complete = cm.end(), "name", True, True
+            continue
+        if (text[sp.end : sp.end + 1] == "," and sp.last in ("name", "part") and text[sp.end - 1].islower()
+                and _JOINT_HEAD.match(norm, sp.start) and (cm := _COMMA_JOINT.match(text, sp.end))
+                and cm.end() in dw.loc_starts and not any(w in _NOT_IN_NAME for w in norm[cm.start(1) : cm.end(1)].split())
+                and (pe := _country_pair_end(g, nt, cm.end(), stop_at))):
+            # a joint body whose two lower-case activities are joined by a comma, named after two countries:
+            # "Ủy ban Liên hợp phân giới[, cắm mốc biên giới trên đất liền Việt Nam-Trung Quốc]"
+            sp.end, sp.last, sp.named, sp.complete = pe, "place", True, True
             continue
         if (sp.last in ("name", "place") and (pe := _joint_country_end(g, nt, sp, stop_at))):
             # a joint body named after two countries: "Ủy ban Hợp tác Việt Nam [- Nhật Bản]",
@@ -1813,6 +1823,9 @@ def _cited_sources(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
                 while words and (not _foreign(words[-1].group()) or (len(words) > 1 and words[-1].group().isupper()
                                                                        and not words[0].group().isupper())):
                     words.pop()  # "Navy Recognition [Đại] đa số", "Military Today [HEMTT] có": the next sentence
+                if (len(words) > 1 and place_level(words[-1].group(), g.rules_dirs) is not None
+                        and _LOWER_NEXT.match(text, a + words[-1].end())):
+                    words.pop()  # "Nguồn: Independent [Moskow] tỏ ra": a place opens the next sentence
                 after_slash = nt.text[a - 1 : a] == "/"
                 source = after_slash or bool(_SOURCE_CUE_BEFORE.search(nt.text, max(0, a - 16), a))
                 if len(words) < len(m.group().split()) - 1 or not words or (len(words) < 2 and not source
@@ -2078,6 +2091,52 @@ _COMMA_CENTRAL = regex.compile(r",[ \t\u00a0]((?:[\p{Ll}\p{M}]+[ \t\u00a0]){1,7}
 _NOT_IN_NAME = frozenset({"các", "những", "đã", "sẽ", "đang", "là", "và", "ông", "bà", "đồng", "nguyên", "người", "cùng", "tại", "thuộc"})
 _JOINT_HEAD = regex.compile(r"(?:[uủ]ỷ ban|ủy ban|phân ban|tiểu ban|hội(?! nghị)|hiệp hội|hội đồng)(?![\p{L}\p{M}])")
 _JOINT_DASH = regex.compile(r"[ \t\u00a0]?[-–][ \t\u00a0]?(?=\p{Lu})")
+
+
+_COMMA_JOINT = regex.compile(r",[ \t\u00a0]((?:[\p{Ll}\p{M}]+[ \t\u00a0]){1,8})(?=\p{Lu})")
+
+
+_CAP_WORDS3 = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]*)(?:[ \t\u00a0](\p{Lu}[\p{Ll}\p{M}]*))?(?:[ \t\u00a0](\p{Lu}[\p{Ll}\p{M}]*))?")
+
+
+def _country_at(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> int | None:
+    """The end of a country of one to three capitalized words at ``q``, else None."""
+    m = _CAP_WORDS3.match(nt.text, q)
+    if not m:
+        return None
+    for k in (3, 2, 1):
+        if m.end(k) > 0 and not any(p in stop_at for p in range(q + 1, m.end(k))) \
+                and place_level(nt.text[q : m.end(k)], g.rules_dirs) == 4:
+            return m.end(k)
+    return None
+
+
+def _country_pair_end(g: _Grammar, nt: NormText, q: int, stop_at: set[int]) -> int | None:
+    """The end of two countries joined by a dash at ``q`` ("Việt Nam-Trung Quốc"), else None."""
+    e1 = _country_at(g, nt, q, stop_at)
+    da = _JOINT_DASH.match(nt.text, e1) if e1 else None
+    if not da or da.end() in stop_at:
+        return None
+    return _country_at(g, nt, da.end(), stop_at)
+
+
+def _run_in_sentence_start(g: _Grammar, nt: NormText, sp: "_Span", dw: _DocWords) -> int | None:
+    """The end of the name before its last piece when that piece is one capitalized syllable opening the
+    next sentence, whose period is missing: a function word or a sentence opener as a word of its own before
+    a lower-case word ("Bộ đội Biên phòng [Như] đã thông tin"), else None."""
+    text, b = nt.text, sp.end
+    a = max(text.rfind(" ", sp.start, b), text.rfind("\u00a0", sp.start, b)) + 1
+    if not (sp.start < a < b and text[a].isupper() and not text[a + 1 : b].isupper() and _LOWER_NEXT.match(text, b)):
+        return None
+    before = text[sp.start : a].rstrip()
+    if len(before.split()) < 3 or not before[-1:].isalpha() or not before.split()[-1].islower():
+        return None  # (after a capitalized syllable it is a word of the name: "Thế Kỷ Mới", "Tỉnh ủy Cao Bằng")
+    syl = nt.norm[a:b]
+    if not (syl in g.function_words or syl in g.openers) or dw.word_at.get(a, b) > b:
+        return None
+    if place_level(text[a:b], g.rules_dirs) is not None:
+        return None
+    return a - (len(text[sp.start : a]) - len(before))
 
 
 def _joint_country_end(g: _Grammar, nt: NormText, sp: "_Span", stop_at: set[int]) -> int | None:
@@ -2349,6 +2408,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if ent.canonical and cap:
         sp.pieces.append((s, e, ent.canonical))
     _extend(g, nt, sp, stop_at, dw)
+    if (pe := _run_in_sentence_start(g, nt, sp, dw)) is not None:
+        sp.end = pe  # "Bộ Tư lệnh Bộ đội Biên phòng [Như] đã thông tin": the next sentence, its period missing
     rule = f"org.head.{ent.kind}"
     if (cap and sp.last == "abbr" and sp.abbrorg and _key(norm_word(written)) in g.foreign_cues - g.firm_cues
             and len(text[e : sp.end].split()) == len(text[sp.pieces[-1][0] : sp.pieces[-1][1]].split())):
