@@ -233,3 +233,45 @@ def test_summit_forecast_keeps_status():
     with contextlib.redirect_stdout(io.StringIO()):
         doc = vnextract.extract(SUMMIT)
     assert [(e.type, e.status) for e in doc.events] == [("MEETING", "occurred")]
+
+
+MONTHS_APART = ("Thượng đỉnh NATO hôm nay\nTổng thống Mỹ Donald Trump tham dự hội nghị thượng đỉnh NATO tại Brussels hôm nay 25/5. "
+                "Lập trường của Mỹ đã được nhấn mạnh tại cuộc họp Bộ trưởng Quốc phòng các nước thành viên NATO diễn ra vào "
+                "tháng 2/2017, khi đó Bộ trưởng Quốc phòng James Mattis tuyên bố các nước phải tăng chi tiêu quốc phòng. "
+                "Theo các chuyên gia, nhiều nước châu Âu vẫn chưa đạt mức chi tiêu 2% GDP cho quốc phòng như cam kết từ năm "
+                "2014, và Washington đã nhiều lần thúc giục các đồng minh thực hiện cam kết này. Giới phân tích cho rằng vấn đề "
+                "chia sẻ gánh nặng sẽ tiếp tục là chủ đề gây tranh cãi giữa hai bờ Đại Tây Dương trong thời gian tới.\n"
+                "Trong cuộc họp ở Bỉ, tất cả 28 đại sứ của NATO đã đồng ý tổ chức này tham gia vào liên minh chống IS.")
+LEAD_BEFORE_CREDIT = ("Thượng đỉnh NATO: Căng thẳng chờ Mỹ\nChuyến thăm và tham dự hội nghị thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây "
+                      "Dương (NATO) lần đầu tiên của Tổng thống Mỹ Donald Trump vào hôm nay 25/5 được coi là lịch sử và có ý nghĩa "
+                      "quan trọng đối với liên minh quân sự này.\nẢnh: AP Theo Ngoại trưởng Mỹ, tại hội nghị thượng đỉnh lần này, "
+                      "Washington sẽ chính thức yêu cầu NATO tham gia vào liên minh quốc tế chống IS.")
+DIGEST = ("Tin du lịch\nTại hội nghị, Sở Du lịch Hà Nội đã giới thiệu về tiềm năng của ngành du lịch Thủ đô. \n"
+          "Ngày 30-3, Cục du lịch Quảng Tây sẽ tổ chức chương trình xúc tiến du lịch tại Hà Nội. \n"
+          "Trong hai ngày 29 và 30-3, đoàn doanh nghiệp lữ hành Mỹ gồm 15 thành viên đã đến tỉnh Bình Thuận để khảo sát. \n"
+          "Trong buổi làm việc với lãnh đạo tỉnh, các thành viên trong đoàn hứa sẽ tổ chức nhiều tour đến Bình Thuận.")
+ORGANIZERS = ("Hội nghị đại biểu nhân dân\nTết vừa qua, các địa bàn dân cư Thủ đô tổ chức hội nghị đại biểu nhân dân "
+              "(ĐBND). Đây là dịp người dân bàn bạc việc chung. Năm nay, UBND TP Hà Nội và Ủy ban MTTQ thành phố ban "
+              "hành Kế hoạch liên tịch số 02 về tổ chức hội nghị ĐBND năm 2017.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an undated meeting with a place of its own, a paragraph after a placeless meeting dated months before the lead's
+    # date, is another meeting
+    (MONTHS_APART, [("MEETING", 60, "hội nghị", [60]), ("MEETING", 158, "họp", [158]), ("MEETING", 654, "họp", [654])]),
+    # the lead paragraph before a bare photo credit line tells the summit first: its trigger
+    (LEAD_BEFORE_CREDIT, [("MEETING", 59, "hội nghị", [59, 293])]),
+    # another kind of meeting past a sentence that opens on another day is another news item's
+    (DIGEST, [("MEETING", 16, "hội nghị", [16]), ("MEETING", 307, "làm việc", [307])]),
+])
+def test_meetings_kept_apart_and_first_told(text, expected):
+    assert [e for e in _events(text) if e[0] == "MEETING"] == expected
+
+
+def test_short_name_keeps_organizers():
+    # the meeting named again by its short name as the object of "tổ chức" keeps its organizers
+    with contextlib.redirect_stdout(io.StringIO()):
+        doc = vnextract.extract(ORGANIZERS)
+    ents = {x.id: x for x in doc.entities}
+    assert [(e.trigger.start, [ents[i].text for i in e.args.get("AGENT", [])]) for e in doc.events] == [
+        (74, ["UBND TP Hà Nội", "Ủy ban MTTQ thành phố"])]

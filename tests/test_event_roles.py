@@ -392,3 +392,43 @@ DELEGATION_AND_NP_CASES = [
 @pytest.mark.parametrize("text,trigger,role,expected", DELEGATION_AND_NP_CASES)
 def test_delegation_body_and_noun_phrase_arguments(text, trigger, role, expected):
     assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+NOT_PARTY_CONTEXT_CASES = [
+    # the one warned is the object of the speech verb; the subject before it acts in the coordinated verb
+    # (np.speech_object)
+    ("Các quan chức cho biết ông Trump - người đã từng “cảnh báo” Bắc Kinh ngay sau khi nhậm chức bằng cách phá vỡ "
+     "tiền lệ và điện đàm với nhà lãnh đạo Đài Loan - đang thất vọng.", "điện đàm", "AGENT", ["Trump"]),
+    # countries qualifying leaders are no place of their meeting; they stay parties (np.leaders_country)
+    ("Thủ tướng Đức Angela Merkel đã tới Washington. Tại cuộc gặp đầu tiên này giữa hai nhà lãnh đạo Mỹ và Đức, "
+     "bà Merkel cho biết sẽ đưa vấn đề ra thảo luận.", "gặp", "LOC", []),
+    # the countries of a pair naming a meeting are its sides, not its place (np.pair_name_first/second)
+    ("Tại cuộc gặp Việt Nam - Trung Quốc, Chủ tịch nước Trần Đức Lương và Chủ tịch Hồ Cẩm Đào cùng khẳng định quyết tâm "
+     "của hai nước.", "gặp", "LOC", []),
+    # a country opening a clause of its own with a tense word is no place of the summit told before it
+    # (np.clause_subject_place)
+    ("Theo Ngoại trưởng Mỹ, tại hội nghị thượng đỉnh NATO lần này, Washington sẽ chính thức yêu cầu NATO tham gia "
+     "liên minh.", "hội nghị", "LOC", []),
+    # ... but an address chain after "tại" still locates it
+    ("Sáng 5/6, tại xã Tân Lập, huyện Đan Phượng đã diễn ra hội nghị sơ kết công tác dân vận.", "hội nghị", "LOC",
+     ["Tân Lập"]),
+    # the holder of a stance towards a meeting does not hold it (np.stance_holder)
+    ("Bộ trưởng cũng bày tỏ sự ủng hộ của APEC đối với Hội nghị Bộ trưởng WTO lần thứ 11 tại Buenos Aires vào tháng "
+     "12 tới.", "Hội nghị", "AGENT", []),
+    # a place inside a purpose clause is no place of the signing (np.purpose_place)
+    ("Chủ đầu tư hứa sẽ ký hợp đồng với cơ sở giáo dục Kenta để các học viên đang theo học ở Hà Nội và TPHCM được tiếp "
+     "tục theo học.", "ký", "LOC", []),
+    # ... while a happening told inside the purpose clause keeps it
+    ("Mỹ đã cử 50 cố vấn để huấn luyện binh sĩ Philippines tại Marawi vào tháng 6.", "huấn luyện", "LOC", ["Marawi"]),
+    # where the received guest is on a work trip is no place of the reception (np.guest_trip_place)
+    ("Chiều 15/11, Thủ tướng Phạm Minh Chính đã tiếp ông Paulo Medas, Trưởng đoàn công tác của Quỹ Tiền tệ quốc tế "
+     "đang có chuyến công tác đánh giá định kỳ tại Việt Nam.", "tiếp", "LOC", []),
+    # ... while the visit itself keeps it
+    ("Chiều 15/11, Thủ tướng Phạm Minh Chính đã tiếp Đoàn đại biểu Quân đội Lào đang có chuyến thăm chính thức tại "
+     "Việt Nam.", "thăm", "LOC", ["Việt Nam"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", NOT_PARTY_CONTEXT_CASES)
+def test_entities_whose_context_rules_out_a_role(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]

@@ -427,3 +427,13 @@ def test_coming_time_status(text, status):
 def test_signing_with_counterparty_kept():
     text = "Ngày 5/3, Công ty Điện Quang đã ký văn bản thỏa thuận hợp tác với Công ty Constrexim."
     assert ("AGREEMENT", "ký") in _events(text)
+
+
+STOCK_CAPTION = ("Mỹ muốn Nhật chi nhiều hơn cho quốc phòng\nNhật Bản đang điều chỉnh chính sách quốc phòng.\n"
+                 "Gần đây, quân đội Mỹ - Nhật tiến hành tập trận quy mô lớn. Ảnh: Sohu Tờ tuần san Toyo Keizai có bài viết về "
+                 "chi tiêu quốc phòng của Nhật Bản.")
+
+
+def test_foreign_outlet_stock_photo():
+    # an undated drill captioned with a foreign outlet's credit ("Ảnh: Sohu") is a stock photo, no happening
+    assert not [e for e in _events(STOCK_CAPTION) if e[0] == "EXERCISE"]

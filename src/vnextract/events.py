@@ -807,9 +807,11 @@ def _listed_after(d: _Doc, a: Entity, b: Entity) -> bool:
 _PARTY_ROLES = ("AGENT", "PARTICIPANT", "TARGET")
 
 
-def _not_party(d: _Doc, x: Entity, role: str, subject: bool = False) -> bool:
+def _not_party(d: _Doc, x: Entity, role: str, subject: bool = False, trigger: int = -1) -> bool:
     """``x`` can take no ``role`` in any happening (a "not_party" rule: a news source, a region, a year of birth);
-    with ``subject`` only the rules with ``subject_skip`` (kept out of the subject before it is chosen)."""
+    with ``subject`` only the rules with ``subject_skip`` (kept out of the subject before it is chosen). A rule with
+    ``outside_trigger`` holds only for a happening whose ``trigger`` (its start) is not inside the ``before_entity``
+    match: the place of a purpose clause belongs to the happening told in it."""
     for r in d.rules.by_kind.get("not_party", ()):
         if subject and not r.get("subject_skip"):
             continue
@@ -817,8 +819,11 @@ def _not_party(d: _Doc, x: Entity, role: str, subject: bool = False) -> bool:
             continue
         if "entity_rx" in r and not r["entity_rx"].fullmatch(d.norm, x.start, x.end):
             continue
-        if "before_entity_rx" in r and not r["before_entity_rx"].search(d.norm[max(0, x.start - 60):x.start]):
-            continue
+        if "before_entity_rx" in r:
+            w = max(0, x.start - 60)
+            mt = r["before_entity_rx"].search(d.norm[w:x.start])
+            if not mt or (r.get("outside_trigger") and w + mt.start() <= trigger < x.start):
+                continue
         if "after_entity_rx" in r and not r["after_entity_rx"].match(d.norm, x.end):
             continue
         if "next_label" in r and not d.next_is(x.end, r["next_label"]):
@@ -1709,7 +1714,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 del args["PARTICIPANT"]
     for role in (*_PARTY_ROLES, "LOC"):
         if role in args:
-            args[role] = [y for y in args[role] if not _not_party(d, y, role)]
+            args[role] = [y for y in args[role] if not _not_party(d, y, role, trigger=s)]
             if not args[role]:
                 del args[role]
     subject = [y for y in subject if not _not_party(d, y, row.subj or "AGENT")]
@@ -2080,7 +2085,8 @@ _INDEF_AFTER = regex.compile(r"[^.;]{0,20}?\s(?:trong|tại|ở)\s+một\s+(?:cu
 # a foreign agency's or archive photo ("Các binh sỹ Hàn Quốc tham gia cuộc tập trận ... Ảnh: EPA/TTXVN"): a stock
 # picture of a kind of act, no happening of the text (a domestic credit, "Ảnh: TTXVN", may show the reported one)
 _AGENCY_CREDIT = regex.compile(r"\W{0,3}\(?\s*(?:nguồn\s+)?ảnh\s*:\s*(?:epa|afp|reuters|ap|getty|tư liệu|minh hoạ|minh họa|internet|kcna|"
-                               r"yonhap|sputnik|tass|ria|xinhua|kyodo|bloomberg|dvids|us navy|navy)(?!\p{L})")
+                               r"yonhap|sputnik|tass|ria|rt|xinhua|kyodo|asahi|bloomberg|dvids|dvidshub|us navy|navy|military|"
+                               r"sohu|sina|cankao|huanqiu|scmp|wikipedia|wiki|flickr|google)(?!\p{L})")
 # (a seizure or arrest captioned so is mostly the reported one: "Lô hàng bị cảnh sát Đài Loan bắt giữ. Ảnh: AFP.")
 _DRILL_TYPES = frozenset({"EXERCISE", "PATROL", "TRAINING"})
 _STOCK_TYPES = frozenset({"EXERCISE", "SEIZURE", "ARREST", "PATROL", "TRAINING"})
@@ -2191,6 +2197,17 @@ def _new_scene(d: _Doc, scenes: list[tuple[int, str]], g: list[_Mention], args: 
     return bool(mine and theirs and not mine & theirs)
 
 
+def _scene_between(d: _Doc, scenes: list[tuple[int, str]], g: list[_Mention], m: _Mention) -> bool:
+    """Does a sentence between the happening's last running mention and ``m`` open on a day the happening is not
+    dated with?"""
+    run = [x for x in g if not x.title and not x.caption]
+    if m.title or m.caption or not run:
+        return False
+    last = max(x.end for x in run)
+    days = {x.value for x in _args_of(g).get("DATE", ())}
+    return any(last <= p <= m.start and day not in days for p, day in scenes)
+
+
 def _days(d: _Doc, scenes: list[tuple[int, str]], m: _Mention, args: dict[str, list[Entity]],
           clauses: list[tuple[int, int]]) -> set[str]:
     """The day a mention is told on: its own date, a date before it in its clause ("Các nhà điều tra Nga ngày 4/6
@@ -2260,6 +2277,26 @@ def _date_in_month(a: str, b: str) -> bool:
     """One date is a day of the other's month: "sáng ngày 18/9/2016" (a photo caption) and "Tháng 9/2016" (the text)."""
     short, long_ = sorted((a, b), key=len)
     return len(short) == 7 and "X" not in short and len(long_) == 10 and long_.startswith(short + "-")
+
+
+def _month(value: str) -> str:
+    return value[5:7] if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else ""
+
+
+def _months_apart(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """An undated mention with a place of its own, in a later paragraph (or far after) than a placeless happening dated in
+    another month than the lead's date (the text's time): is it another happening?"""
+    if "DATE" in m.args or not [x for x in m.args.get("LOC", ()) if x.label == "LOC"]:
+        return False
+    args = _args_of(g)
+    if args.get("LOC") or not args.get("DATE"):
+        return False
+    lead = next((x for x in d.ents if x.label == "DATE" and d.lead[0] <= x.start < d.lead[1] and _month(x.value or "")), None)
+    mg = _month(args["DATE"][0].value or "")
+    if lead is None or not mg or mg == _month(lead.value or ""):
+        return False
+    last = max(x.end for x in g)
+    return "\n" in d.text[last:m.start] or m.start - last > 600
 
 
 def _other_place(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
@@ -2494,6 +2531,15 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") and not nm else None)
             if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
                 target = None
+            # "Trong cuộc họp ở Brussels, 28 đại sứ ... đã đồng ý" paragraphs after "cuộc họp Bộ trưởng Quốc phòng ... diễn
+            # ra vào tháng 2/2017" in a text of 25/5: a place of its own, at the text's time, months apart: another happening
+            if target is not None and m.ref == "at" and not m.only_merge and _months_apart(d, target, m):
+                target = None
+            # "Trong buổi làm việc với lãnh đạo tỉnh, ..." after "Trong hai ngày 29 và 30-3, đoàn ... đã đến tỉnh Bình
+            # Thuận" in a digest whose first item told "Tại hội nghị, ...": another kind of meeting, past a sentence that
+            # opens on another day, is another news item's happening
+            if target is not None and not fam and not m.only_merge and _scene_between(d, scenes, target, m):
+                target = None
             # a meeting of another kind with a date of its own ("trong cuộc họp với X tại căn cứ Y cũng trong ngày
             # hôm qua" after a phone call of 6/2): another happening
             if target is not None and not fam and not m.only_merge and _conflict(_args_of(target), m.args):
@@ -2631,7 +2677,7 @@ def _named_before(d: _Doc, named_by: dict[str, list[_Mention]], m: _Mention) -> 
     um = _ACRONYM_USE.match(d.text, m.end)
     g = named_by.get(regex.sub(r"\s+", " ", um.group(1)).lower()) if um is not None else None
     if g is not None:
-        _keep_setting(m)
+        _keep_setting(d, m)
     return g
 
 
@@ -2649,7 +2695,7 @@ def _definite_subject(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> lis
             and next((x.status for x in g if x.status), "occurred") != "planned"]
     if not held:
         return None
-    _keep_setting(m)
+    _keep_setting(d, m)
     return max(held, key=lambda t: t[0])[1]
 
 
@@ -2682,13 +2728,22 @@ def _summit_before(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_
             hits.append(g)
     if len(hits) != 1 or _conflict({"DATE": _args_of(hits[0]).get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
         return None
-    _keep_setting(m)
+    _keep_setting(d, m)
     m.status = None  # (told again in a forecast, "những ngày tới sẽ căng thẳng", it is still the summit told)
     return hits[0]
 
 
-def _keep_setting(m: _Mention) -> None:
-    """A meeting told again by its name as the subject of what it did names none of its parties."""
+# the object of an organizing verb: "Kế hoạch ... của UBND TP Hà Nội và Ủy ban MTTQ thành phố về tổ chức hội nghị ĐBND
+# năm 2017" names the organizers of the meeting told before by its short name (not the work of organizing it that
+# others supported: "dành nhiều tâm huyết cho công tác tổ chức Hội nghị MRT 23")
+_ORGANIZED_BEFORE = regex.compile(r"(?:^|\W)(?<!(?:công tác|cho|giúp|hỗ trợ)\s+)(?:tổ chức|chủ trì|triệu tập|đăng cai)\s+(?:(?:các|những|cuộc|buổi|phiên)\s+)*$")
+
+
+def _keep_setting(d: _Doc, m: _Mention) -> None:
+    """A meeting told again by its name as the subject of what it did names none of its parties (the object of an
+    organizing verb keeps its organizers)."""
+    if _ORGANIZED_BEFORE.search(d.norm, max(0, m.start - 30), m.start):
+        return
     for role in _PARTY_ROLES:
         m.args.pop(role, None)
 
@@ -2960,7 +3015,9 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
     events: list[tuple[int, Event, dict[str, list[str]]]] = []
     listed: list[tuple[_Mention, dict[str, list[str]]]] = []
     for g in sorted(groups, key=lambda g: min((m.start for m in g if not m.title), default=g[0].start)):
-        running = [m for m in g if not m.title and not m.caption]
+        # (the lead paragraph before a bare photo credit on the next line, "... quân sự này.\nẢnh: AP", is no caption:
+        # its mention is the happening's first telling)
+        running = [m for m in g if not m.title and (not m.caption or _lead_credit(d, m))]
         # "Phạm vi các cuộc huấn luyện, diễn tập liên hợp ..." before "Cuộc diễn tập ... được tổ chức ... vào năm 2005":
         # the trigger is the mention that tells the happening, not a plural naming the kind
         running = [m for m in running if not _kind_plural(d, m)] or running
@@ -3022,6 +3079,15 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, {r: args[r] for r in ROLES if r in args}, ev.mentions,
                          ev.evidence, ev.confidence, ev.rule))
     return out
+
+
+_CREDIT_NEXT = regex.compile(r"\s*\n\s*\(?\s*ảnh\s*:")
+
+
+def _lead_credit(d: _Doc, m: _Mention) -> bool:
+    """Is a caption-flagged mention in a long lead paragraph that only a photo credit line follows?"""
+    a, b = d.lead
+    return a <= m.start < b and len(d.text[a:b].split()) > 25 and bool(_CREDIT_NEXT.match(d.norm, b))
 
 
 _KIND_PLURAL = regex.compile(r"(?:^|\W)(?:các|những|nhiều)\s+(?:cuộc|đợt|hoạt động)\s+(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*,\s*)?$")

@@ -26,7 +26,7 @@ CASES = [
     ("Phiến quân tấn công vào quân đội Syria Lực lượng quân tình nguyện ủng hộ chính phủ đã đẩy lùi.",
      [("quân đội Syria", "ORG")]),
     ("Ông phủ nhận chuyện chỉ huy quân đội Libya Haftar nhận được sự trợ giúp quân sự.",
-     [("quân đội Libya", "ORG")]),
+     [("quân đội Libya", "ORG"), ("Haftar", "PER")]),
     ("Ấn Độ tham gia tập trận với hải quân Nhật Bản và Ấn Độ là một thông điệp.",
      [("hải quân Nhật Bản", "ORG")]),
     # capitalized "Có", "Nhờ" right after a head or an abbreviation open a new sentence
@@ -150,3 +150,45 @@ def test_org_names_that_go_on(text: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_credit_before_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text, ("ORG", "LOC")) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case "chỉ huy" is a cue: a foreign name after it and an army + its country is the commander
+    ("Ai Cập hỗ trợ cho chỉ huy quân đội Libya Khalifa Haftar. Chỉ huy này thất bại.",
+     [("quân đội Libya", "ORG"), ("Khalifa Haftar", "PER")]),
+    ("Lực lượng 101 dưới sự chỉ huy của Sharon và Powme mang theo súng.", [("Sharon", "PER")]),
+    # ... but no person inside a command's name
+    ("Bộ chỉ huy Quân sự tỉnh Nghệ An và Bộ Chỉ huy Bộ đội Biên phòng Hà Tĩnh họp.",
+     [("Bộ chỉ huy Quân sự tỉnh Nghệ An", "ORG"), ("Bộ Chỉ huy Bộ đội Biên phòng Hà Tĩnh", "ORG")]),
+])
+def test_person_after_lower_case_commander(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name listed in several spellings takes the one the text's capitals fit, inside a longer name too
+    ("Ban Giám đốc Ngân hàng phát triển châu Á (ADB) vừa thông qua khoản vay.",
+     [("Ban Giám đốc Ngân hàng phát triển châu Á", "ORG"), ("ADB", "ORG")]),
+    ("Ban Giám đốc Ngân hàng Phát triển châu Á họp.", [("Ban Giám đốc Ngân hàng Phát triển châu Á", "ORG")]),
+    # a lower-case activity of a parade body
+    ("Bộ Quốc phòng tạo điều kiện để Tiểu ban diễu binh, diễu hành và các lực lượng luyện tập.",
+     [("Bộ Quốc phòng", "ORG"), ("Tiểu ban diễu binh, diễu hành", "ORG")]),
+    ("Trung đoàn diễu binh hỗn hợp của Binh chủng Bộ binh tham gia.",
+     [("Trung đoàn diễu binh hỗn hợp", "ORG"), ("Binh chủng Bộ binh", "ORG")]),
+])
+def test_lower_case_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text, ("ORG",)) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short country form listed with a country named in full is a country too
+    ("Nhiều người không hài lòng khi hai nhà lãnh đạo Mỹ, Trung sắp gặp gỡ tại Thượng đỉnh G20.",
+     [("Mỹ", "LOC"), ("Trung", "LOC")]),
+    ("Lúc cao điểm, có hàng nghìn cửu vạn Lào, Việt trong đường dây buôn thú.", [("Lào", "LOC"), ("Việt", "LOC")]),
+    # not a longer word or name it opens, not after a capitalized word
+    ("Tham mưu trưởng Quân đội nhân dân Lào, Trung tướng Saichay Kommasith dẫn đầu.", []),
+    ("Khách đến từ Nga và Trung Đông tăng.", [("Nga", "LOC"), ("Trung Đông", "LOC")]),
+    ("Anh Mỹ, Trung và Hoa đã đến.", [("Mỹ", "LOC")]),
+])
+def test_short_country_forms_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text, ("LOC",)) == spans(text, expected)

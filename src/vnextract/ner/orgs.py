@@ -749,7 +749,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             hm = None  # inside a name it is a word of the name: "Cơ quan Thường trực Ban Chỉ đạo ..."
         if hm:
             entries = g.start.get(_key(hm.group()), ())
-            e = next((e for e in entries if e.table in ("head", "name")), None)
+            written = text[q : nt.orig_end(hm.end())]
+            # a name listed in several spellings: the one the text's capitals fit ("Ngân hàng phát triển châu Á")
+            e = next((e for e in entries if e.table == "name" and _caps_ok(e.term, written)), None) or next(
+                (e for e in entries if e.table in ("head", "name")), None)
             if e and cap and e.table == "head" and sp.last == "abbr" and sp.abbrorg:
                 return  # "Hội nghị thượng đỉnh G20 [Cơ quan] tình báo ...": a new sentence, a new body
             if (e and cap and e.table == "head" and " " not in hm.group()

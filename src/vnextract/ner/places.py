@@ -113,6 +113,8 @@ _LIST_NEXT = regex.compile(r"(?:,|,? và|,? hoặc) (?=\p{Lu}|(?:al|el)-)")
 # a kinship or honorific word right before a one-word country: a given name ("chị Nga"; not "anh em Lào")
 _KIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:chị|cô|chú|bác|cụ|bà|ông|Chị|Cô|Chú|Bác|Cụ|Bà|Ông) \Z")
 _SHORT_SPLIT = regex.compile(r" ?[-–—] ?| ")
+_SHORT_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*")
+_CAP_NEXT = regex.compile(r" \p{Lu}")
 _NAME_NUMBER = regex.compile(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])")
 _KIEU = regex.compile(r" [kK]iều(?![\p{L}\p{M}])")
 _NONSPACE = regex.compile(r"[^\s]+")
@@ -254,6 +256,9 @@ class _Model:
     short_any: regex.Pattern | None = None
     short_space: regex.Pattern | None = None
     short_anchors: set[str] = field(default_factory=set)
+    short_list: regex.Pattern | None = None  # a list of countries with short forms in it ("Mỹ, Trung")
+    short_list_forms: set[str] = field(default_factory=set)
+    short_list_then: regex.Pattern | None = None
     compass: list[tuple[regex.Pattern, str]] = field(default_factory=list)
     compass_split: set[str] = field(default_factory=set)  # compass words before a place: "miền Bắc Libya"
     compass_keep: set[str] = field(default_factory=set)  # heads kept with the compass word as a region ("miền")
@@ -423,6 +428,12 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.short_space = regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}])(?:{forms})(?: (?:{space}))+(?![\p{{L}}\p{{M}}])(?! \p{{Lu}})")
             m.short_anchors = set(rule.get("anchors", []))
+            if rule.get("list_short"):
+                items = _alt(rule["list_short"] + rule["list_full"], norm=False)
+                m.short_list = regex.compile(
+                    rf"(?<![\p{{L}}\p{{M}}])(?:{items})(?:(?:,| và|, và) (?:{items}))+(?![\p{{L}}\p{{M}}])")
+                m.short_list_forms = set(rule["list_short"])
+                m.short_list_then = regex.compile(rf" (?:{_alt(rule.get('list_then', []), norm=False)})(?![\p{{L}}\p{{M}}])")
         elif kind == "compound":
             m.compounds = regex.compile(rf"(?:{_alt(rule['words'])}){BOUNDARY_END}")
         elif kind == "address":
@@ -1319,6 +1330,18 @@ class _Finder:
                         text.endswith(h + " ", 0, ms.start()) for h in self.m.compass_keep):
                     continue  # "miền Trung Lào": the region of a country (compass_split)
                 self.add(ms.start(), ms.end(), "places.toml:short_country", 2)
+        if self.m.short_list is None:
+            return
+        for ml in self.m.short_list.finditer(text):
+            if _prev_word_cap(text, ml.start()):
+                continue  # "Nguyễn Văn Mỹ, Trung": names
+            parts = [(mp.start(), mp.end()) for mp in _SHORT_ITEM.finditer(text, ml.start(), ml.end())]
+            short = [(a, b) for a, b in parts if text[a:b] in self.m.short_list_forms
+                     and (a not in self.word_end or self.m.short_list_then.match(text, b))
+                     and not _CAP_NEXT.match(text, b)]
+            if short and len(short) < len(parts):
+                for a, b in short:
+                    self.add(a, b, "places.toml:short_country:list", 2)
 
     def family_run(self, ws: list[tuple[int, int]]) -> bool:
         """A run of 2-4 Vietnamese syllables opening with a family name ("Võ Văn Tần", "Đặng Tất")."""
