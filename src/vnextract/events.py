@@ -2319,7 +2319,6 @@ def _next_trip(d: _Doc, g: list[_Mention], args: dict[str, list[Entity]], m: _Me
 # a happening told as earlier ones ("Ba cuộc gặp mặt trước đây đã được tổ chức ..."): no later mention names it
 _EARLIER_AFTER = regex.compile(r"(?:\s+[^\s.,;:]+){0,2}?\s+(?:trước đây|trước đó)(?!\p{L})")
 _COUNTED_BEFORE = regex.compile(r"(?:^|\W)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những)\s+(?:cuộc|buổi|chuyến|đợt)\s+$")
-_THIS_ONE_AFTER = regex.compile(r"(?:\s+[^\s.,;:]+){0,2}?\s+(?:lần này|này)(?!\p{L})")
 
 
 def _earlier_only(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
