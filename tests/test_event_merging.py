@@ -275,3 +275,18 @@ def test_short_name_keeps_organizers():
     ents = {x.id: x for x in doc.entities}
     assert [(e.trigger.start, [ents[i].text for i in e.args.get("AGENT", [])]) for e in doc.events] == [
         (74, ["UBND TP Hà Nội", "Ủy ban MTTQ thành phố"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a training held as a conference is one TRAINING, no MEETING
+    ("Sáng 12/5, Bộ Y tế đã tổ chức hội nghị tập huấn về phòng chống dịch tại Hà Nội.",
+     [("TRAINING", 39, 47, {"AGENT": ["Bộ Y tế"], "DATE": ["Sáng 12/5"], "LOC": ["Hà Nội"]})]),
+    # a conference alone stays a MEETING
+    ("Sáng 12/5, Bộ Y tế đã tổ chức hội nghị tại Hà Nội.",
+     [("MEETING", 30, 38, {"AGENT": ["Bộ Y tế"], "DATE": ["Sáng 12/5"], "LOC": ["Hà Nội"]})]),
+])
+def test_training_held_as_conference(text, expected):
+    r = vnextract.extract(text)
+    ents = {x.id: x.text for x in r.entities}
+    assert [(e.type, e.trigger.start, e.trigger.end, {k: [ents[i] for i in v] for k, v in e.args.items()})
+            for e in r.events] == expected

@@ -432,3 +432,26 @@ NOT_PARTY_CONTEXT_CASES = [
 @pytest.mark.parametrize("text,trigger,role,expected", NOT_PARTY_CONTEXT_CASES)
 def test_entities_whose_context_rules_out_a_role(text, trigger, role, expected):
     assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+TALKS_AND_PORT_CASES = [
+    # the subject conducting talks with no partner after them is a party to them
+    ("Từ ngày 3-4/3, Thứ trưởng thứ nhất Bộ Ngoại giao Nga Vladimir Titov đã thăm Việt Nam để tiến hành Đối thoại "
+     "chiến lược Ngoại giao - Quốc phòng - An ninh Việt - Nga lần thứ 13.", "Đối thoại", "PARTICIPANT", ["Vladimir Titov"]),
+    ("Từ ngày 3-4/3, Thứ trưởng thứ nhất Bộ Ngoại giao Nga Vladimir Titov đã thăm Việt Nam để tiến hành Đối thoại "
+     "chiến lược Ngoại giao - Quốc phòng - An ninh Việt - Nga lần thứ 13.", "Đối thoại", "AGENT", []),
+    # ... "hội đàm với B" keeps the subject the AGENT, "tổ chức hội đàm" the organizer
+    ("Ông Nguyễn Văn An đã tiến hành hội đàm với ông Trần Văn Bình.", "hội đàm", "AGENT", ["Nguyễn Văn An"]),
+    ("Bộ Quốc phòng đã tổ chức hội đàm.", "hội đàm", "AGENT", ["Bộ Quốc phòng"]),
+    # a port whose name opens inside the trigger ("cập Cảng ...") is the place of the port call
+    ("Giữa tháng 6 vừa qua, tàu USS Coronado của Hải quân Hoa Kỳ cũng đã cập Cảng quốc tế Cam Ranh, tiến hành bảo "
+     "dưỡng dự phòng.", "cập", "LOC", ["Cảng quốc tế Cam Ranh"]),
+    # ... not when another place is stated for the visit after it (the city visited is left to the visit's mentions)
+    ("Sáng 2/6, tàu khu trục USS Sterett của Hải quân Mỹ đã cập Cảng Tiên Sa, chính thức thăm hữu nghị Đà Nẵng "
+     "trong 5 ngày.", "cập", "LOC", []),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", TALKS_AND_PORT_CASES)
+def test_talks_subject_and_port_named_in_the_trigger(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]

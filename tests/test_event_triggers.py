@@ -437,3 +437,41 @@ STOCK_CAPTION = ("Mỹ muốn Nhật chi nhiều hơn cho quốc phòng\nNhật 
 def test_foreign_outlet_stock_photo():
     # an undated drill captioned with a foreign outlet's credit ("Ảnh: Sohu") is a stock photo, no happening
     assert not [e for e in _events(STOCK_CAPTION) if e[0] == "EXERCISE"]
+
+
+def _event_rows(text):
+    r = vnextract.extract(text)
+    ents = {x.id: x.text for x in r.entities}
+    return [(e.type, e.status, e.trigger.start, e.trigger.end, {k: [ents[i] for i in v] for k, v in e.args.items()})
+            for e in r.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "kí" spelling of "ký", in the passive with the document before it: a planned or a past signing
+    ("Theo kế hoạch, hợp đồng mua hai tàu hộ vệ sẽ được kí vào khoảng năm 2026.",
+     ("AGREEMENT", "planned", 50, 52, {"DATE": ["năm 2026"]})),
+    ("Hợp đồng cung cấp thiết bị đã được kí vào tháng 3/2017.",
+     ("AGREEMENT", "occurred", 35, 37, {"DATE": ["tháng 3/2017"]})),
+    # help given by a named body, told at the end of the clause with no amount
+    ("Các nạn nhân đã được đội y tế của Hội Chữ thập đỏ Việt Nam hỗ trợ.",
+     ("AID", "occurred", 59, 65, {"AGENT": ["Hội Chữ thập đỏ Việt Nam"]})),
+    # a dialogue a body organized
+    ("Chiều 22/4, Học viện Ngoại giao đã tổ chức Đối thoại giữa Bộ trưởng Bùi Thanh Sơn với sinh viên.",
+     ("MEETING", "occurred", 43, 52, {"AGENT": ["Học viện Ngoại giao"], "PARTICIPANT": ["Bùi Thanh Sơn"],
+                                      "DATE": ["Chiều 22/4"]})),
+])
+def test_trigger_class_found(text, expected):
+    assert expected in _event_rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # words with "kí" that name no signing
+    "Cô là thư kí của Công ty Hoà Bình và đã đăng kí dự thi.",
+    # a policy of support, a need for help: no AID
+    "Các hộ dân bị thu hồi đất mới được áp dụng chính sách hỗ trợ.",
+    "Ba Lan đang được xem là tiền tuyến của NATO và rất cần Mỹ hỗ trợ.",
+    # dialogue as a general aim, not a happening
+    "Hai bên cần tăng cường đối thoại giữa các nước trong khu vực.",
+])
+def test_trigger_class_no_event(text):
+    assert _event_rows(text) == []

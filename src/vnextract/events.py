@@ -277,6 +277,10 @@ _BETWEEN_GLOSS = regex.compile(r"[^()\n.,;:!?]{0,60}?\(\s*giữa\s+([^()\n]{1,24
 _PASSIVE = regex.compile(r"(?:^|\W)(?:bị|được)\s+(?:\S+\s+){0,4}$")
 # the subject organizes or conducts it: "quân đội Mỹ và Anh đã tiến hành cuộc tập trận" (AGENT, not PARTICIPANT)
 _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)\s+(?:(?:cuộc|buổi|đợt|các|những)\s+)?$")
+# the subject conducts talks with no partner after them ("tiến hành hội đàm", "tiến hành Đối thoại chiến lược Việt - Nga"):
+# one of the parties, not an organizer ("tổ chức hội đàm" keeps the organizer; "hội đàm với B" keeps A the AGENT)
+_CONDUCT_VERB = regex.compile(r"(?:^|\W)tiến hành\s+(?:(?:cuộc|các|những)\s+)?$")
+_TALKS = regex.compile(r"hội đàm|đối thoại|điện đàm|tham vấn")
 # (not "dự kiến", "dự định": a plan, "Ông X dự kiến thăm căn cứ hải quân Ream")
 _ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự(?!\s+(?:kiến|định|trù|tính|báo|thảo|án|toán)(?!\p{L}))|tham dự|tham gia|có mặt tại|có mặt)"
                              r"[\s,]+(?:\S+\s+){0,3}(?:(?:buổi|cuộc|phiên|lễ)\s+)?$")
@@ -1144,6 +1148,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 role = "PARTICIPANT"
             elif role == "PARTICIPANT" and _ORGANIZE_VERB.search(between):
                 role = "AGENT"
+            elif role == "AGENT" and row.type == "MEETING" and _CONDUCT_VERB.search(between) \
+                    and _TALKS.fullmatch(d.norm, s, e) and not _WITH_NEXT.match(d.norm, e):
+                role = "PARTICIPANT"  # "X đã thăm Việt Nam để tiến hành Đối thoại chiến lược Việt - Nga": a party to it
             if role == "AGENT" and _joint_subject(d, m, group):
                 role = "PARTICIPANT"  # "A và B đã hội đàm": both take part
             led = _led_body(d, subj_cands, group, s)
@@ -1465,6 +1472,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             and not d.quoted_apart(x, s)
             # where a party lives is no place of the happening: "Vàng Vả Mềnh (SN 1981), hộ khẩu thường trú tại bản X"
             and not _RESIDENCE.search(d.norm, max(cs, x.start - 40), x.start)]
+    if not locs:
+        # a place whose name opens inside the trigger, when no other is stated: "cập Cảng quốc tế Cam Ranh" (the port
+        # named with its capital unit word); "cập Cảng Tiên Sa, chính thức thăm hữu nghị Đà Nẵng" keeps the city visited
+        locs = [x for x in clause_ents if x.label == "LOC" and s < x.start < e < x.end and x.id not in d.desc
+                and not any(y.label == "LOC" and y.start >= x.end for y in clause_ents)]
     if any(x.start >= e for x in locs):
         # the place of a fronted stay is less specific than one stated after the trigger: "Trong thời gian làm việc
         # tại Quảng Ngãi, Phó Chủ tịch nước đã đến thăm gia đình cháu X ở xã Nghĩa Phương"

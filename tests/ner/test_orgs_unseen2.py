@@ -192,3 +192,28 @@ def test_lower_case_names_of_bodies(text: str, expected: list[tuple[str, str]]) 
 ])
 def test_short_country_forms_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text, ("LOC",)) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an operation's name is no organization, though the force named after it is one
+    ("Lực lượng Barkhane đã tới. Binh sĩ tham gia chiến dịch Barkhane bị thương.", [("Barkhane", "ORG")]),
+    ("Hãng Dornier chế tạo máy bay. Chiến dịch Dornier kết thúc.", [("Hãng Dornier", "ORG")]),
+])
+def test_operation_names_are_no_organizations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text, ("ORG",)) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviated body before a person's name does not take the name's first word
+    ("Đối thoại giữa Tổng Thư ký ASEAN Kao Kim Hourn với thanh niên các nước.",
+     [("ASEAN", "ORG"), ("Kao Kim Hourn", "PER")]),
+    ("Tổng thư ký NATO Jens Stoltenberg nói.", [("NATO", "ORG"), ("Jens Stoltenberg", "PER")]),
+    # a place after the abbreviation stays its branch
+    ("Chủ tịch UBND Huế Phan Văn Hùng nói.", [("UBND Huế", "ORG"), ("Phan Văn Hùng", "PER")]),
+    # a foreign family name that is also a country's, right after a title and a given name
+    ("Ông gửi điện mừng tới Thủ tướng Luís Montenegro, Chủ tịch Quốc hội Trần Thanh Mẫn.",
+     [("Luís Montenegro", "PER"), ("Quốc hội", "ORG"), ("Trần Thanh Mẫn", "PER")]),
+    ("Tổng thống Obama, Mỹ và Trung Quốc ký.", [("Obama", "PER")]),
+])
+def test_person_names_after_a_title_and_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text, ("ORG", "PER")) == spans(text, expected)

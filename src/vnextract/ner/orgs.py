@@ -1975,6 +1975,8 @@ def _named_again(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Cand
             continue  # the mention found already, or inside another name
         if _CAP_AFTER.match(text, b) or (_CAP_BEFORE.search(text, max(0, a - 30), a) and not _sentence_initial(text, a)):
             continue  # part of a longer capitalized name
+        if _OPERATION_BEFORE.search(text, max(0, a - 14), a):
+            continue  # "tham gia chiến dịch Barkhane": the operation, not the force named after it
         out.append(Candidate(a, b, "ORG", "org.cued.again", priority=0))
     return out
 
@@ -1988,7 +1990,11 @@ def _mentions_rx(names: tuple[str, ...], joiners: str) -> regex.Pattern:
 
 
 _CAP_AFTER = regex.compile(r"[ \t\u00a0]\p{Lu}")
+# two more capitalized words run on after a word: "ASEAN Kao [Kim Hourn]"
+_CAP_NAME_AFTER = regex.compile(r"[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]+[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]+")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]\Z")
+# a military or political operation's name is no organization: "chiến dịch [Barkhane]"
+_OPERATION_BEFORE = regex.compile(r"(?i)(?:^|[^\p{L}])chiến[ \t\u00a0]+dịch[ \t\u00a0]+\Z")
 
 
 _CUE_MODIFIERS = regex.compile(r"((?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2})[\"“«]?(?=\p{Lu})")
@@ -2345,6 +2351,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
                 # "Vũ Lợi/VOV-Tây Bắc", "Thái Bình/VOV-Miền Trung": the outlet's regional office (but
                 # "Thùy Linh/VOV-Trung tâm Tin Tổng hợp": an organization of its own after the dash)
                 return Candidate(s, office.end(), "ORG", f"org.abbr.{ent.kind}", priority=1)
+        if (ent.kind == "org" and sp.end > e and len(text[e:sp.end].split()) == 1 and _CAP_AFTER.match(text, sp.end)
+                and _CAP_NAME_AFTER.match(text, sp.end) and place_level(text[e:sp.end].strip(), g.rules_dirs) is None):
+            sp.end, sp.pieces = e, sp.pieces[:1]  # "Tổng Thư ký ASEAN [Kao Kim Hourn]": a name runs on, a person's
         if ent.kind == "org" and sp.end > e and text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isalnum():
             return None  # the extension is the start of a model code: Sukhoi PAK-FA
         if ent.kind == "prefix" and not sp.named:

@@ -257,6 +257,7 @@ class _Doc:
         self._blocked_index: tuple[list, SpanIndex] | None = None  # rebuilt when ``blocked`` is replaced
         self.blocked_skippable: list[tuple[int, int]] = []  # ORG/LOC found earlier: skipped after a cue
         self.given_starts: set[int] = set()  # places that are given names after a cue ("trung tá Nhật")
+        self.over_country: set[tuple[int, int]] = set()  # names whose family name is a country's ("Luís Montenegro")
         self.dept_ends: set[int] = set()  # ends of titles with their department ("Trưởng phòng Kế hoạch")
         self.nocue_ends: set[int] = set()  # ends of titles a ship's name follows ("Chỉ huy tàu Echigo")
         self.org_ends: dict[int, int] = {}  # organizations found earlier: start -> end
@@ -735,7 +736,15 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
     # "Walter E. Piatt": a foreign name with a middle initial goes on after it
     last_initial = e - seg[j - 1][0] == 1 and (j - i == 1 or _is_foreign(words[i:j - 1]))
     e = _extend(d, res, e, single_letter=last_initial)
+    if kind == "title" and j - i == 1 and _is_foreign(words[i:j]) and d.cased[e:e + 1] == " " \
+            and (nt := _TOKEN_RX.match(d.cased, e + 1)) and d.is_blocked(*nt.span()) \
+            and _is_foreign([d.norm[nt.start():nt.end()]]) and _NAME_END.match(d.cased, nt.end()):
+        e = nt.end()  # "Thủ tướng Luís [Montenegro],": a foreign family name that is also a country's
+        d.over_country.add((s, e))
     return s, e
+
+
+_NAME_END = regex.compile(r"[ \t\u00a0]*(?:[,;:)]|\Z)")
 
 
 _CAP_NEXT = regex.compile(r"[ \t\u00a0]+\p{Lu}")
@@ -993,7 +1002,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     taken = DisjointSpans()
 
     def add(s: int, e: int, rule: str) -> None:
-        if e > s and not taken.overlaps(s, e) and not d.is_blocked(s, e):
+        if e > s and not taken.overlaps(s, e) and ((s, e) in d.over_country or not d.is_blocked(s, e)):
             taken.add(s, e)
             pers.append((s, e, rule))
 
