@@ -108,9 +108,15 @@ def test_spans_and_values(text, expected):
         ("Thập niên 70 của thế kỷ trước bà đã sang Mỹ", [("Thập niên 70 của thế kỷ trước", "197")]),
         # a two-word month name needs no capital
         ("ngay trong tháng mười hai này sẽ ký", [("tháng mười hai này", "XXXX-12")]),
+        # a lower-case month word after a part of the month ("tháng năm" alone may be "months and years")
+        ("sẽ được mở vào cuối tháng tư hoặc đầu tháng năm. Hội nghị", [("cuối tháng tư", "XXXX-04"), ("đầu tháng năm", "XXXX-05")]),
+        ("cho biết cuối tháng ba, đoàn kiểm tra", [("cuối tháng ba", "XXXX-03")]),
+        ("suốt mấy tháng năm qua", []),
+        # a year after a hyphenated name
+        ("phát biểu tại Đối thoại Shangri-La 2017. (Ảnh: Reuters)", [("2017", "2017")]),
     ],
 )
-def test_round13_classes(text, expected):
+def test_year_ranges_listing_days_decades_and_month_words(text, expected):
     assert dates(text) == expected
 
 

@@ -197,8 +197,10 @@ class _Match:
 
 def _cap_before(nt: NormText, start: int) -> bool:
     """The word before norm offset ``start`` is capitalized and starts no sentence."""
-    text = nt.text
-    i = nt.orig_start(start)
+    return _cap_word_before(nt.text, nt.orig_start(start))
+
+
+def _cap_word_before(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -210,7 +212,12 @@ def _cap_before(nt: NormText, start: int) -> bool:
     p = k
     while p > 0 and text[p - 1] in " \t":
         p -= 1
+    if p == k and p > 0 and text[p - 1] in "-–":  # the end of a hyphenated name: "Shangri-La 2017"
+        return _cap_word_before(text, p - 1)
     return p > 0 and text[p - 1] not in ".!?\n:;\"“(–-"
+
+
+_MONTH_PART = regex.compile(r"(?:đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\s+tháng\s", regex.I)
 
 
 def _month_word_ok(nt: NormText, m: regex.Match, g: dict[str, str]) -> bool:
@@ -220,6 +227,8 @@ def _month_word_ok(nt: NormText, m: regex.Match, g: dict[str, str]) -> bool:
     if g.get("m1") in ("giêng", "chạp") or g.get("d1") or g.get("y1") or g.get("yrel"):
         return True
     if len(g.get("m1", "").split()) > 1:  # "tháng mười hai": no other reading
+        return True
+    if _MONTH_PART.match(m.group(0)):  # "cuối tháng tư": a part of a month, not "tháng" + a number word
         return True
     return nt.text[nt.orig_start(m.start("m1"))].isupper()
 
