@@ -185,7 +185,7 @@ def spans(text: str, subs: list[tuple[str, str]]) -> list[tuple[int, int, str, s
     return out
 
 
-CASES = [
+CASES_NAME_ENDS = [
     # a lower-case army head + a country is the whole ORG: a capitalized word after it opens the next
     # sentence (a headline without its period) or names the commander
     ("Phiến quân tấn công vào quân đội Syria Lực lượng quân tình nguyện ủng hộ chính phủ đã đẩy lùi.",
@@ -223,13 +223,13 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_org_person_spans_unseen2(text: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), CASES_NAME_ENDS)
+def test_where_org_and_person_names_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text) == spans(text, expected)
 
 
 # names cut or run on where an event argument hangs
-CASES_ROUND2 = [
+CASES_NAMES_CUT_OR_RUN_ON = [
     # a one-word head before a hyphenated romanized given name is a surname: the person is not swallowed
     ("Tổng thư ký Liên Hợp Quốc Ban Ki-moon đã thăm Việt Nam.",
      [("Liên Hợp Quốc", "ORG"), ("Ban Ki-moon", "PER")]),
@@ -265,8 +265,8 @@ CASES_ROUND2 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_ROUND2)
-def test_org_person_spans_unseen_round2(text: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), CASES_NAMES_CUT_OR_RUN_ON)
+def test_names_cut_or_run_on_where_an_argument_hangs(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text) == spans(text, expected)
 
 
@@ -382,3 +382,51 @@ def test_operation_names_are_no_organizations(text: str, expected: list[tuple[st
 ])
 def test_person_names_after_a_title_and_a_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text, ("ORG", "PER")) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the building that names the body: the body when it acts, the place after a word of place
+    ("Nhà Trắng cho biết sẽ xem xét.", [("Nhà Trắng", "ORG")]),
+    ("Ông thường xuyên liên lạc với Nhà Trắng, cho biết như vậy.", [("Nhà Trắng", "ORG")]),
+    ("Ông Trump phát biểu tại Nhà Trắng hôm qua.", [("Trump", "PER"), ("Nhà Trắng", "LOC")]),
+    ("Ông Duterte chưa nhận lời mời thăm Nhà Trắng.", [("Duterte", "PER"), ("Nhà Trắng", "LOC")]),
+])
+def test_white_house_as_body_or_venue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text, ("ORG", "PER", "LOC")) == spans(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a school's level before its name, mostly a person's full name: one ORG
+    ("Giáo viên Trường THPT chuyên Lê Hồng Phong, Nam Định được trao giải.",
+     [(10, 42, "ORG", "Trường THPT chuyên Lê Hồng Phong")]),
+    ("Hiệu trưởng Trường THCS Nguyễn Du cho biết.", [(12, 33, "ORG", "Trường THCS Nguyễn Du")]),
+    # after the lower-case school word, the level opens the span (as "trường [Đại học Quốc tế]")
+    ("Học sinh trường THPT Lương Thế Vinh, Hà Nội, hồ hởi.", [(16, 35, "ORG", "THPT Lương Thế Vinh")]),
+    ("Các trường THPT trên địa bàn đều tham gia.", []),
+    # a body of one region of the country, the region written after its name
+    ("Tổng Công ty Điện lực miền Nam cho biết.", [(0, 30, "ORG", "Tổng Công ty Điện lực miền Nam")]),
+    ("Bộ Dân tộc và Tôn giáo, Tổng Công ty Lương thực miền Nam; Tổng Công ty Đầu tư.",
+     [(0, 22, "ORG", "Bộ Dân tộc và Tôn giáo"), (24, 56, "ORG", "Tổng Công ty Lương thực miền Nam"),
+      (58, 77, "ORG", "Tổng Công ty Đầu tư")]),
+    # portfolios of provincial departments and of a ministry's department written with lower-case words
+    ("Giám đốc Sở Quy hoạch kiến trúc cho rằng.", [(9, 31, "ORG", "Sở Quy hoạch kiến trúc")]),
+    ("UBND TP.HCM yêu cầu Sở Giao thông công chính TP thuê một đơn vị.",
+     [(0, 11, "ORG", "UBND TP.HCM"), (20, 47, "ORG", "Sở Giao thông công chính TP")]),
+    ("Cô đã gửi đơn tới Bộ Lao động, Cục Người có công.",
+     [(18, 29, "ORG", "Bộ Lao động"), (31, 48, "ORG", "Cục Người có công")]),
+])
+def test_school_and_department_names_run_on(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("ORG",)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a street's name given to an underpass or a building is a LOC, not a person
+    ("Sửa tạm lỗ thủng cạnh hầm chui Văn Thánh để đường dẫn lún.", [(31, 40, "LOC", "Văn Thánh")]),
+    ("Tái định cư bằng căn hộ tại chung cư Nguyễn Văn Luông.", [(37, 53, "LOC", "Nguyễn Văn Luông")]),
+    # a number that measures what follows is no part of the bridge's name
+    ("Cầu nằm cách cầu Chương Dương 4 km và cách cầu Thanh Trì 3 km.",
+     [(17, 29, "LOC", "Chương Dương"), (47, 56, "LOC", "Thanh Trì")]),
+    ("Người dân thôn Sơn Hải 1 cho biết.", [(15, 24, "LOC", "Sơn Hải 1")]),
+])
+def test_named_structures_and_measured_numbers(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("LOC", "PER")) == expected

@@ -946,7 +946,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 if (_person_at(g, nt, run, k) and k + 2 < len(run) and _person_at(g, nt, run, k + 1)
                         and norm[run[k + 2][0] : run[k + 2][1]] in _MIDDLE_NAMES):
                     continue  # a place's syllable that is also a surname before a full name: "xã Hòa Thạch [Đỗ Văn Dương]"
-                if (_person_at(g, nt, run, k) and not (k == 1 and rest == 2 and not sp.complete
+                if (_person_at(g, nt, run, k) and not (k == 0 and _SCHOOL_LEVEL_BEFORE.search(text, sp.start, a))
+                        and not (k == 1 and rest == 2 and not sp.complete
                                                        and _VIET_SYL.fullmatch(text[run[0][0] : run[0][1]].lower()))
                         # one syllable after a head is no complete name: "Công ty cổ phần [Tân Hoàng Cầu]"
                         and (k > 0 or rest >= 3 or (sp.complete and sp.country)
@@ -1035,6 +1036,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 sp.desc_at = wend
                 sp.desc_words += 1
                 continue
+        if (sp.named and not sp.country and sp.last in ("name", "part") and (rg := _REGION_OF_COUNTRY.match(text, q))):
+            # a body of one region of the country, the region written after its name:
+            # "Tổng Công ty Điện lực [miền Nam]", "Tổng Công ty Lương thực [miền Bắc]"
+            sp.end = rg.end()
+            sp.last, sp.complete = "place", True
+            continue
         if q in dw.lower_locs and sp.desc and sp.last in ("head", "part") and (desc_live or not sp.named):
             # a region written lower-case first after the head or its description:
             # "Hội đồng [châu Âu]", "Ngân hàng Đầu tư cơ sở hạ tầng [châu Á]"
@@ -1054,6 +1061,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
         return
 
 
+_REGION_OF_COUNTRY = regex.compile(r"miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Trung Bộ| Nam Bộ| Bắc Bộ)?(?![\p{L}\p{M}])")
 _NUM_CLOSES = regex.compile(r"[ \t\u00a0]*(?:[,;:)]|\((?![\d/])|\.(?![\p{L}\p{N}])|\Z|[\r\n])")  # "2 (huyện", "1,"
 _GROUPED_DIGITS = regex.compile(r"[.,]\d{3}(?!\d)")  # "1[.800]", "2[,500]"
 _HYPHEN_WORD = regex.compile(r"-(\p{Lu}[\p{Ll}\p{M}]*) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}-])")  # "-Kỹ thuật"
@@ -2306,6 +2314,15 @@ def _home_place_after(g: _Grammar, nt: NormText, sp: _Span, e: int) -> bool:
     return lv is not None and lv < 4
 
 
+# a school's level written out or abbreviated right before its name, which is mostly a person's full name:
+# "Trường THPT [Lương Thế Vinh]", "Trường THPT chuyên [Lê Hồng Phong]"
+_SCHOOL_LEVEL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Mầm non)(?: chuyên)?[ \t\u00a0]+\Z")
+_SCHOOL_LEVEL_AT = regex.compile(r"(?:THPT|THCS|PTTH|PTCS|PTDTNT)(?: chuyên)?")
+_LOWER_SCHOOL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trường[ \t\u00a0]+\Z")
+# a preposition or verb of place before a building that also names the body housed there
+_VENUE_AFTER_LOCATIVE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tại|ở|thăm|đến|tới|rời|khỏi|bước vào|trong khuôn viên|bên ngoài|trước cửa)[ \t\u00a0]+\Z")
+
+
 def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: set[int],
            dw: _DocWords = _NO_WORDS) -> Candidate | list[Candidate] | None:
     text = nt.text
@@ -2315,21 +2332,27 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             return None
         if ent.kind == "byline" and not (s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")"):
             return None
-        if ent.kind in ("part", "law"):
+        kind = ent.kind
+        if kind == "part" and _SCHOOL_LEVEL_AT.fullmatch(written) and _LOWER_SCHOOL_BEFORE.search(text, max(0, s - 8), s):
+            kind = "prefix"  # "trường [THPT Lương Thế Vinh]": after the lower-case school word, the level heads the name
+        if kind in ("part", "law"):
             return None
         if ent.kind == "org" and _product_code_after(text, e):
             return None
+        if (ent.kind == "org" and _VENUE_AFTER_LOCATIVE.search(text, max(0, s - 12), s)
+                and (pe := _place_model(g.rules_dirs).known.get(norm_word(written))) is not None and pe.kind == "venue"):
+            return None  # "họp tại [Nhà Trắng]", "thăm [Nhà Trắng]": the building as a place, a venue (LOC)
         if ent.kind == "org" and _HULL_NUMBER.match(text, e) and _SHIP_BEFORE.search(nt.norm, max(0, s - 30), s):
             return None  # "tàu CSB 8020", "tàu cảnh sát biển CSB-8005": a ship's hull number, no body
         if text[e : e + 1] == "." and text[e + 1 : e + 2].isalpha():
             return None  # "VOV.VN": a web site's name (see _cited_sources)
         # a prefix (ĐH, BV) heads a description like the word it stands for: ĐH Dân lập Phương Đông
-        sp = _Span(e, True, False, country=ent.kind != "prefix")
+        sp = _Span(e, True, False, country=kind != "prefix")
         sp.start = sp.piece = s
-        sp.desc = ent.kind == "prefix"
-        if ent.kind == "prefix":
+        sp.desc = kind == "prefix"
+        if kind == "prefix":
             sp.prefix_at = e  # "HĐQT [Công ty] Hoàng Anh": a head right after it still needs its name
-        if ent.kind not in ("head", "prefix"):
+        if kind not in ("head", "prefix"):
             sp.last = "abbr"
             sp.abbrorg = ent.kind == "org"
         sp.pieces.append((s, e, ent.canonical or ""))
@@ -2356,12 +2379,12 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             sp.end, sp.pieces = e, sp.pieces[:1]  # "Tổng Thư ký ASEAN [Kao Kim Hourn]": a name runs on, a person's
         if ent.kind == "org" and sp.end > e and text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isalnum():
             return None  # the extension is the start of a model code: Sukhoi PAK-FA
-        if ent.kind == "prefix" and not sp.named:
+        if kind == "prefix" and not sp.named:
             return None
         canon = _canonical(text, s, sp.end, sp.pieces)
         if canon is None and ent.canonical and sp.end == e:
             canon = ent.canonical if ent.canonical != written else None
-        return Candidate(s, sp.end, "ORG", f"org.abbr.{ent.kind}", priority=1, canonical=canon)
+        return Candidate(s, sp.end, "ORG", f"org.abbr.{kind}", priority=1, canonical=canon)
     if ent.table == "name":
         if not _caps_ok(ent.term, written):
             return None

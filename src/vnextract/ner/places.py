@@ -115,7 +115,9 @@ _KIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:chị|cô|chú|bác|cụ|bà|�
 _SHORT_SPLIT = regex.compile(r" ?[-–—] ?| ")
 _SHORT_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*")
 _CAP_NEXT = regex.compile(r" \p{Lu}")
-_NAME_NUMBER = regex.compile(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])")
+_NAME_NUMBER = regex.compile(r" \d{1,2}(?![\p{L}\p{N}/.,:]\S|[.,]\d|[\p{L}\p{N}])"
+                             # (a number that measures what follows is no part of the name: "cách cầu Thanh Trì [3 km]")
+                             r"(?![ \t\u00a0]+(?:km|m|cm|mét|cây số|ki-lô-mét|dặm|hải lý|tấn|ha|héc-ta|phút|giờ)(?![\p{L}\p{M}]))")
 _KIEU = regex.compile(r" [kK]iều(?![\p{L}\p{M}])")
 _NONSPACE = regex.compile(r"[^\s]+")
 _CLAUSE_PUNCT = regex.compile(r"[,;:()\[\]\"“”!?]")
@@ -1478,7 +1480,7 @@ class _Finder:
 
     def name_number(self, e: int) -> int:
         """End of a hamlet's name with its number: "thôn Sơn Hải 1" (places.toml name_number)."""
-        mn = _NAME_NUMBER.match(self.text[e:e + 5])
+        mn = _NAME_NUMBER.match(self.text, e)
         return e + len(mn.group()) if mn else e
 
     def compass_names(self) -> None:
