@@ -114,6 +114,9 @@ def test_spans_and_values(text, expected):
         ("suốt mấy tháng năm qua", []),
         # a year after a hyphenated name
         ("phát biểu tại Đối thoại Shangri-La 2017. (Ảnh: Reuters)", [("2017", "2017")]),
+        # a bare day and month in brackets after a name; none after a lower-case word (a vote count)
+        ("Hội nghị ASEM 11 tại Mông Cổ (14/7); chuyến thăm", [("14/7", "XXXX-07-14")]),
+        ("biểu quyết ngang nhau (7/7), ý kiến", []),
     ],
 )
 def test_year_ranges_listing_days_decades_and_month_words(text, expected):

@@ -196,8 +196,9 @@ class _Match:
 
 
 def _cap_before(nt: NormText, start: int) -> bool:
-    """The word before norm offset ``start`` is capitalized and starts no sentence."""
-    return _cap_word_before(nt.text, nt.orig_start(start))
+    """The word before norm offset ``start`` (and an opening bracket) is capitalized and starts no sentence."""
+    i = nt.orig_start(start)
+    return _cap_word_before(nt.text, i - 1 if i and nt.text[i - 1] == "(" else i)
 
 
 def _cap_word_before(text: str, i: int) -> bool:
