@@ -148,7 +148,7 @@ HEADLINE_OWN = ("Hai bệnh nhân được ra viện PGS.TS Nguyễn Đức Thà
     (COUNTERPARTS, [("MEETING", 53, "gặp", [53])]),
     (HEADLINE_OWN, [("AID", 51, "trao quà", [51]), ("AID", 173, "trao quà", [173])]),
 ])
-def test_merging_round2(text, expected):
+def test_other_sums_acts_and_headline_happenings_kept_apart(text, expected):
     assert _events(text) == expected
 
 
@@ -290,3 +290,40 @@ def test_training_held_as_conference(text, expected):
     ents = {x.id: x.text for x in r.entities}
     assert [(e.type, e.trigger.start, e.trigger.end, {k: [ents[i] for i in v] for k, v in e.args.items()})
             for e in r.events] == expected
+
+
+# an in-body crosshead or photo line with no full stop, told again by the body sentence below it; an award told with its
+# giver, then in the passive with its receiver; the same kind of award on another day stays apart
+CROSSHEAD = ("Tăng cường hợp tác quốc phòng Việt - Trung\nChiều nay, Tổng bí thư Nguyễn Phú Trọng đã tiếp Thượng tướng Phạm "
+             "Trường Long. Hai bên nhất trí tăng cường hợp tác. Chủ tịch nước Trần Đại Quang tiếp Thượng tướng Phạm Trường "
+             "Long Không để vấn đề trên biển ảnh hưởng tới tình hữu nghị  Chiều cùng ngày, Chủ tịch nước Trần Đại Quang đã "
+             "tiếp Thượng tướng Phạm Trường Long tại Phủ Chủ tịch.")
+PASSIVE_RECEIVER = ("Giáo viên và học sinh được trao giải thưởng Lê Văn Thiêm\n(NLĐ)- Ngày 2-2, 4 học sinh và 1 giáo viên có "
+                    "thành tích về toán học tiêu biểu trong năm 2004 đã được Hội Toán học Việt Nam trao tặng giải thưởng Lê "
+                    "Văn Thiêm. Thầy giáo Trần Xuân Đáng, giáo viên Trường THPT chuyên Lê Hồng Phong, Nam Định được trao "
+                    "giải thưởng giáo viên.Thầy Đáng đã giảng dạy chuyên toán 12 năm.")
+AWARD_OTHER_DAY = ("Trao thưởng\nNgày 2-2, Hội Toán học Việt Nam đã trao tặng giải thưởng Lê Văn Thiêm. Ngày 5-2, anh Nguyễn "
+                   "Văn Nam được trao giải thưởng sáng tạo tại Hà Nội.")
+
+
+def _event_args(text):
+    with contextlib.redirect_stdout(io.StringIO()):
+        doc = vnextract.extract(text)
+    ents = {x.id: x for x in doc.entities}
+    return [(e.type, e.trigger.start, e.trigger.text, [m.start for m in e.mentions],
+             {r: [ents[x].text for x in v] for r, v in e.args.items()}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (CROSSHEAD, [("MEETING", 86, "tiếp", [86], {"AGENT": ["Nguyễn Phú Trọng"], "TARGET": ["Phạm Trường Long"],
+                                                 "DATE": ["Chiều nay"]}),
+                 ("MEETING", 327, "tiếp", [188, 327], {"AGENT": ["Trần Đại Quang"], "TARGET": ["Phạm Trường Long"],
+                                                       "DATE": ["Chiều cùng ngày"], "LOC": ["Phủ Chủ tịch"]})]),
+    (PASSIVE_RECEIVER, [("AWARD", 181, "trao tặng", [27, 181, 301], {"AGENT": ["Hội Toán học Việt Nam"],
+                                                                     "TARGET": ["Trần Xuân Đáng"], "DATE": ["Ngày 2-2"]})]),
+    (AWARD_OTHER_DAY, [("AWARD", 47, "trao tặng", [47], {"AGENT": ["Hội Toán học Việt Nam"], "DATE": ["Ngày 2-2"]}),
+                       ("AWARD", 117, "trao giải", [117], {"TARGET": ["Nguyễn Văn Nam"], "DATE": ["Ngày 5-2"],
+                                                           "LOC": ["Hà Nội"]})]),
+])
+def test_body_sentence_anchors_and_passive_receivers(text, expected):
+    assert _event_args(text) == expected

@@ -455,3 +455,73 @@ TALKS_AND_PORT_CASES = [
 @pytest.mark.parametrize("text,trigger,role,expected", TALKS_AND_PORT_CASES)
 def test_talks_subject_and_port_named_in_the_trigger(text, trigger, role, expected):
     assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+DATELINE_AND_APPOSITIVE_CASES = [
+    # a period after the signed document names it; the dateline before the subject dates the signing
+    ("Nhân dịp thăm cấp Nhà nước Cộng hòa Kazakhstan từ ngày 5-7/5/2025, ngày 6/5, Bộ trưởng Tư pháp Việt Nam Nguyễn "
+     "Hải Ninh và Bộ trưởng Tư pháp Kazakhstan Sarsembayev Yerlan đã ký Chương trình hợp tác giữa hai Bộ giai đoạn "
+     "2025-2027.", "ký", "DATE", ["ngày 6/5"]),
+    # ... with no dateline the period is still the date
+    ("Bộ Tư pháp và Bộ Nội vụ đã ký Chương trình hợp tác giữa hai Bộ giai đoạn 2025-2027.", "ký", "DATE",
+     ["giai đoạn 2025-2027"]),
+    # the person told before ", giáo viên Trường ..." is the one honoured, not the school or its province
+    ("Thầy giáo Trần Xuân Đáng, giáo viên Trường THPT chuyên Lê Hồng Phong, Nam Định được trao giải thưởng giáo viên.",
+     "trao", "TARGET", ["Trần Xuân Đáng"]),
+    ("Em Nguyễn Minh Trường, lớp 12, Trường THPT Trần Phú, Hải Phòng được trao giải thưởng Lê Văn Thiêm.",
+     "trao", "TARGET", ["Nguyễn Minh Trường"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", DATELINE_AND_APPOSITIVE_CASES)
+def test_dateline_over_named_period_and_person_before_appositive(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+BACKGROUND_VISIT_CASES = [
+    # a visit going on is the background of the reception: the reception's day does not date it
+    ("Chiều nay, Tổng bí thư Nguyễn Phú Trọng đã tiếp Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy trung ương "
+     "Trung Quốc đang thăm hữu nghị chính thức Việt Nam.", "thăm", "DATE", []),
+    # ... nor the occasion after "nhân dịp"
+    ("Chiều 5/5, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng thống Sri Lanka Anura Kumara "
+     "Dissanayaka nhân dịp Tổng thống thăm cấp Nhà nước tới Việt Nam.", "thăm", "DATE", []),
+    # the reception keeps it
+    ("Chiều nay, Tổng bí thư Nguyễn Phú Trọng đã tiếp Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy trung ương "
+     "Trung Quốc đang thăm hữu nghị chính thức Việt Nam.", "tiếp", "DATE", ["Chiều nay"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", BACKGROUND_VISIT_CASES)
+def test_visit_told_as_background_takes_no_dateline(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+def test_visit_told_as_background_keeps_its_stay():
+    text = ("Chiều 6/6, Chủ tịch Cuba đã tiếp Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu quân "
+            "sự cấp cao nước ta đang có chuyến thăm hữu nghị chính thức Cuba từ ngày 1- 7/6.")
+    assert _roles(text, "thăm").get("DATE", []) == [_at(text, "ngày 1- 7/6")]
+
+
+_FORUM_LEAD = ("Cần sớm bảo tồn làng gốm cổ\nĐó là ý kiến chung của nhiều chuyên gia trong Hội thảo bảo tồn làng nghề "
+               "truyền thống, tổ chức sáng nay tại Hà Nội.\n")
+FORUM_SPEAKER_CASES = [
+    # the speaker who opens a sentence of the paragraph after a conference's lead took part in it
+    (_FORUM_LEAD + "Giáo sư Nguyễn Văn Hùng cho rằng, thành phố nên dành đất cho làng gốm. Các ý kiến khác cũng "
+     "đồng tình.\n", "Hội thảo", "PARTICIPANT", ["Nguyễn Văn Hùng"]),
+    # with an apposition between the name and the verb; the organizer keeps its role
+    ("Sát hạch lái xe còn nhiều hạn chế\nHội nghị tổng kết công tác sát hạch do Sở Giao thông vận tải tổ chức diễn ra "
+     "sáng 13-1 tại TP.HCM.\nNăm qua, nhiều trung tâm đã đi vào hoạt động. Ông Trần Minh Tâm, Phó Giám đốc Sở Giao "
+     "thông vận tải, cho biết công tác sát hạch còn thủ công.\n", "Hội nghị", "PARTICIPANT", ["Trần Minh Tâm"]),
+    # not a press conference: its later speakers tell of other things
+    ("Hội hoa xuân sắp khai mạc\nChiều 23-1, Ban tổ chức Hội hoa xuân đã tổ chức họp báo giới thiệu chương trình.\n"
+     "Ông Trần Văn Hà, Giám đốc Công ty Công viên cây xanh, cho biết năm nay không có chim kiểng.\n", "họp báo",
+     "PARTICIPANT", []),
+    # not a speaker two paragraphs on
+    (_FORUM_LEAD + "Làng gốm đang bị thu hẹp nhanh.\nÔng Lê Minh Trí cho biết cần giữ làng nghề.\n", "Hội thảo",
+     "PARTICIPANT", []),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", FORUM_SPEAKER_CASES)
+def test_conference_speakers_after_the_lead_take_part(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]

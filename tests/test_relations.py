@@ -358,6 +358,13 @@ def test_relations_new_classes(text, spec, expected, rule_ids):
     ("Hà Nội, Berlin của Đức; nhóm IS của Syria",
      [("LOC", "Hà Nội"), ("LOC", "Berlin"), ("LOC", "Đức"), ("ORG", "IS"), ("LOC", "Syria")],
      {("LOCATED_IN", "Berlin", "Đức")}, {"rel.loc_at"}),
+    # a school, a comma, its city (also after a lower-case "trường" left outside the name); not another body
+    ("Nguyễn Minh Trường, lớp 12, Trường THPT Trần Phú, Hải Phòng; học sinh trường THPT Lương Thế Vinh, Hà Nội; "
+     "phòng Văn hóa huyện A Lưới, Nam Đông",
+     [("PER", "Nguyễn Minh Trường"), ("ORG", "Trường THPT Trần Phú"), ("LOC", "Hải Phòng"),
+      ("ORG", "THPT Lương Thế Vinh"), ("LOC", "Hà Nội"), ("ORG", "phòng Văn hóa huyện A Lưới"), ("LOC", "Nam Đông")],
+     {("LOCATED_IN", "Trường THPT Trần Phú", "Hải Phòng"), ("LOCATED_IN", "THPT Lương Thế Vinh", "Hà Nội")},
+     {"rel.school_comma_place"}),
 ])
 def test_located_in_lists_regions_and_outlets(text, spec, expected, rule_ids):
     es = ents(text, spec)

@@ -320,6 +320,13 @@ _PROGRAMME_YEAR = regex.compile(r"(?<![\p{L}\p{M}])(?:Năm|Tuần lễ(?:\s+Cấ
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
 _ON_DAY = regex.compile(r"(?<!\p{L})(?:vào|diễn ra(?:\s+vào)?)\s+$")
 _STOP_BETWEEN = regex.compile(r"[.!?\n](?:\s|$)")
+# between a person and the school, unit or place that describe them: ", giáo viên Trường ", ", lớp 12, Trường "
+_PERSON_APPOSITIVE = regex.compile(
+    r"\s*,\s*(?:giáo viên|học sinh|sinh viên|giảng viên|hiệu trưởng|công nhân|nhân viên|cán bộ|chiến sĩ|bác sĩ|kỹ sư"
+    r"|nông dân|lớp\s+\d+)(?!\p{L})[^.;:!?()“”\n]{0,40}")
+# a visit going on, or the occasion of another happening: "... đang (có chuyến) thăm", "nhân dịp X ... thăm"
+_BACKGROUND_VISIT = regex.compile(r"(?<!\p{L})(?:đang(?:\s+có)?(?:\s+chuyến)?|nhân dịp(?!\s+(?:chuyến|chuyến thăm)\s*$)[^.,;:!?()\n]{0,80}?)\s*$")
+_STAY_RANGE = regex.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}/(?:\d{4}|XXXX)-\d{2}-\d{2}")
 _DATE_ADVERBIAL = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*(?:tại|ở)\s[^,.;:()]{1,80})?,")
 
 
@@ -709,6 +716,47 @@ _TITLE_GAP = regex.compile(r"\s*(?:\p{Ll}+\s+){0,3}|\s*(?:(?:đã|vừa|mới|c�
 # what links the parts of an appositive chain of titles, bodies and places: "Thượng tướng X, Ủy viên Bộ Chính trị,
 # Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao X"
 _APPOSITION_LINK = regex.compile(r"\s*,?\s*")
+
+
+# "X, <title> <body>, ... đã thay mặt <body> tiếp ...": the person acts on behalf of the body named after the link
+_ON_BEHALF = regex.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đang|mới)\s+)*(?:thay mặt|đại diện cho)\s+(?:(?:lãnh đạo|các|cho)\s+)?")
+# words between a title and the body it heads ("Tổ trưởng Tổ biên tập Tiểu ban ...", "Trưởng ban Ban ..."): no verb
+# of its own, no comma
+_TITLE_TO_BODY = regex.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}]*\s+(?:[\p{L}\p{M}]+\s+){0,2})?")
+
+
+def _apposed_person(d: _Doc, subj_cands: list[Entity], group: list[Entity]) -> tuple[Entity, bool] | None:
+    """The person whose appositive titles hold the bodies ``group`` found before the verb: "Phó Thủ tướng X, Tổ trưởng
+    Tổ biên tập Tiểu ban Văn kiện ... chủ trì" (the body only describes X), "X, Ủy viên Bộ Chính trị, ... đã thay mặt
+    Lãnh đạo Đảng, Nhà nước tiếp" (X acts for them).  The flag says whether the bodies keep their role (on behalf)."""
+    if not group or any(x.label == "PER" for x in group) or group[0] not in subj_cands:
+        return None
+    k = subj_cands.index(group[0])
+    between = d.ents_in(max(0, group[0].start - 200), group[0].start)
+    per = next((x for x in reversed(between) if x.label == "PER"), None)
+    if per is None or per not in subj_cands[:k]:
+        return None
+    seg = [x for x in between if x.start > per.start]
+    if not seg or seg[0].label not in ("TITLE", "RANK") or not regex.fullmatch(r"\s*[,(–-]\s*", d.norm[per.end:seg[0].start]):
+        return None
+    if any(x.label not in ("TITLE", "RANK", "ORG", "LOC", "DATE") for x in seg):
+        return None
+    # the residue between the parts: separators and a title's words only (no other act, list or clause)
+    last = seg[-1] if seg[-1].end <= group[0].start else None
+    link = d.norm[last.end:group[0].start] if last is not None else ""
+    if _ON_BEHALF.fullmatch(link):
+        on_behalf = True
+    elif last is not None and last.label == "TITLE" and _TITLE_TO_BODY.fullmatch(d.text[last.end:group[0].start]):
+        on_behalf = False
+    else:
+        return None
+    for a, b in zip(seg, seg[1:]):
+        gap = d.norm[a.end:b.start]
+        if not regex.fullmatch(r"\s*[,–-]?\s*", gap) and not (a.label == "TITLE" and _TITLE_TO_BODY.fullmatch(d.text[a.end:b.start])):
+            return None
+    if any(ch in d.norm[per.end:group[0].start] for ch in ".;:!?\n"):
+        return None
+    return per, on_behalf
 
 
 def _title_subject(d: _Doc, pre: list[Entity], subj_cands: list[Entity], s: int) -> Entity | None:
@@ -1114,6 +1162,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj else row.subj, subject)
     elif m.ref not in ("at", "frame", "topic") and row.subj:
         group = _group_back(d, subj_cands, s)
+        if (ap := _apposed_person(d, subj_cands, group)) is not None:
+            # a body in the subject's appositive titles, or the one the subject acts for: the person acts
+            group = [*_group_back(d, subj_cands[:subj_cands.index(ap[0]) + 1], ap[0].end), *(group if ap[1] else [])]
         if group and group[-1] in admin_subj and group[-1] is admin_subj[-1] and regex.fullmatch(
                 r"\s*(?:(?:cũng|đã|vừa|đang|sẽ|kịp thời|trực tiếp)\s+)*(?:(?:tổ chức|tiến hành)\s+(?:(?:cuộc|buổi|các|những)\s+)?)?",
                 d.norm[group[-1].end:s]):
@@ -1142,6 +1193,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     earlier = [x for x in subj_cands[:k] if x.label == "PER" and _PASSIVE_BY.match(d.norm, x.end)]
                     if earlier:
                         group = subject = [earlier[-1]]
+                elif group[0] in subj_cands and (k := subj_cands.index(group[0])) > 0:
+                    # "Thầy giáo X, giáo viên Trường THPT chuyên Y, Nam Định được trao giải thưởng": the school and the
+                    # province describe the person named before them, who is the one honoured
+                    owner = next((x for x in reversed(subj_cands[:k]) if x.label == "PER"), None)
+                    if owner is not None and _PERSON_APPOSITIVE.fullmatch(d.norm, owner.end, group[0].start):
+                        group = subject = [owner]
             elif _ATTEND_VERB.search(between) or m.ref == "attend" or m.after_trigger:
                 role = "PARTICIPANT"
             elif speak_at and not _CHAIR.search(between) and row.obj != "TARGET":
@@ -1591,6 +1648,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 date = lead_dates[0]
         if date is None and m.ref is None and d.lead[1] <= cs:
             date = _stay_span(d, cs, s)
+        if date is None and named_period is not None and subject and dates_pre:
+            # "..., ngày 6/5, Bộ trưởng X và Bộ trưởng Y đã ký Chương trình hợp tác giữa hai Bộ giai đoạn 2025-2027":
+            # the period names the object; the dateline set before the clause's subject dates the signing
+            adverbial = [x for x in dates_pre if x.end <= subject[0].start and _DATE_ADVERBIAL.match(d.norm, x.end, subject[0].start)]
+            date = adverbial[-1] if adverbial else None
         if date is None:
             date = named_period
         if date is not None and row.type == "VISIT" and _DAY_VALUE.fullmatch(date.value or ""):
@@ -1602,6 +1664,13 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                          and not _STOP_BETWEEN.search(d.norm, e, y.start)), None)
             if stay is not None:
                 date = stay
+        if date is not None and row.type == "VISIT" and date.end <= s and _BACKGROUND_VISIT.search(d.norm, max(cs, date.end, s - 90), s):
+            # a visit told as the background of the happening: "Chiều nay, Tổng bí thư X đã tiếp Y. Y ... đang thăm
+            # hữu nghị chính thức VN", "... hội kiến Tổng thống Z nhân dịp Tổng thống ... thăm cấp Nhà nước tới Việt Nam"
+            # (the day before it is the main happening's; a stay told after it still dates the visit)
+            stay = next((y for y in d.ents_in(e, e + 240) if y.label == "DATE" and _STAY_RANGE.fullmatch(y.value or "")
+                         and not _STOP_BETWEEN.search(d.norm, e, y.start)), None)
+            date = stay
         if date is not None and row.type == "VISIT" and 0 <= prev_trigger < s and date.end <= prev_trigger and any(
                 x.label == "PER" and _VISITOR_CLAUSE.search(d.norm, max(prev_trigger, x.start - 30), x.start) for x in subject):
             # a visit told in a relative clause on the received party: "Ngày 26/8, ... đã tiếp Đoàn ... do đồng chí X
@@ -1707,6 +1776,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         _elaboration_setting(d, m, args)
     if m.ref is None and not m.title and not d.in_caption(s) and "AGENT" not in args:
         _scene_setting(d, m, args, trigger_starts)
+    if row.type == "MEETING" and not m.title:
+        _forum_speakers(d, m, args, trigger_starts)
     if (ref := _REFERRED_AGREEMENT.search(d.norm, max(cs, s - 80), s)) is not None:
         # an agreement referred to in another happening's clause takes nothing from that clause: "các nhóm tay súng do
         # Tehran chống lưng đã khơi mào giao tranh tại Aleppo vào giữa tháng 12-2016, bất chấp thỏa thuận đã được ký kết"
@@ -1782,6 +1853,50 @@ def _scene_setting(d: _Doc, m: _Mention, args: dict[str, list[Entity]], trigger_
                 if place is not None:
                     args["LOC"] = [place]
             return
+
+
+def _forum_speakers(d: _Doc, m: _Mention, args: dict[str, list[Entity]], trigger_starts: list[int]) -> None:
+    """The speakers a conference report quotes right after its lead ("... trong Hội thảo ..., tổ chức sáng nay tại Hà
+    Nội.\nGiáo sư X cho rằng, ...", "Hội nghị tổng kết ... diễn ra sáng 13-1 ...\n... Ông Y, Phó Giám đốc Sở Z, cho
+    biết ..."): an `elaboration_speakers` rule gives the forum told in the lead each person who opens a sentence of the
+    rest of the lead or of the next paragraph and speaks (a `reporting` cue), with no other happening told before him
+    in that sentence."""
+    rules = [r for r in d.rules.by_kind.get("elaboration_speakers", ())
+             if m.row.type in r["types"] and r["trigger_rx"].fullmatch(d.norm, m.start, m.end)]
+    ls, le = d.lead
+    if not rules or not ls <= m.start < le or d.in_caption(m.start):
+        return
+    stop = _STOP_BETWEEN.search(d.norm, m.end)
+    if stop is None:
+        return
+    begin = stop.start() + 1
+    end = le
+    for pm in regex.finditer(r"[^\n]+", d.text, pos=le):
+        if len(pm.group().split()) > 4 and not d.in_caption(pm.start()):
+            end = pm.end()
+            break
+    named = [x.text for xs in args.values() for x in xs if x.label == "PER"]
+    for rr in d.rules.by_kind.get("reporting", ()):
+        for cue in rr["cue_rx"].finditer(d.norm, begin, end):
+            at = cue.start() + len(regex.match(r"\W*", cue.group()).group())
+            sb = max((k.end() for k in _STOP_BETWEEN.finditer(d.norm, begin, at)), default=begin)
+            # (not in a photo caption, nor past the forum named again: that mention names its own speakers, "Phát
+            # biểu tại hội nghị, Thủ tướng X nhấn mạnh")
+            if any(qs <= at < qe for qs, qe in d.quotes) or any(sb <= t < at for t in trigger_starts) \
+                    or d.in_caption(sb) or any(r["trigger_rx"].search(d.norm, m.end, at) for r in rules):
+                continue
+            speaker = _speakers(d, sb, at)
+            if not speaker or speaker[0].label != "PER":
+                continue
+            x = speaker[0]
+            lead_in = d.ents_in(sb, x.start)
+            opener = lead_in[0].start if lead_in else x.start
+            if any(y.label not in ("TITLE", "RANK", "ORG") for y in lead_in) \
+                    or not any(r["cue_rx"].fullmatch(d.norm, sb, opener) for r in rules) \
+                    or any(x.text in n or n in x.text for n in named):
+                continue
+            args.setdefault("PARTICIPANT", []).append(x)
+            named.append(x.text)
 
 
 def _elaboration_setting(d: _Doc, m: _Mention, args: dict[str, list[Entity]]) -> None:
@@ -2459,6 +2574,15 @@ def _same_person_target(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) 
 _AMOUNT = regex.compile(r"(?<![\p{L}\d.,])\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|usd|đô la)(?!\p{L})")
 
 
+def _receivers_named(g: list[_Mention], args: dict[str, list[Entity]], m: _Mention) -> bool:
+    """"X đã được Hội Y trao tặng giải thưởng Z. Thầy giáo A ... được trao giải thưởng giáo viên": an award or
+    appointment told with its giver only, then told again in the passive with those who received it and no giver:
+    the receivers of that happening (no party role is filled in both)."""
+    return m.row.type in ("AWARD", "APPOINTMENT") and all(not x.title for x in g) and bool(m.args.get("TARGET")) \
+        and not m.args.get("AGENT") and not args.get("TARGET") \
+        and not {r for r in ("AGENT", "TARGET", "PARTICIPANT") if args.get(r)} & {r for r in m.args if m.args[r]}
+
+
 def _amount(d: _Doc, m: _Mention) -> str:
     """The sum an AID mention states in its clause, right after it (within 40 characters) or right before it
     (within 30), normalized; else ""."""
@@ -2640,7 +2764,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 if ids_g and ids_m and not ids_g & ids_m and not follows and not _named_within(
                         [x for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs],
                         [x for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs]) \
-                        and not _target_named_in(d, g, args, m):
+                        and not _target_named_in(d, g, args, m) and not _receivers_named(g, args, m):
                     continue
                 if _next_trip(d, g, args, m) or _earlier_only(d, g, m):
                     continue
@@ -3033,6 +3157,7 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         # the trigger is the mention that tells the happening, not a plural naming the kind
         running = [m for m in running if not _kind_plural(d, m)] or running
         primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
+        primary = _body_retelling(d, g, primary)
         others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
         args: dict[str, list[str]] = {}
         by_id = {x.id: x for m in g for xs in m.args.values() for x in xs}
@@ -3090,6 +3215,22 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, {r: args[r] for r in ROLES if r in args}, ev.mentions,
                          ev.evidence, ev.confidence, ev.rule))
     return out
+
+
+_NO_STOP = regex.compile(r"[^.!?;]*(?:\n|[ \t]{2})[^.!?;]*")
+
+
+def _body_retelling(d: _Doc, g: list[_Mention], primary: _Mention) -> _Mention:
+    """An in-body crosshead or photo line with no full stop, "Chủ tịch nước X tiếp Thượng tướng Y Không để vấn đề
+    ... hữu nghị  Chiều cùng ngày, Chủ tịch nước X đã tiếp Thượng tướng Y ...": the body sentence that tells it
+    again with the same verb, before any full stop, is the happening's first telling (section 7)."""
+    word = d.norm[primary.start:primary.end]
+    for m in sorted(g, key=lambda m: m.start):
+        if m.start <= primary.start or m.title or m.start - primary.end > 300:
+            continue
+        if d.norm[m.start:m.end] == word and _NO_STOP.fullmatch(d.norm, primary.end, m.start):
+            return m
+    return primary
 
 
 _CREDIT_NEXT = regex.compile(r"\s*\n\s*\(?\s*ảnh\s*:")
