@@ -430,3 +430,36 @@ def test_school_and_department_names_run_on(text: str, expected: list[tuple[int,
 ])
 def test_named_structures_and_measured_numbers(text: str, expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, ("LOC", "PER")) == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # a dash typed with a space after it only still joins two parts of one name
+    ("Ông A, Trưởng Ban Tư tưởng- Văn hóa Trung ương phát biểu.", ("ORG",),
+     [(14, 46, "ORG", "Ban Tư tưởng- Văn hóa Trung ương")]),
+    ("Thứ trưởng Bộ Lao động- Thương binh và Xã hội cho biết.", ("ORG",),
+     [(11, 45, "ORG", "Bộ Lao động- Thương binh và Xã hội")]),
+    # a dash at a sentence's end after an organization takes nothing more
+    ("Công an tỉnh Nghệ An- Ông A cho biết.", ("ORG",), [(0, 20, "ORG", "Công an tỉnh Nghệ An")]),
+    # a school's lower-case field after a dash belongs to its name
+    ("Trường trung học Kinh tế - kỹ thuật Phú Yên tổ chức lễ.", ("ORG", "LOC"),
+     [(0, 43, "ORG", "Trường trung học Kinh tế - kỹ thuật Phú Yên")]),
+    # an abbreviation before a hull number after "số hiệu" is no body
+    ("Các tàu này có số hiệu lần lượt là CSB 001, 1011, 1012.", ("ORG",), []),
+    ("Tàu tuần tra ven biển số hiệu CSB 8003 vốn là tàu của Hàn Quốc.", ("ORG",), []),
+    # the Marine Corps of a country is one ORG; the troops in general are none
+    ("Thủy quân lục chiến Mỹ còn sử dụng pháo.", ("ORG", "LOC"), [(0, 22, "ORG", "Thủy quân lục chiến Mỹ")]),
+    ("Khoảng 2.000 lính thủy quân lục chiến đồn trú luân phiên.", ("ORG", "LOC"), []),
+    # the lower-case river word stays outside the name, as for any river
+    ("Nước sông Hồng dâng cao, bãi giữa sông Đà ngập.", ("LOC",),
+     [(10, 14, "LOC", "Hồng"), (39, 41, "LOC", "Đà")]),
+    ("Sông Hồng chảy qua Hà Nội.", ("LOC",), [(0, 9, "LOC", "Sông Hồng"), (19, 25, "LOC", "Hà Nội")]),
+    # a street named after a person runs over a commune's name that opens it
+    ("Di tích nằm ở phía tây đường Lạc Long Quân, quận Tây Hồ.", ("LOC",),
+     [(29, 42, "LOC", "Lạc Long Quân"), (49, 55, "LOC", "Tây Hồ")]),
+    # the spelling "Arab" of the Emirates
+    ("Các Tiểu vương quốc Arab Thống nhất (UAE) và Qatar.", ("LOC",),
+     [(0, 35, "LOC", "Các Tiểu vương quốc Arab Thống nhất"), (37, 40, "LOC", "UAE"), (45, 50, "LOC", "Qatar")]),
+])
+def test_dashed_names_hull_numbers_rivers_and_streets(text: str, labels: tuple[str, ...],
+                                                      expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected

@@ -616,9 +616,12 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             sp.end, sp.last, sp.piece = pe, "place", sp.end
             continue
         gap = _GAP.match(text, sp.end)
-        if not gap:
+        if gap:
+            q = gap.end()
+        elif _DASH.match(text, sp.end) and text[sp.end - 1].isalpha():
+            q = sp.end  # a dash typed with a space after it only: "Ban Tư tưởng[- Văn hóa] Trung ương"
+        else:
             return
-        q = gap.end()
         if q >= n or q in stop_at:
             return
         if (sp.named and sp.last in ("abbr", "name", "place") and not sp.country and text[q].islower()
@@ -690,8 +693,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 continue
             # a lower-case portfolio after a dash, joined to the one before it:
             # "Sở Du lịch - thương mại tỉnh Khánh Hòa", "Phòng quản lý hành chính du lịch - thương mại"
+            # (a school's field too: "Trường Trung học Kinh tế - kỹ thuật")
             if (sp.named and sp.last == "part" and y < n and text[y].islower() and y not in dw.loc_starts
-                    and (pm := g.parts_rx.match(norm, y)) and g.parts[_key(pm.group())].kind == "portfolio"
+                    and (pm := g.parts_rx.match(norm, y))
+                    and g.parts[_key(pm.group())].kind in ("portfolio", "military")
                     and not g.start_rx.match(norm, y) and dw.word_at.get(y, 0) <= nt.orig_end(pm.end())):
                 sp.end, sp.last = nt.orig_end(pm.end()), "part"
                 if sp.desc:
@@ -2044,7 +2049,7 @@ _CODE = regex.compile(r"[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}])|\p{Lu
 
 
 # a ship word up to three lower-case words before an abbreviation and a number after it: a hull number
-_SHIP_BEFORE = regex.compile(r"(?<!\w)(?:tàu|chiến hạm|xuồng|ca nô)(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+\Z")
+_SHIP_BEFORE = regex.compile(r"(?<!\w)(?:tàu|chiến hạm|xuồng|ca nô|số hiệu)(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+\Z")
 _HULL_NUMBER = regex.compile(r"[ \t\u00a0-]?\d{2,5}(?![\d/.,]\d)\b")
 
 

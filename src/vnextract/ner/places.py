@@ -291,6 +291,7 @@ class _Model:
     family_names: set[str] = field(default_factory=set)  # surnames.tsv, normalized
     loc_preps: regex.Pattern | None = None
     loc_streets: regex.Pattern | None = None
+    street_heads: set[str] = field(default_factory=set)  # the locative rule's street words ("đường", "phố")
     loc_links: regex.Pattern | None = None
     dash_chain: regex.Pattern | None = None  # capitalized runs joined by spaced dashes ("Quảng Trạch - Phố Nối")
     dash_not_names: set[str] = field(default_factory=set)
@@ -414,6 +415,7 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
         elif kind == "locative":
             m.loc_preps = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alt(rule['preps'], norm=False)}) (?=\p{{Lu}})")
             gap = rf"(?: (?!(?:{_alt(rule.get('not_gap', []), norm=False)})(?![\p{{L}}\p{{M}}]))\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,2}}"
+            m.street_heads |= {norm_word(w) for w in rule["streets"]}
             m.loc_streets = regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?<!(?i:thành|đường|phố) )(?:{_alt(rule['streets'], norm=False)}){gap} (?=\p{{Lu}})")
             links = "|".join(regex.escape(w) if w == "," else " " + regex.escape(w) for w in rule.get("links", []))
@@ -1010,6 +1012,10 @@ class _Finder:
                 if head in self.m.over_person and span[1] == ws[0][1] and len(ws) <= 3 \
                         and self.known_prefix(ws, admin=False) == 0:
                     span = (span[0], ws[-1][1])  # "làng chài Thanh Nam": a village, not the commune "Thanh"
+                if head in self.m.street_heads and span[1] < ws[-1][1] and len(ws) <= 4 \
+                        and self.known_prefix(ws, admin=False) == 0 \
+                        and self.known_prefix([w for w in ws if w[0] >= span[1]]) == 0:
+                    span = (span[0], ws[-1][1])  # "đường Lạc Long Quân": a street, not the commune "Lạc Long"
                 if head in self.m.name_number_heads and span[1] == ws[-1][1]:
                     span = (span[0], self.name_number(span[1]))
                 k = self.known_prefix(ws, admin=False)
