@@ -306,8 +306,11 @@ PHRASE_ARGUMENT_CASES = [
     ("Ngày 5/3, tỉnh Quảng Nam tiếp nhận lô hàng cứu trợ của Hội Chữ thập đỏ Việt Nam cho người dân vùng lũ.",
      "cứu trợ", "AGENT", ["Hội Chữ thập đỏ Việt Nam"]),
     # both countries joined after a generic group noun are parties, not only the last
-    ("Tháng 9/2016, lực lượng thủy quân lục chiến Nga và Trung Quốc đã cùng tập trận ở Biển Đông.", "tập trận",
+    ("Tháng 9/2016, lực lượng đặc nhiệm Nga và Trung Quốc đã cùng tập trận ở Biển Đông.", "tập trận",
      "PARTICIPANT", ["Nga", "Trung Quốc"]),
+    # ... and so is an armed service named with its country ("thủy quân lục chiến Nga" is one ORG, as "hải quân Nga")
+    ("Tháng 9/2016, lực lượng thủy quân lục chiến Nga và Trung Quốc đã cùng tập trận ở Biển Đông.", "tập trận",
+     "PARTICIPANT", ["thủy quân lục chiến Nga", "Trung Quốc"]),
     # the speaker of "Trong bài phát biểu ... trong khuôn khổ <forum>," takes part, no organizer
     ("Trong bài phát biểu sáng 3/6 trong khuôn khổ Đối thoại Shangri-La, Bộ trưởng Quốc phòng Mỹ James Mattis nhiều "
      "lần nhấn mạnh đến nguyên tắc.", "Đối thoại", "PARTICIPANT", ["James Mattis"]),
