@@ -365,6 +365,10 @@ def test_relations_new_classes(text, spec, expected, rule_ids):
       ("ORG", "THPT Lương Thế Vinh"), ("LOC", "Hà Nội"), ("ORG", "phòng Văn hóa huyện A Lưới"), ("LOC", "Nam Đông")],
      {("LOCATED_IN", "Trường THPT Trần Phú", "Hải Phòng"), ("LOCATED_IN", "THPT Lương Thế Vinh", "Hà Nội")},
      {"rel.school_comma_place"}),
+    # a river lies in no place it is crossed at
+    ("cắt qua sông Hồng tại Vĩnh Tuy bên bờ nam; tháp Eiffel ở Paris",
+     [("LOC", "Hồng"), ("LOC", "Vĩnh Tuy"), ("LOC", "Eiffel"), ("LOC", "Paris")],
+     {("LOCATED_IN", "Eiffel", "Paris")}, {"rel.loc_at"}),
 ])
 def test_located_in_lists_regions_and_outlets(text, spec, expected, rule_ids):
     es = ents(text, spec)
