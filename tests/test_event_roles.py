@@ -528,3 +528,48 @@ FORUM_SPEAKER_CASES = [
 @pytest.mark.parametrize("text,trigger,role,expected", FORUM_SPEAKER_CASES)
 def test_conference_speakers_after_the_lead_take_part(text, trigger, role, expected):
     assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+APPOSED_SUBJECT_CASES = [
+    # a body in the subject's appositive title ("Tổ trưởng Tổ biên tập Tiểu ban ...") only describes the chair
+    ("Chiều 5/5, tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Nguyễn Chí Dũng, Tổ trưởng Tổ biên tập Tiểu ban Văn kiện "
+     "Đại hội đại biểu Đảng bộ Chính phủ lần thứ I, nhiệm kỳ 2025 – 2030 chủ trì cuộc họp.", "họp", "AGENT",
+     ["Nguyễn Chí Dũng"]),
+    # the person after an appositive chain acts on behalf of the bodies after "thay mặt", which keep their role
+    ("Sáng 26/7, tại Hà Nội, đồng chí Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã thay mặt Lãnh đạo "
+     "Đảng, Nhà nước tiếp đoàn Đảng Cộng sản Nhật Bản do đồng chí Shii Kazuo dẫn đầu.", "tiếp", "AGENT",
+     ["Lương Cường", "Đảng", "Nhà nước"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", APPOSED_SUBJECT_CASES)
+def test_subject_person_over_bodies_of_its_apposition(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+_ATTENDED = ("Trung tuần tháng 5, Trung tâm nghiên cứu CSIS đã tổ chức cuộc hội thảo về quân đội Nga. Trong cuộc hội thảo "
+             "có sự tham dự của Michael Kofman, nhà khoa học chính trị tại Viện Kennan trong Trung tâm khoa học quốc tế "
+             "mang tên Woodrow Wilson, Thomas Malmlof, nhà phân tích của Cơ quan Nghiên cứu Quốc phòng Thụy Điển, và "
+             "Olga Oliker, giám đốc chương trình Nga.")
+
+
+@pytest.mark.parametrize("role,expected", [
+    # every person opening an item of the described list attends; no name inside a description ("mang tên X")
+    ("PARTICIPANT", ["Michael Kofman", "Thomas Malmlof", "Olga Oliker"]),
+    # the first of them does not organize it
+    ("AGENT", ["Trung tâm nghiên cứu CSIS"]),
+])
+def test_attendees_after_co_su_tham_du_cua(role, expected):
+    got = [x for x, _ in _roles(_ATTENDED, "hội thảo").get(role, [])]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # the organizer of a passive after the happening's name; a roman ordinal before a stop ends the sentence, so the
+    # congress's party named there is no organizer of the later "hội nghị"
+    ("Đẩy lùi thương mại hóa trong báo chí\nHội nghị tổng kết công tác tư tưởng văn hóa năm 2005 được Ban Tuyên giáo Trung ương tổ chức trong 2 ngày 2 và 3-1 "
+     "tại Hà Nội.\nNhiệm vụ là tuyên truyền về Nghị quyết Đại hội Đảng lần thứ X. Về công tác báo chí, hội nghị cũng "
+     "xác định phải tạo chuyển biến.", "Hội nghị", "AGENT", ["Ban Tuyên giáo Trung ương"]),
+])
+def test_organizer_of_passive_after_the_name(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]

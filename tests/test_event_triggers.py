@@ -528,3 +528,71 @@ def test_factual_mention_kept(text, expected):
 def test_accepted_invitation_is_planned(text, expected):
     assert [(e.type, e.status, e.trigger.start, [m.start for m in e.mentions])
             for e in vnextract.extract(text).events] == expected
+
+
+def _happenings(text):
+    doc = vnextract.extract(text)
+    ents = {x.id: x for x in doc.entities}
+    return [(e.type, e.status, e.trigger.start, e.trigger.text, [m.start for m in e.mentions],
+             {r: [ents[x].text for x in v] for r, v in e.args.items()}) for e in doc.events]
+
+
+# "gặp" joined to a second verb that shares its party is the meeting told in the body, not only the headline's
+MET_AND_TALKED = ("Tổng Bí thư gặp nguyên Thủ tướng Singapore\nChiều 12/3, tại Singapore, Tổng Bí thư Tô Lâm đã gặp và "
+                  "trao đổi với nguyên Thủ tướng Singapore Lý Hiển Long.")
+# a career ("từng làm việc với") is no meeting
+CAREER = ("Ông John Smith là chuyên gia tại một viện nghiên cứu ở Arlington, Mỹ và từng làm việc với Đại học Quốc phòng Mỹ "
+          "tại Washington.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MET_AND_TALKED, [("MEETING", "occurred", 92, "gặp", [12, 92],
+                       {"AGENT": ["Tô Lâm"], "PARTICIPANT": ["Lý Hiển Long"], "DATE": ["Chiều 12/3"], "LOC": ["Singapore"]})]),
+    (CAREER, []),
+])
+def test_joined_verbs_and_career(text, expected):
+    assert _happenings(text) == expected
+
+
+# a planned trip and the forum attended on it: the forum is planned, its own section ("Trung Quốc ... tổ chức Diễn đàn
+# ... “Vành đai và Con đường”") names it by its quoted name, a closing purpose paragraph restates the trip, and the
+# Party congress told as the time of the trip is no mention of the forum
+PLANNED_FORUM = ("Chủ tịch nước thăm Trung Quốc\nChủ tịch nước Trần Đại Quang sẽ thăm cấp Nhà nước tới Trung Quốc và dự Diễn "
+                 "đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” từ ngày 11-15/5/2017. Đây là chuyến thăm Trung Quốc "
+                 "đầu tiên của Chủ tịch nước sau Đại hội Đảng toàn quốc lần thứ XII. Hai bên cũng đã ký nhiều văn kiện.\n"
+                 "Sau ba năm, Trung Quốc bước đầu tổ chức Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường”. Tham dự "
+                 "Diễn đàn có lãnh đạo của Nga, Kazakhstan và Ba Lan.\nChủ tịch nước Trần Đại Quang thăm Trung Quốc và dự "
+                 "Diễn đàn nhằm thúc đẩy quan hệ hai nước.")
+# a photo caption that runs into the lead with no line break shows the happening the lead tells
+CAPTION_RUN = ("Thủ tướng dự Hội nghị Quân chính toàn quân\nThủ tướng Nguyễn Xuân Phúc dự, phát biểu chỉ đạo hội nghị Quân "
+               "chính toàn quân. Ảnh: VGP/Quang Hiếu Sáng nay, 27/6, tại Hà Nội, Quân ủy Trung ương đã tổ chức Hội nghị Quân "
+               "chính toàn quân. Thủ tướng Nguyễn Xuân Phúc dự và phát biểu chỉ đạo hội nghị.")
+# the trip that goes on frames the call on another host: two visits
+TRIP_GOES_ON = ("Phó Chủ tịch Quốc hội thăm Đại sứ quán\nTiếp tục chuyến thăm, làm việc tại Malaysia, ngày 8/8, Phó Chủ tịch "
+                "Quốc hội Nguyễn Khắc Định đã thăm, làm việc với Đại sứ quán Việt Nam tại Malaysia.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PLANNED_FORUM, [("VISIT", "planned", 62, "thăm", [14, 62, 194, 499]),
+                     ("MEETING", "planned", 101, "Diễn đàn", [101, 352, 418, 521])]),
+    (CAPTION_RUN, [("MEETING", "occurred", 201, "Hội nghị", [13, 92, 201, 283])]),
+    (TRIP_GOES_ON, [("VISIT", "occurred", 55, "thăm, làm việc", [22, 55]),
+                    ("VISIT", "occurred", 136, "thăm, làm việc", [136])]),
+])
+def test_one_record_per_happening(text, expected):
+    assert [row[:5] for row in _happenings(text)] == expected
+
+
+@pytest.mark.parametrize("text, role, value", [
+    # the attendee the running text names, not the caption's mention
+    (CAPTION_RUN, "PARTICIPANT", ["Nguyễn Xuân Phúc"]),
+    (TRIP_GOES_ON, "TARGET", None),
+])
+def test_first_event_roles(text, role, value):
+    assert _happenings(text)[0][5].get(role) == value
+
+
+def test_caption_attendee_mention_is_the_running_texts():
+    doc = vnextract.extract(CAPTION_RUN)
+    ents = {x.id: x for x in doc.entities}
+    assert [ents[x].start for x in doc.events[0].args["PARTICIPANT"]] == [CAPTION_RUN.index("Nguyễn Xuân Phúc dự và")]

@@ -51,7 +51,8 @@ _W = r"[\p{L}\p{N}\p{M}]"
 # A clause ends at ". " before a capital/digit/quote, at "!" "?" or at a line break; dots inside
 # "TP.HCM", "Q.8", "1.000" do not end it, nor the dot of an abbreviated unit or title word
 # before a name ("tại TP. Lào Cai,", "Q. Ba Đình", "GS. Nguyễn Văn A").
-_ABBREV_DOT = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT|Q|P|H|X|GS|PGS|TS|ThS|BS|KS|Mr|Mrs|Ms|Dr|St)(?=\.\s)"
+# (not a roman ordinal that ends a sentence: "Nghị quyết Đại hội Đảng lần thứ X. Về công tác ...")
+_ABBREV_DOT = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT|Q|P|H|(?<!(?:thứ|khóa|khoá|kỳ|kì)\s)X|GS|PGS|TS|ThS|BS|KS|Mr|Mrs|Ms|Dr|St)(?=\.\s)"
 _CLAUSE_END = regex.compile(
     rf"(?<!{_ABBREV_DOT})[.!?…]+[\"”’)]*\s+(?=[\p{{Lu}}\d\"“(*])|\n+"
     # a bullet, and the end of a photo credit: "Ảnh: Quốc Chính/TTXVN phát  Thay mặt ..."
@@ -515,6 +516,8 @@ _CHAIN_GAP = regex.compile(r"\s*,?\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
 _WITH_GAP = regex.compile(r"\s*(?:,\s*)?(?:với|cùng)\s+(?:\p{Ll}+\s+){0,2}")
 
 
+# the ones after "có sự tham dự của" attend ("cuộc hội thảo có sự tham dự của X, ..."): no party of "của"
+_ATTENDED_BY = regex.compile(r"[^,.;:!?\n]{0,80}?(?<!\p{L})có sự (?:tham dự|tham gia|góp mặt|hiện diện) của\s")
 _LONG_NP_OF = regex.compile(r"[^,.;:!?\n“”\"]{1,160}?\s(?<!(?:(?:^|\s)(?:là|đã|sẽ|được|đang|vừa|với|cùng|về|tại|ở)\s[^,.;:!?\n]{0,160}))của\s+")
 
 
@@ -522,7 +525,7 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
     """For a nominal trigger ("cuộc", "buổi", "chuyến" + trigger): the party after "của" (its person
     when a title chain names one), the party after a following "với", and a place named between
     the trigger and "của"."""
-    if not _NOMINAL_BEFORE.search(d.norm[max(0, m.start - 10):m.start]):
+    if not _NOMINAL_BEFORE.search(d.norm[max(0, m.start - 10):m.start]) or _ATTENDED_BY.match(d.norm, m.end):
         return None
     heads = [x for x in post if x.label in ("PER", "ORG", "LOC")]
     if not heads:
@@ -757,6 +760,10 @@ def _apposed_person(d: _Doc, subj_cands: list[Entity], group: list[Entity]) -> t
     if any(ch in d.norm[per.end:group[0].start] for ch in ".;:!?\n"):
         return None
     return per, on_behalf
+
+
+# what opens the next item of a list of described persons: ", Y", ", và Y", "; ông Y"
+_LIST_ITEM_GAP = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?$")
 
 
 def _title_subject(d: _Doc, pre: list[Entity], subj_cands: list[Entity], s: int) -> Entity | None:
@@ -1508,6 +1515,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             lm = r["list_rx"].search(d.norm, e, ce)
             if lm:
                 listed = d.ents_in(lm.end(), ce)
+                if r.get("persons"):
+                    # persons each with a description: "X, nhà khoa học ... tại Viện Y, Z, ... và W, giám đốc ...": the
+                    # persons opening the items (not a name in a description: "mang tên Woodrow Wilson")
+                    people = [x for k, x in enumerate(listed) if x.label == "PER" and (
+                        k == 0 and not d.norm[lm.end():x.start].strip(" ,:")
+                        or k > 0 and _LIST_ITEM_GAP.search(d.norm, listed[k - 1].end, x.start))]
+                    if people and listed[0] is people[0]:
+                        put("PARTICIPANT", people)
+                        continue
                 put("PARTICIPANT", [x for x in listed if (_is_head(d, x) or _bare_title(d, listed, x)) and x.label != "DATE"
                                     and not after_loc_prep(x)])
     # a happening named in a fronted occasion ("Ngày 10/10, nhân dịp dự Hội nghị Cấp cao ASEAN ... tại Thủ đô
@@ -2204,8 +2220,9 @@ def _blocks(d: _Doc, b: dict, cs: int, pre: str, e: int) -> bool:
 
 # the words between two coordinated verbs of one clause: objects and settings, commas, "và", no new tense or subject
 # marker ("X sẽ thăm A, làm việc với B và gặp gỡ C"; not "..., sau đó đã ...", "; ...")
-_COORD_VERBS = regex.compile(r"[^.;:!?()“”\"]{0,160}?(?:,|\s+và|\s+rồi)\s+(?:cùng\s+|sau đó\s+|cũng\s+)?(?:tới\s+|đến\s+)?",
-                             regex.V1)
+# (a forum attended is such a verb's object: "X sẽ thăm cấp Nhà nước tới Trung Quốc và dự Diễn đàn ...")
+_COORD_VERBS = regex.compile(r"[^.;:!?()“”\"]{0,160}?(?:,|\s+và|\s+rồi)\s+(?:cùng\s+|sau đó\s+|cũng\s+)?(?:tới\s+|đến\s+)?"
+                             r"(?:(?:tham\s+)?dự\s+)?", regex.V1)
 _COORD_TENSE = regex.compile(r"(?:^|\W)(?:đã|vừa|đang|từng|mới|hôm qua|trước đó)(?!\p{L})")
 _INDEFINITE = regex.compile(r"(?:^|\W)(?:trong|tại|ở|sau)\s+một\s+(?:cuộc|vụ|đợt|buổi)\s+$")
 _INDEF_AFTER = regex.compile(r"[^.;]{0,20}?\s(?:trong|tại|ở)\s+một\s+(?:cuộc|vụ|đợt|buổi)(?!\p{L})")
@@ -2504,6 +2521,19 @@ _ALIAS = regex.compile(r"(?:\s+\S+){1,6}?\s*,\s*(?:tức|hay|còn gọi là|hay 
 _APPOSED = regex.compile(r"\s+(?:(?:an ninh|thượng đỉnh|cấp cao)\s+)?\S+(?:\s+\d+)?\s*,\s*")
 
 
+# the name in quotes a meeting noun is written with, after at most six words of its kind: "Diễn đàn cấp cao hợp tác
+# quốc tế “Vành đai và Con đường”", "Hội thảo “An ninh biển”"
+_QUOTED_NAME = regex.compile(r"(?:\s+\p{Ll}+){0,6}?\s*[“\"]([^”\"\n]{3,80})[”\"]")
+
+
+def _quoted_name(d: _Doc, m: _Mention) -> str:
+    """The quoted name a capitalized MEETING noun is written with ("vành đai và con đường"), else ""."""
+    if m.row.type != "MEETING" or not d.text[m.start].isupper():
+        return ""
+    qm = _QUOTED_NAME.match(d.text, m.end)
+    return norm_word(" ".join(qm.group(1).split())) if qm else ""
+
+
 def _forum_name(d: _Doc, m: _Mention) -> str:
     """The distinctive name a MEETING mention is written with ("shangri-la"), else ""."""
     if m.row.type != "MEETING":
@@ -2616,12 +2646,27 @@ def _other_persons(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bo
     return False
 
 
+# a sentence closed by a photo credit that runs into the lead with no line break ("Thủ tướng X dự, phát biểu chỉ đạo
+# hội nghị Quân chính toàn quân. Ảnh: VGP/Quang Hiếu Sáng nay, 27/6, ..."): a photo caption
+_CREDIT_AFTER = regex.compile(r"[^.!?\n]{0,200}?[.!?]\s*\(?\s*ảnh\s*:")
+
+
+def _credited(d: _Doc, x: _Mention, m: _Mention) -> bool:
+    """Is ``x`` in a sentence closed by a photo credit before ``m``?"""
+    cm = _CREDIT_AFTER.match(d.norm, x.end)
+    return cm is not None and cm.end() <= m.start
+
+
+_TIME_ANCHOR = regex.compile(r"(?:^|\W)(?:sau|trước|nhân dịp|dịp)\s+$")
+
+
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     scenes = _scenes(d)
     order = [m for m in mentions if not m.title] + [m for m in mentions if m.title]
     named_by: dict[str, list[_Mention]] = {}  # the short names meetings were defined with ("(MRT 23)")
     for m in order:
+        anchor = False
         same = [g for g in groups if g[0].row.type == m.row.type]
         target = _named_before(d, named_by, m) or _summit_before(d, groups, m)
         if target is not None:
@@ -2663,7 +2708,13 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 fam = [g for g in same if any(_forum_name(d, x) or _name(d, x) for x in g)][-1:]
             # "bên lề Hội nghị thượng đỉnh Á-Âu (ASEM)": a forum named by a name no happening told before has is
             # another happening than the meeting held at it
-            target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") and not nm else None)
+            # "Đây là chuyến thăm ... đầu tiên ... sau Đại hội Đảng toàn quốc lần thứ XII" after "dự Diễn đàn ...": a
+            # meeting of another kind written with its own name is another happening
+            other_named = not fam and m.row.type == "MEETING" and bool(_name(d, m))
+            target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") and not nm
+                                          and not other_named else None)
+            # (told only as the time of another act, "sau Đại hội Đảng ...", "nhân dịp Đại hội XII", it is no event)
+            anchor = other_named and _TIME_ANCHOR.search(d.norm, max(0, m.start - 12), m.start) is not None
             if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
                 target = None
             # "Trong cuộc họp ở Brussels, 28 đại sứ ... đã đồng ý" paragraphs after "cuộc họp Bộ trưởng Quốc phòng ... diễn
@@ -2713,7 +2764,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 # "... trong lịch sử Đối thoại Shangri-La" after "Diễn đàn ..., tức Đối Thoại Shangri-La 2017": one forum;
                 # "trong khuôn khổ Đối thoại Shangri-La, hội nghị thượng đỉnh thường niên với ...": the noun in
                 # apposition describes it
-                if (nm and any(_forum_name(d, x) == nm for x in g) or any(
+                qn = _quoted_name(d, m)
+                if (nm and any(_forum_name(d, x) == nm for x in g) or qn and any(_quoted_name(d, x) == qn for x in g) or any(
                         _forum_name(d, x) and _APPOSED.fullmatch(d.text, x.end, m.start)
                         or _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g)) and not _conflict(
                         {"DATE": _args_of(g).get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
@@ -2723,7 +2775,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 if m.item is not None and any(x.item is not None and x.item != m.item for x in g):
                     continue  # another item of a numbered list
-                if another and not any(x.clause == m.clause for x in g) and any(not x.title and not x.caption for x in g):
+                if another and not any(x.clause == m.clause for x in g) and any(
+                        not x.title and not x.caption and not _credited(d, x, m) for x in g):
                     continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
                 if _another_in_clause(d, g, m) or _joined_to_new(d, groups, g, m):
                     continue
@@ -2734,7 +2787,12 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     for r, xs in x.args.items():
                         args.setdefault(r, []).extend(xs)
                 st_g = next((x.status for x in g if x.status), "occurred")
-                if (m.status or "occurred") != st_g and "planned" in (m.status, st_g) and (not relax or (
+                # "Chủ tịch nước X thăm Trung Quốc và dự Diễn đàn ... nhằm ..." closing a text that opened on "X sẽ thăm
+                # ... Trung Quốc": the same visitor and place, with no tense or date of its own, restate the happening
+                restated = m.status is None and "DATE" not in m.args and bool(m.args.get("AGENT")) \
+                    and {_ident(x) for x in m.args["AGENT"]} <= {_ident(x) for x in args.get("AGENT", ())} \
+                    and bool({_ident(x) for x in m.args.get("LOC", ())} & {_ident(x) for x in args.get("LOC", ())})
+                if (m.status or "occurred") != st_g and "planned" in (m.status, st_g) and not restated and (not relax or (
                         m.args.get("LOC") and args.get("LOC")
                         and not {_ident(x) for x in m.args["LOC"]} & {_ident(x) for x in args["LOC"]})):
                     continue  # (told again, it names no other place: "chuyến thăm Việt Nam của X" is not "thăm Trung Quốc")
@@ -2761,7 +2819,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 # told again in another paragraph with other parties: another happening
                 ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
                 ids_m = {_ident(x) for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs}
-                if ids_g and ids_m and not ids_g & ids_m and not follows and not _named_within(
+                pictured = all(x.title or x.caption or _credited(d, x, m) for x in g)  # (a photo names whom it shows)
+                if ids_g and ids_m and not ids_g & ids_m and not follows and not pictured and not _named_within(
                         [x for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs],
                         [x for r, xs in m.args.items() if r not in ("DATE", "LOC") for x in xs]) \
                         and not _target_named_in(d, g, args, m) and not _receivers_named(g, args, m):
@@ -2772,7 +2831,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         if target is None:
             target = _definite_subject(d, groups, m)
         if target is None:
-            if not m.only_merge:
+            if not m.only_merge and not anchor:
                 groups.append([m])
                 target = groups[-1]
         else:
@@ -3159,6 +3218,9 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
         primary = _body_retelling(d, g, primary)
         others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
+        # (a photo caption names whom it shows; the running text states their roles)
+        by_text = [primary, *sorted(others, key=lambda m: (m.title, m.caption or _credited(d, m, primary),
+                                                            abs(m.start - primary.start)))]
         args: dict[str, list[str]] = {}
         by_id = {x.id: x for m in g for xs in m.args.values() for x in xs}
         seen: set[str] = set()
@@ -3166,7 +3228,7 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         party_roles = ("AGENT", "TARGET", "PARTICIPANT")
         ms = [primary, *others]
         # parties first, from the mentions that state their roles (a weak mention's after them), then date and place
-        passes = [(ms, party_roles, False), ([x for x in ms if x.weak], party_roles, True), (ms, ("LOC", "DATE"), False)]
+        passes = [(by_text, party_roles, False), ([x for x in ms if x.weak], party_roles, True), (ms, ("LOC", "DATE"), False)]
         for order, roles, late in passes:
             for m in order:
                 if m.title and m is not primary and (roles is not party_roles or any(args.get(r) for r in party_roles)
