@@ -327,3 +327,33 @@ def _event_args(text):
 ])
 def test_body_sentence_anchors_and_passive_receivers(text, expected):
     assert _event_args(text) == expected
+
+
+OWN_DATE = ("ASEAN bàn về Biển Đông\nPhát biểu tại phiên họp toàn thể sáng 4.6 của Đối thoại Shangri-La, Tổng thư ký ASEAN "
+            "Lê Lương Minh cho biết dự thảo khung đã hoàn tất. Dự thảo khung này sẽ được các ngoại trưởng ASEAN thông qua "
+            "trong cuộc họp vào tháng 8 ở Philippines. Cũng trong phiên họp, một đại biểu Trung Quốc đặt câu hỏi.")
+
+
+def test_meeting_noun_with_own_date_is_another_meeting():
+    doc = vnextract.extract(OWN_DATE)
+    meetings = sorted((OWN_DATE[e.trigger.start:e.trigger.end], e.trigger.start, len(e.mentions))
+                      for e in doc.events if e.type == "MEETING" and OWN_DATE[e.trigger.start:e.trigger.end] == "họp")
+    first = OWN_DATE.index("phiên họp") + len("phiên ")
+    august = OWN_DATE.index("cuộc họp vào") + len("cuộc ")
+    # the August meeting is its own happening; "Cũng trong phiên họp" names the plenary sitting again
+    assert meetings == [("họp", first, 2), ("họp", august, 1)]
+    ev = next(e for e in doc.events if e.trigger.start == august)
+    dates = [x for x in doc.entities if x.id in ev.args.get("DATE", [])]
+    assert [(x.text, x.value[5:]) for x in dates] == [("tháng 8", "08")]
+
+
+@pytest.mark.parametrize("text", [
+    # a topic's period after the meeting noun is not the meeting's own date
+    "Sáng 3/6, Thủ tướng làm việc với lãnh đạo TP.HCM. Tại buổi làm việc về tình hình kinh tế 6 tháng đầu năm, "
+    "Thủ tướng yêu cầu đẩy mạnh đầu tư.",
+    # a date of the year only does not conflict with a day of it
+    "Năm nay, Bộ trưởng X sẽ dự Đối thoại Shangri-La. Bộ trưởng phát biểu tại Đối thoại Shangri-La vào ngày 3/6.",
+])
+def test_meeting_noun_told_again_with_compatible_date_is_one(text):
+    doc = vnextract.extract(text)
+    assert len([e for e in doc.events if e.type == "MEETING"]) == 1

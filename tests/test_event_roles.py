@@ -573,3 +573,35 @@ def test_attendees_after_co_su_tham_du_cua(role, expected):
 ])
 def test_organizer_of_passive_after_the_name(text, trigger, role, expected):
     assert _roles(text, trigger).get(role, []) == [_at(text, x) for x in expected]
+
+
+_ARRIVAL = ("Sáng 9/1, Thủ tướng Phạm Minh Chính và Đoàn đại biểu Việt Nam đã tới sân bay quốc tế Wattay, Thủ đô "
+            "Vientiane, bắt đầu thăm Lào và đồng chủ trì kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào.")
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # one who attends a ceremony whose name holds the trigger takes part, he does not appoint
+    ("Sáng 5/3, Phó Thủ tướng Lê Thành Long đã dự lễ công bố Quyết định của Thủ tướng Chính phủ điều động, bổ nhiệm "
+     "Thứ trưởng Bộ Tư pháp đối với đồng chí Nguyễn Thanh Ngọc.", "bổ nhiệm", "PARTICIPANT", ["Lê Thành Long"]),
+    ("Sáng 5/3, Phó Thủ tướng Lê Thành Long đã dự lễ công bố Quyết định của Thủ tướng Chính phủ điều động, bổ nhiệm "
+     "Thứ trưởng Bộ Tư pháp đối với đồng chí Nguyễn Thanh Ngọc.", "bổ nhiệm", "AGENT", []),
+    # the city set off by commas after the airport reached is no subject of the chained verbs
+    (_ARRIVAL, "thăm", "AGENT", ["Phạm Minh Chính"]),
+    # the speaker after a fronted "Trong buổi làm việc với B," holds the working session; B takes part; the year of
+    # the plan he tells dates no session
+    ("Trong buổi làm việc với Tổng cục Cảnh sát, ông Nguyễn Xuân Huy, Chủ tịch Hội đồng quản trị bệnh viện đã cho "
+     "biết, trong năm 2005, bệnh viện sẽ ủng hộ xây dựng 5 căn nhà tình nghĩa.", "làm việc", "AGENT", ["Nguyễn Xuân Huy"]),
+    ("Trong buổi làm việc với Tổng cục Cảnh sát, ông Nguyễn Xuân Huy, Chủ tịch Hội đồng quản trị bệnh viện đã cho "
+     "biết, trong năm 2005, bệnh viện sẽ ủng hộ xây dựng 5 căn nhà tình nghĩa.", "làm việc", "PARTICIPANT",
+     ["Tổng cục Cảnh sát"]),
+    ("Trong buổi làm việc với Tổng cục Cảnh sát, ông Nguyễn Xuân Huy, Chủ tịch Hội đồng quản trị bệnh viện đã cho "
+     "biết, trong năm 2005, bệnh viện sẽ ủng hộ xây dựng 5 căn nhà tình nghĩa.", "làm việc", "DATE", []),
+    # the speaker "tại phiên khai mạc <trigger>" takes part
+    ("Thứ trưởng Nguyễn Văn Bình đã phát biểu như trên tại phiên khai mạc hội nghị lần 3 của tổ công tác, diễn ra "
+     "trong hai ngày 6 và 7-7 tại Hà Nội.", "hội nghị", "PARTICIPANT", ["Nguyễn Văn Bình"]),
+    # one who protests a happening named as the object does not act in it; "ở gần <place>" places it
+    ("Trung Quốc đã phản đối cuộc tuần tra ở gần Đá Vành Khăn.", "tuần tra", "AGENT", []),
+    ("Trung Quốc đã phản đối cuộc tuần tra ở gần Đá Vành Khăn.", "tuần tra", "LOC", ["Đá Vành Khăn"]),
+])
+def test_attendee_arrival_and_working_session_roles(text, trigger, role, expected):
+    assert [x for x, _ in _roles(text, trigger).get(role, [])] == expected

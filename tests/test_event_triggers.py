@@ -596,3 +596,25 @@ def test_caption_attendee_mention_is_the_running_texts():
     doc = vnextract.extract(CAPTION_RUN)
     ents = {x.id: x for x in doc.entities}
     assert [ents[x].start for x in doc.events[0].args["PARTICIPANT"]] == [CAPTION_RUN.index("Nguyễn Xuân Phúc dự và")]
+
+
+@pytest.mark.parametrize("text", [
+    # "kết" belongs to "kết luận": signing an inspection conclusion is no agreement
+    "Thanh tra tỉnh sẽ ký kết luận thanh tra vào tuần tới.",
+    # "hội" of "xã hội" before a name ("Đàm Hữu Đắc") or a verb ("đàm tiếu") is no "hội đàm"
+    "Bộ trưởng Lao động - Thương binh và Xã hội Đàm Hữu Đắc phát biểu tại hội thảo.",
+    "Ra cuộc sống, xã hội đàm tiếu, dị nghị với nó.",
+])
+def test_word_across_another_word_is_no_trigger(text):
+    assert [t for t in _events(text) if t[0] in ("AGREEMENT", "MEETING") and t[1].lower() in ("ký kết", "hội đàm")] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a coming weekday after the noun dates a planned happening
+    ("Tổng thống Mỹ đang chuẩn bị đón tiếp Thủ tướng Nguyễn Xuân Phúc. Cuộc gặp vào thứ Tư tới của hai vị nguyên thủ "
+     "này được chờ đợi.", "gặp"),
+    ("Hai bộ trưởng sẽ hội đàm tại Hà Nội. Cuộc hội đàm vào chủ nhật tới được chuẩn bị kỹ.", "hội đàm"),
+])
+def test_coming_weekday_makes_planned(text, trigger):
+    evs = [e for e in vnextract.extract(text).events if text[e.trigger.start:e.trigger.end] == trigger]
+    assert evs and all(e.status == "planned" for e in evs)

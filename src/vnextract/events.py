@@ -285,7 +285,13 @@ _TALKS = regex.compile(r"hội đàm|đối thoại|điện đàm|tham vấn")
 # (not "dự kiến", "dự định": a plan, "Ông X dự kiến thăm căn cứ hải quân Ream")
 _ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự(?!\s+(?:kiến|định|trù|tính|báo|thảo|án|toán)(?!\p{L}))|tham dự|tham gia|có mặt tại|có mặt)"
                              r"[\s,]+(?:\S+\s+){0,3}(?:(?:buổi|cuộc|phiên|lễ)\s+)?$")
+# the subject attends a ceremony whose name holds the trigger ("Phó Thủ tướng X đã dự lễ công bố Quyết định của Thủ
+# tướng Chính phủ điều động, bổ nhiệm ...", "X đã tới dự Lễ trao bằng Tiến sĩ"): one who takes part, not the actor
+_ATTEND_CEREMONY = regex.compile(r"(?:^|\W)(?:dự|tham dự|tới dự|đến dự)\s+(?:buổi\s+)?lễ\s+[^.;:!?\n]{0,120}$")
 # (also a port of call: "tàu X đã cập cảng Tiên Sa, bắt đầu chuyến thăm": the port is no visitor)
+# a place set off by a comma after another, opening with its unit word ("sân bay Wattay, Thủ đô Vientiane")
+_UNIT_APPOSITION = regex.compile(r"\s*,\s*")
+_UNIT_START = regex.compile(r"(?:thủ đô|tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|bang)(?!\p{L})")
 _NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước|cập|ghé)\s+"
                               r"(?:\p{Ll}+\s+){0,1}$")
 _ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
@@ -477,7 +483,9 @@ _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết lu
 # speaker before the reporting verb took part in the meeting where it was said
 # (also a joint act named first: "X khẳng định như thế tại buổi kiểm tra và làm việc với Y")
 _SAID_AT = regex.compile(r"(?:\s+\p{Ll}+){0,3}?\s+(?:tại|trong|ở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+"
-                         r"(?:(?:kiểm tra|thăm|khảo sát|tiếp|gặp|gặp mặt|gặp gỡ|hội đàm)\s+và\s+)?)?")
+                         r"(?:(?:kiểm tra|thăm|khảo sát|tiếp|gặp|gặp mặt|gặp gỡ|hội đàm)\s+và\s+)?"
+                         # (a sitting of it: "X đã phát biểu như trên tại phiên khai mạc hội nghị")
+                         r"(?:(?:khai mạc|bế mạc|toàn thể|thảo luận)\s+)?)?")
 _WITH_NEXT = regex.compile(r"\s+(?:với|cùng)\s")
 _AT_OPEN = regex.compile(r"\W*(?:tại|trong|bên lề)\s+(?:(?:buổi|cuộc|phiên)\s+)?")
 _MAIN_LEAD = regex.compile(r",\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?")
@@ -952,6 +960,22 @@ def _bare_title(d: _Doc, ents: list[Entity], x: Entity) -> bool:
     return True
 
 
+_FRAME_WITH = regex.compile(r"\W*(?:trong|tại)\s+(?:(?:cuộc|buổi)\s+)$")
+_WITH_ONLY = regex.compile(r"\s*với\s+(?:(?:ông|bà|ngài|đồng chí|lãnh đạo|đại diện)\s+)?")
+
+
+def _frame_host(d: _Doc, m: _Mention, group: list[Entity], gap: str, ce: int) -> list[Entity]:
+    """The person after the comma that closes a fronted "Trong buổi làm việc với B, X cho biết ..." (X speaks): X."""
+    cs = m.clause[0]
+    if not _FRAME_WITH.fullmatch(d.norm, cs, m.start) or not _WITH_ONLY.fullmatch(gap) or len(group) < 2:
+        return []
+    comma = d.norm.find(",", group[0].end, group[-1].start)
+    people = [x for x in group if x.start > comma >= 0 and x.label == "PER"]
+    if not people or len(people) > 1 or not _SAID_VERB.search(d.norm[people[0].end:min(ce, people[0].end + 120)]):
+        return []
+    return people
+
+
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
     """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
@@ -1055,6 +1079,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             return True
         # a place listed after one: "tại Hà Nội và TP.HCM, cty X sẽ ..." (TP.HCM is no subject)
         prev = d.ents_in(max(cs, x.start - 40), x.start)
+        if x.label == "LOC" and prev and prev[-1].label == "LOC" and _UNIT_APPOSITION.fullmatch(d.norm, prev[-1].end, x.start) \
+                and _UNIT_START.match(d.norm, x.start) and any(y.label in ("PER", "ORG") and y.end <= prev[-1].start for y in pre) \
+                and after_loc_prep(prev[-1]):
+            # the city of a place reached, set off by commas: "X đã tới sân bay quốc tế Wattay, Thủ đô Vientiane, bắt
+            # đầu thăm Lào" (the capital is where X arrives, no subject)
+            return True
         return x.label == "LOC" and bool(prev) and prev[-1].label == "LOC" and _listed_after(d, prev[-1], x) \
             and after_loc_prep(prev[-1])
 
@@ -1206,7 +1236,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     owner = next((x for x in reversed(subj_cands[:k]) if x.label == "PER"), None)
                     if owner is not None and _PERSON_APPOSITIVE.fullmatch(d.norm, owner.end, group[0].start):
                         group = subject = [owner]
-            elif _ATTEND_VERB.search(between) or m.ref == "attend" or m.after_trigger:
+            elif _ATTEND_VERB.search(between) or _ATTEND_CEREMONY.search(between) or m.ref == "attend" \
+                    or m.after_trigger:
                 role = "PARTICIPANT"
             elif speak_at and not _CHAIR.search(between) and row.obj != "TARGET":
                 role = "PARTICIPANT"
@@ -1343,6 +1374,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 objs = [x for x in group if x.label in ("PER", "ORG")]
                 locs = [x for x in group if x.label == "LOC"]
                 if with_cue and not visit_with:
+                    host = _frame_host(d, m, group, gap_norm, ce) if row.subj == "AGENT" and not subject else []
+                    if host:
+                        # "Trong buổi làm việc với Tổng cục Cảnh sát, ông X, Chủ tịch ... đã cho biết": the speaker of the
+                        # main clause after the fronted working session holds it, the party after "với" takes part
+                        put("AGENT", host)
+                        objs = [x for x in objs if x not in host]
                     put("PARTICIPANT", objs + locs)
                 elif row.obj:
                     put(row.obj, objs)
@@ -1634,6 +1671,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         and x.start < next_trigger and (frame_end is None or x.start < frame_end) and not _not_party(d, x, "DATE"):
                     if _TERM.match(d.norm, x.start):
                         continue  # a term of office ("Đại hội ... nhiệm kỳ 2025-2030") dates nothing
+                    if _SAID_VERB.search(d.norm, e, x.start) and regex.search(r"(?<!\p{L})sẽ(?!\p{L})", d.norm[x.end:next_trigger]):
+                        # a plan told by the speaker after the happening: "Trong buổi làm việc với B, ông X cho biết,
+                        # ..., trong năm 2005, bệnh viện sẽ ủng hộ ...": its year dates what is planned
+                        continue
                     if _GOAL_YEAR.search(d.norm, max(s, x.start - 30), x.start) or \
                             _PROGRAMME_YEAR.search(d.text, max(s, x.start - 30), x.start):
                         continue  # a goal or a programme's name: "tầm nhìn đến năm 2050", "Năm APEC 2017"
@@ -2417,6 +2458,24 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: 
                 and not _date_in_month(da[0].value or "", db[0].value or ""))
 
 
+def _own_date_conflict(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """The mention's own date, written after its noun ("cuộc họp vào tháng 8", "phiên họp sáng 3/6"), names another
+    year, month or day than the date of the happening it would join (a date of a topic, "tình hình ... 6 tháng đầu
+    năm", is not the mention's own)."""
+    dm = m.args.get("DATE")
+    dg = _args_of(g).get("DATE")
+    if not dm or not dg or not 0 <= dm[0].start - m.end <= 45 \
+            or regex.search(r"[\n.;!?]", d.text[m.end:dm[0].start]) \
+            or not (dm[0].start - m.end <= 2 or _OWN_DATE_BEFORE.search(d.norm, max(0, dm[0].start - 12), dm[0].start)):
+        return False
+    a, b = (dg[0].value or "").split("-"), (dm[0].value or "").split("-")
+    return any(x != y for x, y in zip(a, b) if "X" not in x and "X" not in y)
+
+
+# the word a mention's own date follows: "cuộc họp ... vào tháng 10", "diễn ra ngày 3/6"
+_OWN_DATE_BEFORE = regex.compile(r"(?:^|\W)(?:vào|diễn ra|tổ chức|hôm|từ)\s+$")
+
+
 def _date_in_month(a: str, b: str) -> bool:
     """One date is a day of the other's month: "sáng ngày 18/9/2016" (a photo caption) and "Tháng 9/2016" (the text)."""
     short, long_ = sorted((a, b), key=len)
@@ -2657,6 +2716,7 @@ def _credited(d: _Doc, x: _Mention, m: _Mention) -> bool:
     return cm is not None and cm.end() <= m.start
 
 
+_SITTING_BEFORE = regex.compile(r"(?:^|\W)(phiên|kỳ)\s+$")
 _TIME_ANCHOR = regex.compile(r"(?:^|\W)(?:sau|trước|nhân dịp|dịp)\s+$")
 
 
@@ -2697,6 +2757,13 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         elif m.ref and same:
             same = [g for g in same if not _earlier_only(d, g, m)] or same
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
+            # "Cũng trong phiên họp ..." after "phát biểu tại phiên họp toàn thể ..." and "trong cuộc họp vào tháng 8":
+            # a sitting ("phiên", "kỳ") told again names the sitting told with that word
+            sitting = _SITTING_BEFORE.search(d.norm, max(0, m.start - 8), m.start)
+            if sitting:
+                fam = [g for g in fam if any(_SITTING_BEFORE.search(d.norm, max(0, x.start - 8), x.start)
+                                             and _SITTING_BEFORE.search(d.norm, max(0, x.start - 8), x.start)[1]
+                                             == sitting[1] for x in g)] or fam
             nm = _forum_name(d, m)
             named = [g for g in same if nm and any(_forum_name(d, x) == nm for x in g)]
             if named and not fam:
@@ -2745,6 +2812,11 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 target = None
             # "nổi bật là chuyến thăm chính thức Trung Quốc của Tổng Bí thư X (1/2017)" after the President's visit
             if target is not None and _stranger(_args_of(target), m.args):
+                target = None
+            # "thông qua trong cuộc họp vào tháng 8 ở Philippines" after "phát biểu tại phiên họp toàn thể sáng 4.6":
+            # a meeting noun of the same kind with a date of its own, written right after it, that is not the
+            # happening's date is another happening
+            if target is not None and not m.only_merge and _own_date_conflict(d, target, m):
                 target = None
         else:
             # "Cũng trong đêm giao thừa, X đã đến thăm ...", "Cùng ngày, X đã ...": the sentence tells another happening
