@@ -463,3 +463,56 @@ def test_named_structures_and_measured_numbers(text: str, expected: list[tuple[i
 def test_dashed_names_hull_numbers_rivers_and_streets(text: str, labels: tuple[str, ...],
                                                       expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, labels) == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # a foreign name after an office + a body, with no comma, is the office-holder, not the body's name
+    ("Cuộc họp có quyền Bộ trưởng Bộ Quốc phòng Rafen, tổng tham mưu trưởng Mackelav.", ("ORG", "PER"),
+     [(28, 41, "ORG", "Bộ Quốc phòng"), (42, 47, "PER", "Rafen"), (70, 78, "PER", "Mackelav")]),
+    ("Ông tiếp Chủ tịch Hội đồng quản trị VSIP Group Lee Ark Boon; sau đó ông về.", ("ORG", "PER"),
+     [(18, 46, "ORG", "Hội đồng quản trị VSIP Group"), (47, 59, "PER", "Lee Ark Boon")]),
+    # a country stays in the body's name; a company's own foreign name too
+    ("Bộ trưởng Bộ Quốc phòng Israel, ông Moshe Arens, cho biết.", ("ORG", "PER"),
+     [(10, 30, "ORG", "Bộ Quốc phòng Israel"), (36, 47, "PER", "Moshe Arens")]),
+    ("Giám đốc Công ty Điện tử Samsung, ông Kim, cho biết.", ("ORG",), [(9, 32, "ORG", "Công ty Điện tử Samsung")]),
+    # a Chinese leader's name after the country of a body: the family name opens the person
+    ("Chủ tịch Quốc hội Trung Quốc Lật Chiến Thư thăm Việt Nam.", ("ORG", "PER"),
+     [(9, 28, "ORG", "Quốc hội Trung Quốc"), (29, 42, "PER", "Lật Chiến Thư")]),
+    ("Ông là Ủy viên Trưởng Nhân đại Trung Quốc Trương Đức Giang.", ("ORG", "PER"),
+     [(22, 41, "ORG", "Nhân đại Trung Quốc"), (42, 58, "PER", "Trương Đức Giang")]),
+    # "&" or an HTML "&amp;" stands for "và" in a ministry's portfolio; a Vietnamese family name after it opens a person
+    ("Bộ trưởng Bộ Lao động - thương binh &amp; xã hội Đàm Hữu Đắc cho biết.", ("ORG", "PER"),
+     [(10, 48, "ORG", "Bộ Lao động - thương binh &amp; xã hội"), (49, 60, "PER", "Đàm Hữu Đắc")]),
+    ("Bộ trưởng Bộ Lao động - thương binh và xã hội Đàm Hữu Đắc cho biết.", ("ORG", "PER"),
+     [(10, 45, "ORG", "Bộ Lao động - thương binh và xã hội"), (46, 57, "PER", "Đàm Hữu Đắc")]),
+])
+def test_person_after_office_and_body(text: str, labels: tuple[str, ...],
+                                      expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected
+
+
+def test_foreign_one_word_name_after_cue_is_the_person_everywhere() -> None:
+    text = "Chỉ huy Sharon vừa về. Lúc 7 giờ sáng, Sharon dẫn đội đi tập."
+    assert ents(text, ("PER",)) == [(8, 14, "PER", "Sharon"), (39, 45, "PER", "Sharon")]
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # an abbreviation glued by a hyphen to a Title Case name is a name of its own; to a code it is none
+    ("Hội nghị Cấp cao ASEAN-Hội đồng Hợp tác Vùng Vịnh (GCC)-Trung Quốc khai mạc.", ("ORG", "LOC"),
+     [(17, 22, "ORG", "ASEAN"), (23, 49, "ORG", "Hội đồng Hợp tác Vùng Vịnh"), (51, 54, "ORG", "GCC"),
+      (56, 66, "LOC", "Trung Quốc")]),
+    ("Quan hệ Việt Nam-ASEAN phát triển.", ("ORG", "LOC"), [(8, 16, "LOC", "Việt Nam"), (17, 22, "ORG", "ASEAN")]),
+    ("Theo văn bản 03/CTr-STTTT-BCHBĐBP ngày 5/3.", ("ORG",), []),
+    # a force's lower-case field runs on to its country; the coast alone is a place
+    ("Lực lượng Bảo vệ bờ biển Hàn Quốc bắt giữ tàu cá.", ("ORG", "LOC"),
+     [(0, 33, "ORG", "Lực lượng Bảo vệ bờ biển Hàn Quốc")]),
+    ("Tàu chạy dọc bờ biển Hàn Quốc.", ("ORG", "LOC"), [(21, 29, "LOC", "Hàn Quốc")]),
+    # a UN office with its field after "về"; a numbered steering group
+    ("Cao ủy Liên Hiệp Quốc về nhân quyền lên án vụ việc.", ("ORG",),
+     [(0, 35, "ORG", "Cao ủy Liên Hiệp Quốc về nhân quyền")]),
+    ("Phó Thủ tướng Mai Văn Chính, Tổ trưởng Tổ chỉ đạo số 08 đã họp.", ("ORG", "PER"),
+     [(14, 27, "PER", "Mai Văn Chính"), (39, 55, "ORG", "Tổ chỉ đạo số 08")]),
+])
+def test_glued_abbreviations_forces_and_un_offices(text: str, labels: tuple[str, ...],
+                                                   expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected

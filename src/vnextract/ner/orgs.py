@@ -76,6 +76,7 @@ _ASCII_WORD = regex.compile(r"[A-Za-z&']+")
 _NONSPACE = regex.compile(r"\S+")
 _KEY_DASH = regex.compile(r"\s*[-–—]\s*")
 _KEY_COMMA = regex.compile(r"\s*,\s*")
+_KEY_VA = regex.compile(r"\s+&(?:amp;)?\s+|\s{5,}")  # not "KH&ĐT"
 _KEY_AMP = regex.compile(r"\s*&(?:amp;)?\s*|\s{5,}")
 _CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?:[ \t\u00a0]\p{Lu}{2,})+")  # "TÂN HOA XÃ" (not "BCH T.Ư")
 _SENT_END = set(".!?:;\n\r\"“”'‘’([")
@@ -109,6 +110,8 @@ def _term_pattern(norm_term: str) -> str:
             out.append(rf"(?:{_SP}*&(?:amp;)?{_SP}*|{_SP}{{5,7}})")
         elif piece.isspace():
             out.append(rf"{_SP}+")
+        elif piece == "và":  # "thương binh & xã hội", "thương binh &amp; xã hội" (blanked out, as above)
+            out.append(rf"(?:và|&(?:amp;)?|{_SP}{{3,5}})")
         else:
             out.append(regex.escape(piece))
     return "".join(out)
@@ -125,6 +128,7 @@ def _key(s: str) -> str:
     """Lookup key of a matched normalized string: one space, plain hyphen."""
     s = _KEY_DASH.sub(" - ", s)
     s = _KEY_COMMA.sub(", ", s)
+    s = _KEY_VA.sub(" và ", s)  # "và" and a spaced or blanked-out "&" key alike ("thương binh &amp; xã hội")
     s = _KEY_AMP.sub("&", s)  # (a blanked-out "&amp;": see _term_pattern)
     return _SPACES.sub(" ", s).strip()
 
@@ -158,6 +162,7 @@ class _Grammar:
     school_cues: frozenset[str] = frozenset()  # trường, đại học: foreign cues before a name in words, no abbreviation
     legal_words: frozenset[str] = frozenset()  # cổ phần, TNHH: a company's legal form, part of its name
     topics: frozenset[str] = frozenset()  # về, của: after a bare description head its name goes on
+    short_abouts: tuple[str, ...] = ()  # liên hợp quốc: "về" + a description of two words goes on in the name
     abouts: tuple[str, ...] = ()  # nhà nước, quốc gia: after them "về" + a description goes on in the name
     first_words: frozenset[str] = frozenset()  # the first word of every start term (see _search_start)
     given: frozenset[str] = frozenset()  # Jens, Jensen: foreign given names (person_cues.tsv kind 'given'), as written
@@ -195,6 +200,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
                 return
         lst.append(e)
 
+    short_abouts: set[str] = set()
     for row in load_lexicon("org_heads.tsv", rules_dirs, ("role", "kind", "flags", "canonical")):
         flags = frozenset(f.strip() for f in row["flags"].split(",") if f.strip())
         e = _Entry(row["term"].strip(), row["role"].strip(), row["kind"].strip(), flags, row["canonical"].strip() or None)
@@ -211,6 +217,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             words[e.table].add(e.term)  # English words: matched as written
         elif e.table in words:
             words[e.table].add(k)
+            if e.table == "about" and "short" in flags:
+                short_abouts.add(k)
         else:
             raise RulesError(f"org_heads.tsv: {e.term!r} has an unknown role {e.table!r}")
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
@@ -266,6 +274,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         people_words=frozenset(words["people"]),
         topics=frozenset(words["topic"]),
         abouts=tuple(" " + k for k in words["about"]),
+        short_abouts=tuple(" " + k for k in short_abouts),
         first_words=frozenset(_WORD.match(k).group() for k in start),
         given=frozenset(r["term"].strip() for r in cues if r["kind"].strip() == "given"),
         speech=frozenset(norm_word(r["term"].strip()) for r in cues if r["kind"].strip() == "speech"),
@@ -330,9 +339,10 @@ def _in_doc_number(text: str, s: int, e: int) -> bool:
         before = text[max(0, a - 12) : a].rstrip().rstrip("-–").rstrip()
         if before[-1:].isdigit():
             return True
+    # a word in Title Case glued by the hyphen is a name of its own ("ASEAN-Trung Quốc", "Việt Nam-ASEAN"), no code
     if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum():
-        return True
-    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()
+        return not (text[e + 1].isupper() and text[e + 2 : e + 3].islower())
+    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() and not text[s - 2].islower()
 
 
 # the region after "ABBR-" in a byline, up to the end of the line or the next "Name/" credit
@@ -1224,8 +1234,8 @@ def _about_after(g: _Grammar, nt: NormText, s: int, end: int, dw: _DocWords) -> 
     if not (last.islower() or nt.norm[s:end].endswith(g.abouts)):
         return None
     d = _lower_description(g, nt, m.end(), dw, least=1, verb_ok=True)  # a verb may come first: "về điều tra ..."
-    if not d or len(nt.text[m.end() : d].split()) < 3:
-        return None
+    if not d or len(nt.text[m.end() : d].split()) < (2 if nt.norm[s:end].endswith(g.short_abouts) else 3):
+        return None  # (after the United Nations two are enough: "Cao ủy Liên Hợp Quốc về nhân quyền")
     if dm := _ABOUT_DASH.match(nt.text, d):
         d = dm.end()  # "tài nguyên - môi trường biển" up to a punctuation mark
     return d
@@ -1400,6 +1410,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
         if cand:
             if _REPUBLIC_END.search(nt.norm, 0, _norm_pos(nt, cand.end)):
                 cand = _state_form_tail(g, nt, cand, stop_at)
+            cand = _person_after_body(g, nt, cand)
             out.append(cand)
             pos = max(m.end(), _norm_pos(nt, cand.end))
         else:
@@ -1430,6 +1441,71 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
     out = _plus_members(nt, out)
     return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
+
+
+_FOREIGN_TAIL = regex.compile(r"(?:(?<=[ \t\u00a0])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t\u00a0]|\Z)){1,5}\Z")
+_NAME_CLOSES = regex.compile(r"[ \t\u00a0]*(?:[,;:)]|\.(?![\p{L}\p{N}])|\Z|[\r\n])|[ \t\u00a0]+và[ \t\u00a0]")
+_PLAIN_VIET_SYL = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+                                r"(?:uye|uya|uoi|uou|oai|oay|oeo|ieu|yeu|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui"
+                                r"|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?")  # "tan", "long"; not "dayan", "boon", "lee"
+_FIELD_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]+")
+_STATE_BODY_RULES = frozenset({"org.head.ministry", "org.head.military", "org.head.army", "org.head.police",
+                               "org.head.state", "org.head.party"})
+
+
+def _title_ends_at(g: _Grammar, nt: NormText, s: int) -> bool:
+    """Does an office (titles.tsv) end right before ``s``, its field in lower case between
+    ("quyền Bộ trưởng |Bộ Quốc phòng", "Trưởng phòng tác chiến |Bộ Tổng tham mưu")?"""
+    from .people import _resources as _people_resources  # people does not import orgs
+
+    a = _norm_pos(nt, s)
+    if a < 2 or nt.norm[a - 1] not in " \t\u00a0":
+        return False
+    window = max(0, a - 48)
+    return any(_FIELD_GAP.fullmatch(nt.text, nt.orig_end(m.end()), s)
+               for m in _people_resources(g.rules_dirs).title_rx.finditer(nt.norm, window, a - 1))
+
+
+def _person_after_body(g: _Grammar, nt: NormText, cand: Candidate) -> Candidate:
+    """Cut a foreign person's name off a body written between an office and the name with no comma
+    ("quyền Bộ trưởng Bộ Quốc phòng [Rafen],", "Chủ tịch Hội đồng quản trị VSIP Group [Lee Ark Boon];").
+
+    The name is the run of foreign capitalized words ending the span, before punctuation or "và":
+    after a company's foreign tail word ("Group") for any body, or after the whole Vietnamese name
+    of a state body (ministry, army, party). A place the gazetteers know stays ("Bộ Quốc phòng Israel").
+    """
+    text = nt.text
+    m = _FOREIGN_TAIL.search(text, cand.start, cand.end)
+    if not m or not _NAME_CLOSES.match(text, cand.end):
+        return cand
+    words = [(w.start() + m.start(), w.end() + m.start()) for w in _NONSPACE.finditer(m.group())]
+    cut = None
+    for k in range(len(words) - 1, 0, -1):
+        if text[words[k - 1][0] : words[k - 1][1]] in g.tails:
+            cut = k
+            break
+    if cut is None:
+        if cand.rule not in _STATE_BODY_RULES or len(words) > 3:
+            return cand
+        cut = 0
+    name = words[cut:]
+    if not 1 <= len(name) <= 3 or not all(not _PLAIN_VIET_SYL.fullmatch(text[a:b].lower()) for a, b in name):
+        return cand
+    if place_level(text[name[0][0] : name[-1][1]], g.rules_dirs) is not None \
+            or any(text[a:b] in g.tails for a, b in name):
+        return cand
+    if not _title_ends_at(g, nt, cand.start):
+        return cand
+    end = name[0][0]
+    while end > cand.start and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end - cand.start < 3:
+        return cand
+    canonical = cand.canonical
+    if canonical is not None:
+        cut_off = text[name[0][0] : cand.end]
+        canonical = canonical[: -len(cut_off)].rstrip() if canonical.endswith(cut_off) else None
+    return Candidate(cand.start, end, cand.label, cand.rule, cand.priority, cand.value, canonical)
 
 
 _REPUBLIC_END = regex.compile(r"(?<![\p{L}\p{M}])(?:cộng hoà|hợp(?: chủng)?)\Z")  # "Hợp chủng [quốc Hoa Kỳ]" too
@@ -2268,6 +2344,21 @@ def _foreign_run_at(g: _Grammar, nt: NormText, e: int, trade: bool = False, scho
     return not (more and more.group(1) in g.connectors)  # "công ty ... Mass Rapid Transit Authority of Thailand"
 
 
+_LOWER_THEN_CAPS = regex.compile(r"(?:[ \t\u00a0]\p{Ll}[\p{Ll}\p{M}]*){1,3}[ \t\u00a0](\p{Lu}[\p{Ll}\p{M}]*(?:[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,2})")
+
+
+def _lower_words_then_country(g: _Grammar, nt: NormText, end: int) -> int | None:
+    """The end of a country after 1-3 lower-case words of a name's field ("Bảo vệ| bờ biển Hàn Quốc|"); None when
+    a function word or verb is among them ("Lực lượng Đặc công| là Mỹ")."""
+    m = _LOWER_THEN_CAPS.match(nt.text, end)
+    if m is None or any(w in g.function_words or w in g.verbs or w in g.predicates
+                        for w in nt.norm[end : m.start(1)].split()):
+        return None
+    ws = list(_WORD.finditer(nt.text, m.start(1), m.end(1)))
+    return next((ws[k - 1].end() for k in (3, 2, 1) if len(ws) >= k
+                 and place_level(nt.text[m.start(1) : ws[k - 1].end()], g.rules_dirs) == 4), None)
+
+
 def _country_ended_name(g: _Grammar, nt: NormText, head_end: int, end: int) -> bool:
     """Is ``text[head_end:end]`` a name of capitalized Vietnamese words, no head, place, foreign word or
     abbreviation first, that ends in a country ("Lực lượng [Tuần duyên Mỹ]", not "Lực lượng [Không quân Nga]")?"""
@@ -2460,6 +2551,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         return None  # "Ty An ninh tỉnh Salavan" (a Lao provincial service); not "Ty An ninh" alone
     if "countryafter" in ent.flags and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
         return None  # "Tuần duyên Hoa Kỳ"; not "Tàu Tuần duyên Morgenthau" (a ship)
+    if "countryend" in ent.flags and not _country_ended_name(g, nt, e, sp.end) \
+            and (ce := _lower_words_then_country(g, nt, sp.end)) is not None and _country_ended_name(g, nt, e, ce):
+        sp.end = ce  # "Lực lượng Bảo vệ [bờ biển Hàn Quốc]": the field in lower case, then the country
     if "countryend" in ent.flags and not _country_ended_name(g, nt, e, sp.end):
         return None  # "Lực lượng Tuần duyên Mỹ"; not "Lực lượng Mỹ", "Lực lượng Hezbollah", "Lực lượng Đặc công là"
     if "placeonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) not in (3, 4):

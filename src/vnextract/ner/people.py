@@ -1123,6 +1123,9 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     # given names: the last word of a full name, or a one-word name after a cue ("tên thường gọi là Yun")
     given = {k.split()[-1] for k in multi}
     cue_given = {" ".join(d.norm[s:e].split()) for s, e, r in pers if r == "people:cue" and not d.glued_to_lower(e)} - given
+    # a foreign one-word name after a cue ("chỉ huy Sharon") is the person wherever it stands ("..., Sharon vừa dẫn")
+    # (alone: a capitalized word before it makes a longer name, "Zuhair [al-Juburi]")
+    foreign_one = {k for k in cue_given if " " not in k and _is_foreign([k]) and k not in res.places}
     # a Vietnamese full name of three words or more told back by its given name alone ("Vũ Thành Hiệp" ... "Hiệp
     # nói"; "em Nguyễn Văn Bảy" ... "mẹ của Bảy"): the given name stands alone as a word of its own, after the full name
     vn_given: dict[str, int] = {}
@@ -1138,6 +1141,8 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 phrase = " ".join(words[i:j])
                 if (
                     (phrase in multi or (j - i == 1 and (phrase in foreign_last or (phrase in given and seg[i][0] in starts)
+                                                         or (len(seg) == 1 and phrase in foreign_one
+                                                             and not _foreign_word_before(d, seg[i][0]))
                                                          or (len(seg) == 1 and vn_given.get(phrase, len(d.norm)) <= seg[i][0])
                                                          or (phrase in cue_given and seg[i][0] in starts
                                                              and not d.glued_to_lower(seg[i][1])))))
@@ -1170,6 +1175,15 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
             c = replace(c, priority=5)  # these override a place found on the same words ("Thái Bình/VOV", "trung tá Nhật")
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+_CAP_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*)[ \t\u00a0]\Z")
+
+
+def _foreign_word_before(d: _Doc, s: int) -> bool:
+    """Does a capitalized foreign word stand right before ``s`` ("Zuhair |al-Juburi": one name; not "Nga |Putin")?"""
+    m = _CAP_WORD_BEFORE.search(d.cased, max(0, s - 24), s)
+    return m is not None and _is_foreign([d.norm[m.start(1) : m.end(1)]])
 
 
 def _run_on_cut(d: _Doc, pers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
