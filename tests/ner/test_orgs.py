@@ -564,9 +564,10 @@ def test_org_classes_in_the_pipeline(text: str, expected: list[tuple[str, int, i
         ("Các xưởng của Tập đoàn Hà Lan Damen; và hãng khác.",
          [("LOC", "Hà Lan", 23, 29, "org.head.company.country"), ("ORG", "Damen", 30, 35, "org.head.company.name")]),
         # party and government descriptions go on after the name; the acronym after it is an ORG
+        # (the office before the body and its bracketed abbreviation cues the name after them)
         ("Tổng Thư ký Đảng Hành động Nhân dân Singapore (PAP) Lawrence Wong phát biểu.",
          [("ORG", "Đảng Hành động Nhân dân Singapore", 12, 45, "org.name.party"),
-          ("ORG", "PAP", 47, 50, "org.abbr.paren"), ("PER", "Lawrence Wong", 52, 65, "people:given")]),
+          ("ORG", "PAP", 47, 50, "org.abbr.paren"), ("PER", "Lawrence Wong", 52, 65, "people:cue")]),
         ("Đảng Dân chủ Tự do cầm quyền, Đảng Xã hội phản đối.",
          [("ORG", "Đảng Dân chủ Tự do", 0, 18, "org.name.party"), ("ORG", "Đảng Xã hội", 30, 41, "org.name.party")]),
         ("Ngày 19/5, Chính phủ đoàn kết dân tộc đã thành lập một ủy ban.",

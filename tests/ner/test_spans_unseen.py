@@ -516,3 +516,52 @@ def test_foreign_one_word_name_after_cue_is_the_person_everywhere() -> None:
 def test_glued_abbreviations_forces_and_un_offices(text: str, labels: tuple[str, ...],
                                                    expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, labels) == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # a body's abbreviation in brackets between the office and the name does not cut the name off its title
+    ("Đại sứ Liên minh châu Âu (EU) tại Việt Nam Julien Guerrier phát biểu.", ("PER", "TITLE"),
+     [(0, 6, "TITLE", "Đại sứ"), (43, 58, "PER", "Julien Guerrier")]),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) John Ratcliffe nói.", ("PER",),
+     [(43, 57, "PER", "John Ratcliffe")]),
+    # "Thổ Nhĩ Kỹ" is a spelling of the country, not the start of the ambassador's name
+    ("Ông tiếp Đại sứ Cộng hòa Thổ Nhĩ Kỹ Korhan Kemik.", ("PER", "LOC"),
+     [(16, 35, "LOC", "Cộng hòa Thổ Nhĩ Kỹ"), (36, 48, "PER", "Korhan Kemik")]),
+    # a name cut to its initial keeps the initial's dot inside a sentence
+    ("Trung úy Franco A. bị bắt vì tình nghi.", ("PER",), [(9, 18, "PER", "Franco A.")]),
+    ("Ông T., một chủ hộ gia đình ở khu nhà.", ("PER",), [(4, 6, "PER", "T.")]),
+    ("Ông John F. Kennedy nói.", ("PER",), [(4, 19, "PER", "John F. Kennedy")]),
+    # the chargé d'affaires is an office; "lâm thời" stays in it
+    ("Đại sứ, Đại biện các nước thành viên EU dự.", ("TITLE",),
+     [(0, 6, "TITLE", "Đại sứ"), (8, 16, "TITLE", "Đại biện")]),
+    ("Đại biện lâm thời Đại sứ quán Trung Quốc Chu Vỹ phát biểu.", ("TITLE", "PER"),
+     [(0, 17, "TITLE", "Đại biện lâm thời"), (41, 47, "PER", "Chu Vỹ")]),
+    # an English company word ends any reading as a person's name
+    ("Ông tiếp Tổng Giám đốc Sembcorp Development, kiêm Chủ tịch tập đoàn.", ("PER",), []),
+])
+def test_names_after_bodies_initials_and_company_words(text: str, labels: tuple[str, ...],
+                                                       expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # an initial told back later keeps its dot too
+    ("Ông T., một chủ hộ ở khu nhà, nói. Hằng tuần, tiệm anh T. lại đóng cửa.", ("PER",),
+     [(4, 6, "PER", "T."), (55, 57, "PER", "T.")]),
+    # an ampersand written as an HTML entity inside an abbreviated ministry ("GD&amp;ĐT", "LĐ-TB&amp;XH")
+    ("Tại VP 2 của Bộ GD&amp;ĐT vẫn hay bị.", ("ORG",), [(13, 25, "ORG", "Bộ GD&amp;ĐT")]),
+    ("Bộ Lao động - Thương binh &amp; Xã hội cho biết.", ("ORG",),
+     [(0, 38, "ORG", "Bộ Lao động - Thương binh &amp; Xã hội")]),
+])
+def test_initial_mentions_and_entity_ampersands(text: str, labels: tuple[str, ...],
+                                                expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected
+
+
+@pytest.mark.parametrize("ministry", ["LĐ-TB&XH", "LĐ - TB & XH", "LĐ-TB &XH", "LĐ-TB& XH", "LĐ - TB &amp; XH",
+                                      "LĐ-TB&amp;XH", "KH&ĐT", "KH & ĐT", "TT&amp;TT"])
+def test_an_ampersand_in_any_spacing_never_breaks_a_name(ministry: str) -> None:
+    # a term's "&" keys as written and "&" between spaces keys as "và": a spacing the lexicon lacks once raised KeyError
+    text = f"Sở {ministry} tỉnh Bình Dương cho biết."
+    got = ents(text, ("ORG",))
+    assert got and got[0][0] == 0 and got[0][3].startswith("Sở ")

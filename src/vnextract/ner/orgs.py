@@ -76,7 +76,8 @@ _ASCII_WORD = regex.compile(r"[A-Za-z&']+")
 _NONSPACE = regex.compile(r"\S+")
 _KEY_DASH = regex.compile(r"\s*[-–—]\s*")
 _KEY_COMMA = regex.compile(r"\s*,\s*")
-_KEY_VA = regex.compile(r"\s+&(?:amp;)?\s+|\s{5,}")  # not "KH&ĐT"
+# (a term written with "&" keys it as written, "KH&ĐT"; "&" between spaces keys as "và": "thương binh & xã hội")
+_KEY_VA = regex.compile(r"\s+&(?:amp;)?\s+|\s{6,}")  # not "KH&ĐT", nor "GD&amp;ĐT" (blanked to five spaces)
 _KEY_AMP = regex.compile(r"\s*&(?:amp;)?\s*|\s{5,}")
 _CAPS_NAME = regex.compile(r"\p{Lu}{2,}(?:[ \t\u00a0]\p{Lu}{2,})+")  # "TÂN HOA XÃ" (not "BCH T.Ư")
 _SENT_END = set(".!?:;\n\r\"“”'‘’([")
@@ -105,9 +106,10 @@ def _term_pattern(norm_term: str) -> str:
             out.append(rf"{_SP}*[-–—]{_SP}*")
         elif regex.fullmatch(r"\s*,\s*", piece):
             out.append(rf"{_SP}*,{_SP}*")
-        elif regex.fullmatch(r"\s*&\s*", piece):
-            # "&amp;" left from HTML (blanked out in the normalized text: five spaces)
-            out.append(rf"(?:{_SP}*&(?:amp;)?{_SP}*|{_SP}{{5,7}})")
+        elif piece == "&":  # "KH&ĐT", "GD&amp;ĐT" ("&amp;" left from HTML is blanked out to five spaces)
+            out.append(rf"(?:&(?:amp;)?|{_SP}{{5}})")
+        elif regex.fullmatch(r"\s*&\s*", piece):  # spaced as the term spaces it, so that its key is the term's
+            out.append(rf"(?:{_SP}+&(?:amp;)?{_SP}+|{_SP}{{6,7}})")
         elif piece.isspace():
             out.append(rf"{_SP}+")
         elif piece == "và":  # "thương binh & xã hội", "thương binh &amp; xã hội" (blanked out, as above)

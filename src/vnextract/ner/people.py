@@ -483,6 +483,7 @@ def _segments(d: _Doc) -> list[list[tuple[int, int]]]:
     return segs
 
 
+_PAREN_ACRONYM_AFTER = regex.compile(r"[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)(?=[ \t\u00a0])")  # the abbreviation of a body just skipped
 _CUE_RANK = {"title": 4, "dept": 4, "cue": 3, "weak": 2, "credit": 1}
 
 
@@ -495,7 +496,13 @@ def _cue_positions(d: _Doc, res: _Res, cue_ends: list[tuple[int, str]]) -> dict[
     found_starts = {s: e for s, e in d.blocked_skippable}
     out: dict[int, str] = {}
     for p, kind in cue_ends:
+        p0 = p
         for _ in range(10):
+            if p != p0 and kind != "credit":
+                ab = _PAREN_ACRONYM_AFTER.match(d.cased, p)
+                if ab:  # "Đại sứ Liên minh châu Âu (EU) tại Việt Nam | Julien Guerrier"
+                    p = ab.end()
+                    continue
             sp = _SPACES_RX.match(d.cased, p)
             if not sp:
                 if kind == "credit" and p < len(d.cased) and d.cased[p].isupper():
@@ -665,6 +672,7 @@ def _extend(d: _Doc, res: _Res, e: int, single_letter: bool) -> int:
     return e if first and _never_name(d, res, first.start()) else m.end()
 
 
+_INITIAL_DOT_MIDSENTENCE = regex.compile(r"\.(?=[ \t\u00a0]+\p{Ll}|,)")
 _CREDIT_NUMBER = regex.compile(rf"({_SP1}\d{{1,3}})(?=[ \t\u00a0]*(?:[.\n)]|\Z))")
 
 
@@ -735,7 +743,10 @@ def _after_cue(d: _Doc, res: _Res, seg, words, i: int, kind: str) -> tuple[int, 
         return "defer"  # "Trưởng phòng Kế hoạch": a name only if the document names him in full
     # "Walter E. Piatt": a foreign name with a middle initial goes on after it
     last_initial = e - seg[j - 1][0] == 1 and (j - i == 1 or _is_foreign(words[i:j - 1]))
+    e0 = e
     e = _extend(d, res, e, single_letter=last_initial)
+    if last_initial and e == e0 and _INITIAL_DOT_MIDSENTENCE.match(d.cased, e):
+        e += 1  # "Trung úy Franco A. bị bắt", "Ông T., một chủ hộ": a name cut to its initial keeps its dot inside a sentence
     if kind == "title" and j - i == 1 and _is_foreign(words[i:j]) and d.cased[e:e + 1] == " " \
             and (nt := _TOKEN_RX.match(d.cased, e + 1)) and d.is_blocked(*nt.span()) \
             and _is_foreign([d.norm[nt.start():nt.end()]]) and _NAME_END.match(d.cased, nt.end()):
@@ -1117,12 +1128,13 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
 
     # later mentions: a full name seen before, the last word of a foreign name,
     # a given name after a title ("Bộ trưởng Lịch" once "Ngô Xuân Lịch" is known)
-    known = {" ".join(d.norm[s:e].split()) for s, e, _ in pers}
+    known = {" ".join(d.norm[s:e].rstrip(".").split()) for s, e, _ in pers}  # "T." (an initial) is told back as "T."
     multi = {k for k in known if len(k.split()) > 1}
     foreign_last = {k.split()[-1] for k in multi if _is_foreign(k.split()[-1:]) and k.split()[-1] not in res.places}
     # given names: the last word of a full name, or a one-word name after a cue ("tên thường gọi là Yun")
     given = {k.split()[-1] for k in multi}
-    cue_given = {" ".join(d.norm[s:e].split()) for s, e, r in pers if r == "people:cue" and not d.glued_to_lower(e)} - given
+    cue_given = {" ".join(d.norm[s:e].rstrip(".").split()) for s, e, r in pers
+                 if r == "people:cue" and not d.glued_to_lower(e - (d.norm[e - 1] == "."))} - given
     # a foreign one-word name after a cue ("chỉ huy Sharon") is the person wherever it stands ("..., Sharon vừa dẫn")
     # (alone: a capitalized word before it makes a longer name, "Zuhair [al-Juburi]")
     foreign_one = {k for k in cue_given if " " not in k and _is_foreign([k]) and k not in res.places}
@@ -1149,7 +1161,10 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                     and not _anti_before(d, res, seg[i][0])
                     and not (j - i == 1 and _never_name(d, res, seg[i][0]))
                 ):
-                    add(seg[i][0], seg[j - 1][1], "people:mention")
+                    end = seg[j - 1][1]
+                    if end - seg[j - 1][0] == 1 and _INITIAL_DOT_MIDSENTENCE.match(d.cased, end):
+                        end += 1  # an initial told back keeps its dot: "Ông T. ... anh T. lại"
+                    add(seg[i][0], end, "people:mention")
                     i = j - 1
                     break
             i += 1
