@@ -357,3 +357,28 @@ def test_meeting_noun_with_own_date_is_another_meeting():
 def test_meeting_noun_told_again_with_compatible_date_is_one(text):
     doc = vnextract.extract(text)
     assert len([e for e in doc.events if e.type == "MEETING"]) == 1
+
+
+def _triggers(text):
+    return [(e.type, e.trigger.start, e.trigger.end, [(m.start, m.end) for m in e.mentions])
+            for e in vnextract.extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress named as the goal of preparations joins the congress told before
+    ("Sáng 2/3, Quốc hội khai mạc Đại hội lần thứ VIII tại Hà Nội. Trước đó, để chuẩn bị nhân sự cho Đại hội lần "
+     "thứ VIII, Ban Thường vụ đã họp.",
+     [("MEETING", 28, 35, [(28, 35), (95, 102)]), ("MEETING", 134, 137, [(134, 137)])]),
+    # with none told before it names no happening
+    ("Hai bên trao đổi về công tác chuẩn bị Hội nghị quốc tế về xây dựng đường biên giới hòa bình.", []),
+    ("Hội nghị đại biểu đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+     [("MEETING", 0, 8, [(0, 8)])]),
+])
+def test_congress_prepared_for_is_no_happening_of_its_own(text, expected):
+    assert _triggers(text) == expected
+
+
+def test_summit_prepared_for_with_its_parties_is_named():
+    text = ("Chính phủ mới chuẩn bị cho hội nghị thượng đỉnh giữa Tổng thống Moon Jae In và Tổng thống Mỹ "
+            "Donald Trump vào tháng tới.")
+    assert [(t, s, e) for t, s, e, _ in _triggers(text)] == [("MEETING", 27, 35)]

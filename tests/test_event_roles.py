@@ -605,3 +605,23 @@ _ARRIVAL = ("Sáng 9/1, Thủ tướng Phạm Minh Chính và Đoàn đại bi�
 ])
 def test_attendee_arrival_and_working_session_roles(text, trigger, role, expected):
     assert [x for x, _ in _roles(text, trigger).get(role, [])] == expected
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # a body at its own session chaired by a person (no "của"): the chair organizes, the body takes part
+    ("Phó chủ tịch Quốc hội Nguyễn Văn Yểu chủ trì phiên họp Ủy ban Thường vụ Quốc hội sáng nay 6-4.",
+     "họp", "AGENT", [("Nguyễn Văn Yểu", 22)]),
+    ("Phó chủ tịch Quốc hội Nguyễn Văn Yểu chủ trì phiên họp Ủy ban Thường vụ Quốc hội sáng nay 6-4.",
+     "họp", "PARTICIPANT", [("Ủy ban Thường vụ Quốc hội", 55)]),
+    # the leader of a delegation takes part, not the country of the delegation
+    ("Chủ tịch nước Nguyễn Minh Triết dẫn đầu Đoàn đại biểu cấp cao Việt Nam tham dự Hội nghị Cấp cao APEC tại Lima.",
+     "Hội nghị", "PARTICIPANT", [("Nguyễn Minh Triết", 14)]),
+    # an envoy's posting after the trigger is no place of the happening: the fronted place is
+    ("Chiều 17/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Liên minh châu Âu (EU) tại Việt Nam "
+     "Julien Guerrier.", "tiếp", "LOC", [("Nhà Quốc hội", 16)]),
+    # (the embassy's country is where the visit goes)
+    ("Tổng Bí thư Tô Lâm thăm Đại sứ quán và gặp gỡ cộng đồng người Việt Nam tại Malaysia\n", "thăm", "LOC",
+     [("Malaysia", 75)]),
+])
+def test_chaired_body_delegation_country_and_envoy_posting(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role) == expected

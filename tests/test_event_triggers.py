@@ -618,3 +618,37 @@ def test_word_across_another_word_is_no_trigger(text):
 def test_coming_weekday_makes_planned(text, trigger):
     evs = [e for e in vnextract.extract(text).events if text[e.trigger.start:e.trigger.end] == trigger]
     assert evs and all(e.status == "planned" for e in evs)
+
+
+def _trigger_spans(text):
+    return [(e.type, e.trigger.start, e.trigger.end) for e in vnextract.extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # servicemen met as a group
+    ("Bộ trưởng Quốc phòng Pháp Sylvie Goulard (giữa) gặp các binh sĩ Pháp đang làm nhiệm vụ tại tháp Eiffel ở Paris.",
+     ("MEETING", 48, 51)),
+    ("Thuyền trưởng và thủy thủ đoàn sẽ gặp các sĩ quan và thủy thủ hải quân Việt Nam.", ("MEETING", 34, 37)),
+    # a person met at last
+    ("Sau 10 năm kêu oan, cô đã gặp được Tổng Bí thư Nguyễn Văn Linh.", ("MEETING", 26, 29)),
+    # a second verb "đối thoại" sharing the party
+    ("Ban bồi thường giải phóng mặt bằng sẽ gặp và đối thoại với từng hộ dân.", ("MEETING", 38, 41)),
+    # military support to a named army in a fight
+    ("Ngày 11/6, khi được hỏi về việc Mỹ hỗ trợ quân đội Philippines chống lại các tay súng, ông X nói.",
+     ("AID", 35, 41)),
+    ("Lực lượng Hàng không-Vũ trụ Nga (VKS) bắt đầu hỗ trợ quân đội Syria trong cuộc chiến chống khủng bố.",
+     ("AID", 46, 52)),
+])
+def test_meeting_with_group_and_military_support(text, expected):
+    assert expected in _trigger_spans(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # support staff of an unnamed army: no aid given
+    ("Hơn 30 binh sĩ và các nhân viên hỗ trợ quân đội của nước này đã thương vong trong cuộc chiến chống khủng bố.",
+     "AID"),
+    # "gặp" of a thing met with, no party
+    ("Người dân gặp nhiều khó khăn trong cuộc chiến chống dịch.", "MEETING"),
+])
+def test_no_meeting_or_military_support(text, absent):
+    assert absent not in [t for t, _, _ in _trigger_spans(text)]

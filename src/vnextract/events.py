@@ -910,7 +910,10 @@ _BY_PASSIVE = regex.compile(r"(?<!\p{L})bị\s+$")
 _PREP_BEFORE = regex.compile(r"(?<!\p{L})(?:vào|tại|ở|cho|với|của|từ)\s+$")
 # (also in a relative clause: "sinh viên Otto Warmbier, người đã bị chính phủ Triều Tiên bắt giữ")
 _PASSIVE_BY = regex.compile(r"\s*(?:,\s*(?:người|ông|bà)\s+)?(?:(?:đã|vừa|từng|chính thức)\s+)*(?:được|bị)\s+(?:(?:chính phủ|chính quyền|lực lượng|cơ quan)\s+)?")
-_DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các\s+thành viên\s+)?(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
+# the posting of an envoy or a resident office: "Đại sứ Liên minh châu Âu (EU) tại Việt Nam", "Trưởng Đại diện ... tại"
+_ENVOY_AT = regex.compile(r"(?<!\p{L})(?:đại sứ(?!\s+quán)|đại biện|tùy viên quân sự|tuỳ viên quân sự|trưởng đại diện|tổng lãnh sự|lãnh sự|trưởng văn phòng"
+                          r"|điều phối viên thường trú)(?!\p{L})(?:(?!\s(?:và|cùng|với)\s)[^,.;:\n]){0,60}?\s+tại\s+$")
+_DELEGATION_OF = regex.compile(r"(?<!\p{L})(?:(?:và|cùng)\s+(?:các\s+thành viên\s+)?|dẫn đầu\s+)(?:đoàn|phái đoàn)(?:\s+(?:đại biểu|công tác|quân sự|cấp cao|cao cấp|quân đội))*\s+$")
 _SPOKE_AT = regex.compile(r"\W*(?:phát biểu|trả lời(?:\s+phỏng vấn)?|nói chuyện|chia sẻ|thuyết trình)\s+(?:(?:tại|trong|ở|bên lề|trước)\s+"
                        r"|(?=(?:cuộc\s+|buổi\s+)?(?:họp báo|hội nghị|hội thảo|diễn đàn)(?!\p{L})))"
                        # "Trong bài phát biểu sáng 3/6 trong khuôn khổ Đối thoại Shangri-La, X nhấn mạnh"
@@ -1252,9 +1255,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             if led is not None and role == row.subj:
                 group = [led, *group]
                 subject = group
-            if role == row.subj and any(x.label == "PER" for x in group):
-                # "Thượng tướng X và Đoàn đại biểu cao cấp Việt Nam đã có nhiều buổi làm việc": the leader acts, not the
-                # country of the delegation
+            if role in (row.subj, "PARTICIPANT") and any(x.label == "PER" for x in group):
+                # "Thượng tướng X và Đoàn đại biểu cao cấp Việt Nam đã có nhiều buổi làm việc", "X dẫn đầu Đoàn đại biểu
+                # cấp cao Việt Nam tham dự Hội nghị ...": the leader acts, not the country of the delegation
                 group = [x for x in group if not (x.label == "LOC" and _DELEGATION_OF.search(d.norm, max(cs, x.start - 40), x.start))]
                 subject = group
             put(role, group)
@@ -1601,8 +1604,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         post_locs = [x for x in locs if x.start >= e]
         if all(_POSTMOD.search(d.norm, e, x.start) for x in post_locs):
             locs = [x for x in locs if x.start < e]
-    # a place of a verbal noun's act ("giới thiệu ... việc học tập tại Úc") is no place of the happening
-    locs = [x for x in locs if not (x.start >= e and _VERBAL_NOUN_AT.search(d.norm, max(e, x.start - 40), x.start))]
+    # a place of a verbal noun's act ("giới thiệu ... việc học tập tại Úc") is no place of the happening, nor an envoy's
+    # posting ("tiếp Đại sứ Liên minh châu Âu (EU) tại Việt Nam Julien Guerrier")
+    locs = [x for x in locs if not (x.start >= e and (_VERBAL_NOUN_AT.search(d.norm, max(e, x.start - 40), x.start)
+                                                      or _ENVOY_AT.search(d.norm, max(e, x.start - 70), x.start)))]
     if prev_trigger >= 0 and any(x.start >= e for x in locs):
         # a place between an earlier trigger of the clause and this one is the earlier one's, when this one states its
         # own: "trong khuôn khổ chuyến thăm tới Mông Cổ, ... đã hội kiến ... tại thủ đô Ulaanbaatar"
