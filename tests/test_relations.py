@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from dataclasses import replace
 
+from vnextract.errors import RulesError
 from vnextract.records import RELATION_LABELS, Entity
 from vnextract.relations import find_relations, link_persons
 
@@ -179,6 +180,14 @@ def test_user_rules_dir(tmp_path):
     assert find_relations(text, es, []) == []
     got = find_relations(text, es, [], rules_dirs=[str(tmp_path)])
     assert [(r.label, r.rule) for r in got] == [("LOCATED_IN", "user.loc_o")]
+
+
+def test_unknown_rule_kind_raises(tmp_path):
+    (tmp_path / "relations.toml").write_text(
+        '[[rule]]\nid = "user.typo"\nkind = "located_thouc"\ngap = \'\\s*ở\\s+\'\n', encoding="utf-8")
+    es = ents("PMU ở Iraq", [("ORG", "PMU"), ("LOC", "Iraq")])
+    with pytest.raises(RulesError, match="unknown kind 'located_thouc'"):
+        find_relations("PMU ở Iraq", es, [], rules_dirs=[str(tmp_path)])
 
 
 @pytest.mark.parametrize("text,spec,expected", [

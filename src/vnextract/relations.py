@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from .errors import RulesError
 from .ner.places import admin_parent, city_in_state, place_level as _place_level
 from .normalize import normalize
 from .records import Entity, Relation, Sentence
@@ -34,11 +35,23 @@ _ABBR_CLOSE = regex.compile(r"\s*\)")
 _PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
 
 
+# the kinds of relations.toml the code reads ("note" documents a rule id written by code)
+KINDS = frozenset({
+    "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_at", "located_comma",
+    "located_comma_known", "located_feature", "located_paren", "located_range", "located_tai", "located_thuoc",
+    "member_descr", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list", "title_name",
+    "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank", "title_verb",
+    "unit_levels"})
+
+
 @lru_cache(maxsize=16)
 def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.Pattern, dict]]]:
     """Compiled gap patterns by kind: ``{kind: [(id, compiled gap, rule), ...]}``."""
     out: dict[str, list[tuple[str, regex.Pattern, dict]]] = {}
     for r in load_patterns("relations.toml", rules_dirs):
+        if r.get("kind") not in KINDS:  # a misspelled kind would silently do nothing
+            raise RulesError(f"{r['_source']}: rule {r['id']!r} has unknown kind {r.get('kind')!r}",
+                             hint="kinds: " + ", ".join(sorted(KINDS)))
         gap = regex.compile(r["gap"]) if "gap" in r else None
         extra = dict(r)
         if "head_prefix" in r:
