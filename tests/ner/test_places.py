@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vnextract.errors import RulesError
 from vnextract.ner.base import NerContext
 from vnextract.ner.places import find_places, is_vietnamese_syllable
 from vnextract.normalize import normalize
@@ -184,6 +185,11 @@ def test_user_rules_dir_adds_places(tmp_path):
     assert "Xứ Đoài" not in texts("Về thăm Xứ Đoài.")
     assert [t for _, _, t in locs("Về thăm Xứ Đoài.", (str(tmp_path),))] == ["Xứ Đoài"]
 
+
+def test_unknown_rule_kind_raises(tmp_path):
+    (tmp_path / "places.toml").write_text('[[rule]]\nid = "user.typo"\nkind = "hed"\nwords = ["làng"]\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="unknown kind 'hed'"):
+        locs("Về làng Vũ Đại.", (str(tmp_path),))
 
 _VOCAB = ["tỉnh", "Lào Cai", "huyện", "Bát Xát", "sân bay", "Tân Sơn Nhất", "Q.", "P.7", "quận 3", "Việt", "–", "Trung",
           "Anh", "Đức", "tại", "Raqqa", "Bộ Quốc phòng", "Việt Nam", ",", ".", "(", ")", "TP.HCM", "người", "Pháp",

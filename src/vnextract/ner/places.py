@@ -45,6 +45,7 @@ from functools import lru_cache
 
 import regex
 
+from ..errors import RulesError
 from ..normalize import NormText, norm_word
 from ..rules import load_lexicon, load_patterns
 from .base import BOUNDARY_END, BOUNDARY_START, Candidate, LexiconMatcher, NerContext
@@ -545,6 +546,9 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.org_lower_ok = {norm_word(h) for h in rule.get("lower_ok", [])}
             if rule.get("lower_not_after"):
                 m.org_lower_not_after = regex.compile(rf"{BOUNDARY_START}(?:{_alt(rule['lower_not_after'])}) $")
+        else:  # a misspelled kind would silently do nothing
+            raise RulesError(f"{rule['_source']}: rule {rule['id']!r} has unknown kind {kind!r}",
+                             hint="see the places.toml section of src/vnextract/rules/README.md")
     m.level_prefixes = tuple(sorted(set(m.level_prefixes), key=len, reverse=True))
     return m
 
