@@ -80,7 +80,8 @@ APPOSED = ("Indonesia lo ngại IS\nBộ trưởng Ryamizard Ryacudu phát biể
     (ELABORATED, [("AWARD", 78, "thưởng nóng", [78]), ("ARREST", 124, "bắt giữ", [124, 260, 318])]),
     (SAME_TARGET, [("ARREST", 69, "bắt quả tang", [0, 69, 263])]),
     (FORUM, [("MEETING", 30, "Đối thoại", [0, 30, 153, 262, 299])]),
-    (APPOSED, [("MEETING", 67, "hội thảo", [67]), ("MEETING", 117, "Đối thoại", [117, 139])]),
+    # (the apposed "hội nghị thượng đỉnh thường niên" names a yearly kind: no mention of its own)
+    (APPOSED, [("MEETING", 67, "hội thảo", [67]), ("MEETING", 117, "Đối thoại", [117])]),
     # a forum given its other name after "tức" is one forum
     ("An ninh châu Á\nDiễn đàn An ninh châu Á, tức Đối thoại Shangri-La 2018 tại Singapore có sự tham gia của nhiều "
      "lãnh đạo quốc phòng. Tham dự diễn đàn Shangri-la lần này, Trung Quốc chỉ cử một đoàn cấp thấp.",
@@ -382,3 +383,33 @@ def test_summit_prepared_for_with_its_parties_is_named():
     text = ("Chính phủ mới chuẩn bị cho hội nghị thượng đỉnh giữa Tổng thống Moon Jae In và Tổng thống Mỹ "
             "Donald Trump vào tháng tới.")
     assert [(t, s, e) for t, s, e, _ in _triggers(text)] == [("MEETING", 27, 35)]
+
+
+THIS_SESSION = ("Thủ tướng Lào sẽ tới Việt Nam đồng chủ trì kỳ họp lần thứ 39 Ủy ban liên Chính phủ. Hai nước có quan hệ "
+                "tốt đẹp, tại kỳ họp này, hai bên sẽ đánh giá tình hình thực hiện các thỏa thuận.")
+THIS_PATROL = ("Philippines mời Trung Quốc tham gia hoạt động tuần tra chung giữa 3 nước trong vùng biển Sulu. Đáp lại, "
+               "Thứ trưởng David trấn an rằng cuộc tuần tra này chỉ diễn ra trong phạm vi biển Sulu.")
+OTHER_KIND_THIS = ("Ngành giáo dục đã tổ chức nhiều hội thảo, hội nghị lấy ý kiến các nhà khoa học. Tại kỳ họp này, "
+                   "nếu có cơ hội tôi sẽ chất vấn Bộ trưởng.")
+THIS_AT_HAND = "Bộ trưởng trả lời quanh co. Kỳ họp này, tôi mong các bộ trưởng trả lời thẳng vào vấn đề."
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demonstrative re-mention ("kỳ họp này", "cuộc tuần tra này") with no date of its own names the one told before
+    (THIS_SESSION, [("MEETING", 46, "họp", [46, 120])]),
+    (THIS_PATROL, [("PATROL", 46, "tuần tra chung", [46, 139])]),
+    # only one of its own kind: "kỳ họp này" is not the "hội nghị" told before
+    (OTHER_KIND_THIS, [("MEETING", 32, "hội thảo", [32]), ("MEETING", 42, "hội nghị", [42]), ("MEETING", 87, "họp", [87])]),
+    # told first, it is the happening at hand
+    (THIS_AT_HAND, [("MEETING", 31, "họp", [31])]),
+])
+def test_demonstrative_mention_joins(text, expected):
+    assert _events(text) == expected
+
+
+def test_preparation_in_body_sets_no_status():
+    text = ("Thủ tướng đã dẫn đầu đoàn tham dự Hội nghị Thượng đỉnh G20 tại Hamburg. Chuyến thăm diễn ra trong bối "
+            "cảnh Đức rất bận rộn chuẩn bị Hội nghị Thượng đỉnh G20.")
+    with contextlib.redirect_stdout(io.StringIO()):
+        evs = [(e.type, e.status) for e in vnextract.extract(text).events]
+    assert ("MEETING", "occurred") in evs

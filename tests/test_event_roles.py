@@ -625,3 +625,47 @@ def test_attendee_arrival_and_working_session_roles(text, trigger, role, expecte
 ])
 def test_chaired_body_delegation_country_and_envoy_posting(text, trigger, role, expected):
     assert _roles(text, trigger).get(role) == expected
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # servicemen met as a group: the force after them takes part, their nationality does not
+    ("Thuyền trưởng và thủy thủ đoàn sẽ gặp các sĩ quan và thủy thủ hải quân Việt Nam để tham gia giao lưu.",
+     "gặp", "PARTICIPANT", ["hải quân Việt Nam"]),
+    ("Bộ trưởng Quốc phòng Pháp Sylvie Goulard gặp các binh sĩ Pháp đang làm nhiệm vụ tại Paris vào ngày 20/5.",
+     "gặp", "PARTICIPANT", None),
+    # a person met at last ("gặp được")
+    ("Sau 10 năm kêu oan, cô đã gặp được Tổng Bí thư Nguyễn Văn Linh.", "gặp", "PARTICIPANT",
+     ["Nguyễn Văn Linh"]),
+    # the speaker at a press conference on the sidelines of a forum takes part in the forum too
+    ("Phát biểu họp báo bên lề Đối thoại Shangri-La lần thứ 16 ở Singapore ngày 3/6, Phó Giám đốc Viện Khoa học quân "
+     "sự, Trung tướng Hà Lôi cho rằng hai nước nên tăng cường lòng tin.", "Đối thoại", "PARTICIPANT",
+     ["Hà Lôi"]),
+    # a speaker with a long apposition said at / on the sidelines of a meeting takes part
+    ("“Cơ quan này phải độc lập”, GS. Keith Henderson, cố vấn cấp cao về chống tham nhũng của IFES nói với VnExpress "
+     "bên lề hội thảo quốc tế về tham nhũng.", "hội thảo", "PARTICIPANT", ["Keith Henderson"]),
+    # the bodies a meeting is made up of, listed right after it, and the date of its predicate
+    ("Trẻ đã chuyển trường theo quyết định của cuộc họp diễn ra ngày 1/3 gồm đại diện của Sở Giáo dục và Đào tạo, "
+     "UBND quận Phú Nhuận và Trường Mầm non Sơn Ca.", "họp", "PARTICIPANT",
+     ["Sở Giáo dục và Đào tạo", "UBND quận Phú Nhuận", "Trường Mầm non Sơn Ca"]),
+    ("Trẻ đã chuyển trường theo quyết định của cuộc họp diễn ra ngày 1/3 gồm đại diện của Sở Giáo dục và Đào tạo, "
+     "UBND quận Phú Nhuận và Trường Mầm non Sơn Ca.", "họp", "DATE", ["ngày 1/3"]),
+])
+def test_group_met_sideline_speaker_and_member_bodies(text, trigger, role, expected):
+    # (each argument at the first place its text is written)
+    assert _roles(text, trigger).get(role) == (expected and [_at(text, x) for x in expected])
+
+
+_FORUM_REPORT = (
+    "Hà Nội cần quy hoạch vườn đào\nĐó là ý kiến chung của các chuyên gia trong Hội thảo giải pháp bảo tồn vùng trồng "
+    "đào, tổ chức sáng nay tại Hà Nội.\nGiáo sư Vũ Khiêu cho rằng, nên xây dựng công viên đào Nhật Tân.\nCác ý kiến đều "
+    "cho rằng, cần sớm bảo tồn làng hoa. Ông Lưu Minh Trị, Chủ tịch Hội Bảo tồn văn hóa Thăng Long nhận xét, đô thị hóa "
+    "là quy luật tất yếu.\n")
+
+
+def test_forum_report_speakers_past_the_next_paragraph():
+    assert [x for x, _ in _roles(_FORUM_REPORT, "Hội thảo")["PARTICIPANT"]] == ["Vũ Khiêu", "Lưu Minh Trị"]
+
+
+def test_forum_report_speakers_stop_at_another_time():
+    text = _FORUM_REPORT.replace("Các ý kiến đều cho rằng", "Năm 2003, các ý kiến đều cho rằng")
+    assert [x for x, _ in _roles(text, "Hội thảo")["PARTICIPANT"]] == ["Vũ Khiêu"]

@@ -652,3 +652,48 @@ def test_meeting_with_group_and_military_support(text, expected):
 ])
 def test_no_meeting_or_military_support(text, absent):
     assert absent not in [t for t, _, _ in _trigger_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a determiner inside the phrase: "trao các quyết định"
+    ("Ngày 4/9, Văn phòng Trung ương Đảng tổ chức Hội nghị công bố các quyết định. Đồng chí Lương Cường dự và trao "
+     "các quyết định.", ("APPOINTMENT", "trao các quyết định", "trg.appointment.trao_cac_quyet_dinh")),
+    # receptions one had, told in the plural with "đã có": the first one is the trigger
+    ("Sáng 2/12, Chủ tịch Quốc hội Trần Thanh Mẫn đã có các cuộc tiếp Tổng Giám đốc Sembcorp Development Lee Ark "
+     "Boon.", ("MEETING", "tiếp", "trg.meeting.tiep")),
+    # a negation inside a quotation closed before a comma does not reach the trigger after it
+    ("Sau những thông tin về việc \"quân đội làm kinh tế hay không làm kinh tế\", một tọa đàm khoa học đã được báo "
+     "Quân đội nhân dân tổ chức hôm nay.", ("MEETING", "tọa đàm", "trg.meeting.toa_dam")),
+])
+def test_trigger_with_determiner_or_quote(text, expected):
+    evs = [(e.type, e.trigger.text, e.rule) for e in vnextract.extract(text).events]
+    assert expected in evs
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a yearly kind of happening (habitual), no one of them
+    ("Đặc biệt, các cơ chế hợp tác như cuộc hội đàm thường niên giữa hai Bộ Chính trị tiếp tục được duy trì.",
+     "MEETING"),
+    ("Tuy nhiên, việc chấm dứt tập trận thường niên quy mô lớn giữa Mỹ và Hàn Quốc cũng không giúp gì.", "EXERCISE"),
+])
+def test_annual_kind_is_no_event(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+def test_annual_meeting_held_is_an_event():
+    text = "Hội nghị thường niên lần thứ 48 diễn ra tại Hà Nội ngày 5/8/2017."
+    assert ("MEETING", "Hội nghị") in _events(text)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # the aim of a planned trip, past the words "sẽ" reaches
+    ("Tổng thống Donald Trump sẽ đến Việt Nam vào tháng 11 để tham dự Hội nghị cấp cao APEC.", "Hội nghị", "planned"),
+    # a dated day to come: "vào ngày 8/2 tới"
+    ("Thủ tướng Lào dẫn đầu Đoàn đại biểu tới Việt Nam tham dự và đồng chủ trì kỳ họp lần thứ 39 Ủy ban liên Chính phủ "
+     "Việt Nam-Lào vào ngày 8/2 tới.", "họp", "planned"),
+    # "từ ngày ... tới ngày ...": a range, not a coming day
+    ("Hội nghị diễn ra từ ngày 8/2 tới ngày 10/2/2017 tại Hà Nội.", "Hội nghị", "occurred"),
+])
+def test_planned_purpose_and_coming_day(text, trigger, status):
+    evs = {e.trigger.text: e.status for e in vnextract.extract(text).events}
+    assert evs.get(trigger) == status

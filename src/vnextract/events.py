@@ -258,6 +258,10 @@ _OBJ_GAP = regex.compile(
     r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh"
     # the staff of a named body: "thăm, chúc Tết cán bộ chiến sĩ Công an TP", "cán bộ, chiến sĩ Đồn Biên phòng X"
     r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ"
+    # servicemen of a named force met as a group: "gặp các sĩ quan và thủy thủ hải quân X", "gặp các binh sĩ Y"
+    r"|(?:binh sĩ|sĩ quan|thủy thủ|thuỷ thủ|quân nhân)(?:\s+và\s+(?:binh sĩ|sĩ quan|thủy thủ|thuỷ thủ|quân nhân|chiến sĩ))?"
+    # a person met at last: "cô đã gặp được Tổng Bí thư X"
+    r"|được"
     # a venue visited: "thăm đền Ngọc Sơn", "thăm khu di tích Kim Liên"
     r"|đền|chùa|khu di tích|di tích|bảo tàng|nghĩa trang"
     # a base visited: "tới thăm căn cứ không quân Shayrat", "thăm căn cứ hải quân Ream"
@@ -482,7 +486,7 @@ _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết lu
 # "X nói tại một cuộc họp báo", "ông X phát biểu trước báo giới trong cuộc họp", "X cho biết trong hội thảo": the
 # speaker before the reporting verb took part in the meeting where it was said
 # (also a joint act named first: "X khẳng định như thế tại buổi kiểm tra và làm việc với Y")
-_SAID_AT = regex.compile(r"(?:\s+\p{Ll}+){0,3}?\s+(?:tại|trong|ở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+"
+_SAID_AT = regex.compile(r"(?:\s+\p{Ll}+){0,3}?\s+(?:tại|trong|ở|bên lề)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|buổi|phiên)\s+"
                          r"(?:(?:kiểm tra|thăm|khảo sát|tiếp|gặp|gặp mặt|gặp gỡ|hội đàm)\s+và\s+)?"
                          # (a sitting of it: "X đã phát biểu như trên tại phiên khai mạc hội nghị")
                          r"(?:(?:khai mạc|bế mạc|toàn thể|thảo luận)\s+)?)?")
@@ -804,6 +808,9 @@ def _prev_topic(d: _Doc, trigger_starts: list[int], cs: int, s: int) -> bool:
     return bool(earlier) and bool(_TOPIC_BEFORE.search(d.norm[max(earlier[-1], s - 40):s]))
 
 
+_LONG_APPOSITION = regex.compile(r"\s*,[^.;:!?“”\"\n,]{1,100}")
+
+
 def _speakers(d: _Doc, cs: int, cue: int) -> list[Entity]:
     """The speaker right before a reporting verb: the last person of the clause, else a party just before the verb
     ("một quan chức quân đội Nhật nói"); a speaker quoted with a comma after the quote."""
@@ -813,6 +820,10 @@ def _speakers(d: _Doc, cs: int, cue: int) -> list[Entity]:
         gap = d.norm[people[-1].end:cue]
         # "Ông X, Phó Tổng Thanh tra Nhà nước, phát biểu": an apposition between the name and the verb
         if len(gap) <= 60 and not regex.search(r"[.;:!?“”\"]|(?<!\p{L})(?:và|của|với)(?!\p{L})", gap):
+            return [people[-1]]
+        # a longer apposition set off by a comma: "ông X, một chuyên gia về quân đội Nga tại Trung tâm phân tích hải
+        # quân phát biểu", "GS. Y, cố vấn cấp cao về chống tham nhũng của IFES nói"
+        if _LONG_APPOSITION.fullmatch(gap):
             return [people[-1]]
         return []
     if pre and len(d.norm[pre[-1].end:cue].strip()) == 0 and _is_head(d, pre[-1]):
@@ -1308,6 +1319,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 heads = [x for x in cands if _is_head(d, x)]
                 subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
         put("PARTICIPANT" if spoke_at else row.subj, subject)
+    elif m.ref == "topic" and spoke_at and row.subj and _MARGIN_OF.search(d.norm, max(cs, s - 30), s):
+        # "Phát biểu họp báo bên lề Đối thoại Shangri-La ..., Trung tướng X cho rằng": the speaker at its margin takes
+        # part in the forum too
+        subject = main_subject()
+        put("PARTICIPANT", subject)
+        m.weak = bool(subject)
     chair: list[Entity] = []
     if not subject and row.type == "MEETING" and row.subj and (ch := _UNDER_CHAIR.search(d.norm, e, next_trigger)) \
             and ch.start() - e <= 140:
@@ -1551,6 +1568,17 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         put("PARTICIPANT", [x for x in d.ents_in(bm.start(1), bm.end(1)) if x.label in ("PER", "ORG", "LOC") and _is_head(d, x)])
     # attendees: "Tham dự hội nghị có Đại tá X – ...; đồng chí Y – ..."
     for r in d.rules.by_kind.get("attendees", ()):
+        if "after_trigger_rx" in r:
+            # the list right after the trigger: "cuộc họp diễn ra ngày 1/3 gồm đại diện của A, B, C và D"
+            if m.ref is None and (am := r["after_trigger_rx"].match(d.norm, e)) is not None:
+                listed = d.ents_in(am.end(), next_trigger)
+                # (the date of the predicate between: "diễn ra ngày 1/3" dates it)
+                if dates := [x for x in d.ents_in(e, am.end()) if x.label == "DATE"]:
+                    args["DATE"] = dates[:1]
+                if listed and not d.norm[am.end():listed[0].start].strip():
+                    put("PARTICIPANT", [x for x in listed if x.label in ("ORG", "PER") and _is_head(d, x)
+                                        and not after_loc_prep(x)])
+            continue
         if cs <= s < cs + 40 and r["start_rx"].match(d.norm[cs:s + 1]):
             lm = r["list_rx"].search(d.norm, e, ce)
             if lm:
@@ -1937,28 +1965,40 @@ def _forum_speakers(d: _Doc, m: _Mention, args: dict[str, list[Entity]], trigger
         if len(pm.group().split()) > 4 and not d.in_caption(pm.start()):
             end = pm.end()
             break
+    near_end = end
+    if any(r.get("whole_report") for r in rules):
+        # a report that goes on quoting the conference's speakers (one found up to the next paragraph): they are quoted
+        # up to the first other happening the text tells or the first date past the next paragraph (another time:
+        # "Kỳ thi tốt nghiệp năm 2003, có 173 thí sinh ...")
+        end = max(end, min([t for t in trigger_starts if t >= le]
+                           + [x.start for x in d.ents_in(end, len(d.norm)) if x.label == "DATE"] + [len(d.norm)]))
     named = [x.text for xs in args.values() for x in xs if x.label == "PER"]
-    for rr in d.rules.by_kind.get("reporting", ()):
-        for cue in rr["cue_rx"].finditer(d.norm, begin, end):
-            at = cue.start() + len(regex.match(r"\W*", cue.group()).group())
-            sb = max((k.end() for k in _STOP_BETWEEN.finditer(d.norm, begin, at)), default=begin)
-            # (not in a photo caption, nor past the forum named again: that mention names its own speakers, "Phát
-            # biểu tại hội nghị, Thủ tướng X nhấn mạnh")
-            if any(qs <= at < qe for qs, qe in d.quotes) or any(sb <= t < at for t in trigger_starts) \
-                    or d.in_caption(sb) or any(r["trigger_rx"].search(d.norm, m.end, at) for r in rules):
-                continue
-            speaker = _speakers(d, sb, at)
-            if not speaker or speaker[0].label != "PER":
-                continue
-            x = speaker[0]
-            lead_in = d.ents_in(sb, x.start)
-            opener = lead_in[0].start if lead_in else x.start
-            if any(y.label not in ("TITLE", "RANK", "ORG") for y in lead_in) \
-                    or not any(r["cue_rx"].fullmatch(d.norm, sb, opener) for r in rules) \
-                    or any(x.text in n or n in x.text for n in named):
-                continue
-            args.setdefault("PARTICIPANT", []).append(x)
-            named.append(x.text)
+    found_near = False
+    cues = sorted((c for rr in d.rules.by_kind.get("reporting", ()) for c in rr["cue_rx"].finditer(d.norm, begin, end)),
+                  key=lambda c: c.start())
+    for cue in cues:
+        if cue.start() >= near_end and not found_near:
+            break
+        at = cue.start() + len(regex.match(r"\W*", cue.group()).group())
+        sb = max((k.end() for k in _STOP_BETWEEN.finditer(d.norm, begin, at)), default=begin)
+        # (not in a photo caption, nor past the forum named again: that mention names its own speakers, "Phát
+        # biểu tại hội nghị, Thủ tướng X nhấn mạnh")
+        if any(qs <= at < qe for qs, qe in d.quotes) or any(sb <= t < at for t in trigger_starts) \
+                or d.in_caption(sb) or any(r["trigger_rx"].search(d.norm, m.end, at) for r in rules):
+            continue
+        speaker = _speakers(d, sb, at)
+        if not speaker or speaker[0].label != "PER":
+            continue
+        x = speaker[0]
+        lead_in = d.ents_in(sb, x.start)
+        opener = lead_in[0].start if lead_in else x.start
+        if any(y.label not in ("TITLE", "RANK", "ORG") for y in lead_in) \
+                or not any(r["cue_rx"].fullmatch(d.norm, sb, opener) for r in rules) \
+                or any(x.text in n or n in x.text for n in named):
+            continue
+        args.setdefault("PARTICIPANT", []).append(x)
+        named.append(x.text)
+        found_near = found_near or cue.start() < near_end
 
 
 def _elaboration_setting(d: _Doc, m: _Mention, args: dict[str, list[Entity]]) -> None:
@@ -2226,6 +2266,7 @@ def _mentions(d: _Doc) -> list[_Mention]:
         ref = rr.get("ref", "at") if rr else None
         m = _Mention(s, e, row, (cs, ce), title, d.in_caption(s), ref, status, rr.get("agent", "") if rr else "")
         m.only_merge = bool(rr and rr.get("only_merge"))
+        m.own_kind = bool(rr and rr.get("same_family"))
         if governing:
             coord.add(id(m))
         m.after_trigger = bool(out and out[-1].end <= s and s - out[-1].end <= 15 and out[-1].clause == m.clause
@@ -2785,6 +2826,10 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             other_named = not fam and m.row.type == "MEETING" and bool(_name(d, m))
             target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") and not nm
                                           and not other_named else None)
+            # "Tại kỳ họp này, ..." after "tổ chức nhiều hội thảo, hội nghị": a demonstrative names a happening of
+            # its own kind only
+            if not fam and m.own_kind:
+                target = None
             # (told only as the time of another act, "sau Đại hội Đảng ...", "nhân dịp Đại hội XII", it is no event)
             anchor = other_named and _TIME_ANCHOR.search(d.norm, max(0, m.start - 12), m.start) is not None
             if target is not None and m.ref == "at" and not m.only_merge and _other_at(d, target, m):
@@ -3337,7 +3382,11 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
                         took = True
                 if took and m is not primary:
                     used.append(m)
-        status = primary.status or next((m.status for m in others if m.status), None) or "occurred"
+        # (a body mention that only names the goal of preparations, "Đức rất bận rộn chuẩn bị Hội nghị Thượng đỉnh
+        # G20", tells nothing of the happening's own time; a headline on them, "Phối hợp chuẩn bị Hội nghị ...",
+        # announces one to come)
+        status = primary.status or next((m.status for m in others if m.status and (m.title or _PREPARED_FOR.search(
+            d.norm, max(0, m.start - 30), m.start) is None)), None) or "occurred"
         mentions = tuple(Span(m.start, m.end, d.text[m.start:m.end]) for m in sorted(g, key=lambda m: m.start))
         _share_listed(d, primary, args, listed)
         listed.append((primary, args))
@@ -3356,6 +3405,8 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
     return out
 
 
+# the object of a preparation: "chuẩn bị cho Hội nghị ...", "công tác chuẩn bị các cuộc tiếp ..."
+_PREPARED_FOR = regex.compile(r"(?:^|\W)chuẩn bị\s+(?:cho\s+)?(?:(?:các|những|công tác)\s+)?(?:(?:cuộc|chuyến|kỳ|phiên|buổi)\s+)?$")
 _NO_STOP = regex.compile(r"[^.!?;]*(?:\n|[ \t]{2})[^.!?;]*")
 
 
