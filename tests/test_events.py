@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vnextract.errors import RulesError
 from vnextract.events import find_events
 from vnextract.records import EVENT_TYPES, ROLES, STATUSES, Entity, Sentence
 from vnextract.relations import link_persons
@@ -251,6 +252,13 @@ def test_user_triggers(tmp_path):
     assert run(text)[0] == []
     evs, _ = run(text, rules_dirs=[str(tmp_path)])
     assert [(e.type, e.trigger.text, e.rule) for e in evs] == [("EXERCISE", "duyệt binh", "user.parade")]
+
+
+def test_unknown_rule_kind_raises(tmp_path):
+    (tmp_path / "event_roles.toml").write_text(
+        '[[rule]]\nid = "user.typo"\nkind = "blok"\nbefore = "nếu\\\\s*$"\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="unknown kind 'blok'"):
+        run("Hai bên đã hội đàm tại Hà Nội.", rules_dirs=[str(tmp_path)])
 
 
 def test_nfd_text_spans_point_into_original():

@@ -95,6 +95,13 @@ def _compile(rule: dict) -> dict:
     return out
 
 
+# the kinds of event_roles.toml the code reads
+ROLE_RULE_KINDS = frozenset({
+    "requires", "block", "status", "reference", "reporting", "attendees", "attendees_next", "role_cue", "name_org",
+    "generic_np", "not_party", "joint_subject", "name_modifier", "scene_agent", "elaboration", "elaboration_speakers",
+    "elaboration_opener", "another_opener", "anaphor_subject", "parent_org", "caption", "lead_source", "lead_run_in"})
+
+
 @lru_cache(maxsize=16)
 def _rules(rules_dirs: tuple[str, ...] = ()) -> _Rules:
     rows: dict[str, list[_Row]] = {}
@@ -115,6 +122,9 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> _Rules:
     by_kind: dict[str, list[dict]] = {}
     requires: dict[str, dict] = {}
     for rule in load_patterns("event_roles.toml", rules_dirs):
+        if rule.get("kind") not in ROLE_RULE_KINDS:  # a misspelled kind would silently do nothing
+            raise RulesError(f"{rule['_source']}: rule {rule['id']!r} has unknown kind {rule.get('kind')!r}",
+                             hint="kinds: " + ", ".join(sorted(ROLE_RULE_KINDS)))
         c = _compile(rule)
         by_kind.setdefault(rule.get("kind", ""), []).append(c)
         if rule.get("kind") == "requires":
