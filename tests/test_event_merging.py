@@ -413,3 +413,21 @@ def test_preparation_in_body_sets_no_status():
     with contextlib.redirect_stdout(io.StringIO()):
         evs = [(e.type, e.status) for e in vnextract.extract(text).events]
     assert ("MEETING", "occurred") in evs
+
+
+PRESS_AFTER_RECEPTION = ("Ngày 10/5, Tổng thống Mỹ Donald Trump tiếp Ngoại trưởng Nga Sergei Lavrov tại Nhà Trắng. "
+                         "Phát biểu tại cuộc họp báo nhanh, người phát ngôn Nhà Trắng Sean Spicer cho biết hai bên đã "
+                         "thảo luận về Syria.")
+TWO_DOCUMENTS = ("Việc Bộ Quốc phòng hai nước ký Tuyên bố tầm nhìn chung về hợp tác quốc phòng vào tháng 1-2017 có ý "
+                 "nghĩa quan trọng. Kết thúc hội đàm, Đại tướng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long đã ký "
+                 "kết Thỏa thuận hợp tác đào tạo giữa hai bộ.")
+
+
+@pytest.mark.parametrize("text,typ,expected", [
+    # a press conference is a happening of its own, not the reception told before
+    (PRESS_AFTER_RECEPTION, "MEETING", [("MEETING", 38, "tiếp", [38]), ("MEETING", 108, "họp báo", [108])]),
+    # a signing of another kind of document is another signing
+    (TWO_DOCUMENTS, "AGREEMENT", [("AGREEMENT", 28, "ký", [28]), ("AGREEMENT", 195, "ký kết", [195])]),
+])
+def test_press_conference_and_other_document_kept_apart(text, typ, expected):
+    assert [e for e in _events(text) if e[0] == typ] == expected

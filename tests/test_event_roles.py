@@ -669,3 +669,36 @@ def test_forum_report_speakers_past_the_next_paragraph():
 def test_forum_report_speakers_stop_at_another_time():
     text = _FORUM_REPORT.replace("Các ý kiến đều cho rằng", "Năm 2003, các ý kiến đều cho rằng")
     assert [x for x, _ in _roles(text, "Hội thảo")["PARTICIPANT"]] == ["Vũ Khiêu"]
+
+
+_MEETING_WITH_BODIES = (
+    "Đó là khẳng định của Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung tại hội nghị thông qua dự thảo kết luận thanh tra "
+    "diễn ra ngày 7-7. Hội nghị do ông Chung chủ trì và có sự tham dự của đại diện các cơ quan như: Ban Dân nguyện "
+    "(thuộc Ủy ban Thường vụ Quốc hội), Thanh tra Chính phủ, Tổng cục Quản lý đất đai (Bộ TN&MT), Tổng cục Cảnh sát "
+    "(Bộ Công an), các cơ quan của TP Hà Nội, huyện Mỹ Đức.")
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # the event opening a later clause, then "có sự tham dự của đại diện các cơ quan như: A (thuộc Y), B, ...": the
+    # bodies listed take part, not a parent body in brackets nor a place
+    (_MEETING_WITH_BODIES, "hội nghị", "PARTICIPANT",
+     ["Ban Dân nguyện", "Thanh tra Chính phủ", "Tổng cục Quản lý đất đai", "Tổng cục Cảnh sát"]),
+    # places counted, then listed (a province word may open one)
+    ("Theo dự kiến, các tổ công tác do Tổng cục Cảnh sát dẫn đầu sẽ đến tặng quà cho bà con nghèo tại 6 địa phương: "
+     "Sóc Trăng, Trà Vinh, Bạc Liêu, Kiên Giang, An Giang, TP Cần Thơ; đồng thời khám bệnh cho bệnh nhân nghèo.",
+     "tặng quà", "LOC", ["Sóc Trăng", "Trà Vinh", "Bạc Liêu", "Kiên Giang", "An Giang", "Cần Thơ"]),
+    # the one giving the closing speech of a sitting takes part; the body holding it stays the organizer
+    ("Ủy ban Thường vụ Quốc hội vừa thông qua 3 Nghị quyết tại phiên họp thứ 6.\nChủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+     "phát biểu bế mạc phiên họp thứ 6 của UBTVQH.", "họp", "PARTICIPANT", ["Nguyễn Thị Kim Ngân"]),
+    # a sentence of its own telling who came and spoke, after the event's
+    ("Khoa học công nghệ là yếu tố then chốt\nChiều 19/3, tại Nhà Quốc hội, Văn phòng Quốc hội tổ chức Hội nghị chuyên "
+     "đề về chuyển đổi số. Chủ tịch Quốc hội Trần Thanh Mẫn dự và phát biểu chỉ đạo.\nHội nghị đã nghe nhiều tham luận.",
+     "Hội nghị", "PARTICIPANT", ["Trần Thanh Mẫn"]),
+    # a post filled with no person named: the title stands for its holder
+    ("Hội nghị giới thiệu nhân sự để HĐND tỉnh bầu Chủ tịch Hội đồng nhân dân tỉnh nhiệm kỳ 2021 - 2026.",
+     "bầu", "TARGET", ["Chủ tịch"]),
+    # ... but not in a passive, where the one before is appointed
+    ("Bà Parly được ông Macron bổ nhiệm chức bộ trưởng quốc phòng vào ngày 17/5.", "bổ nhiệm", "TARGET", None),
+])
+def test_attending_bodies_counted_places_closing_speaker_and_post_filled(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role) == (expected and [_at(text, x) for x in expected])

@@ -697,3 +697,48 @@ def test_annual_meeting_held_is_an_event():
 def test_planned_purpose_and_coming_day(text, trigger, status):
     evs = {e.trigger.text: e.status for e in vnextract.extract(text).events}
     assert evs.get(trigger) == status
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a total of land taken over the years, no seizure told: "từ trước đến nay" is no event, so only the
+    # territory clause is checked here; land won back in a war is no seizure
+    ("Quân đội nước này đã thực hiện các cuộc tấn công và thu hồi lại một phần lãnh thổ rộng lớn.", "SEIZURE"),
+    # training as the process a quality comes from
+    ("Sức mạnh của không quân bắt nguồn từ quá trình huấn luyện chiến đấu bài bản.", "TRAINING"),
+    # a habit counted per year
+    ("Chính phủ Hàn Quốc diễn tập chỉ 5 lần một năm, và các đợt này thiếu quy mô.", "EXERCISE"),
+    # the moment of signing as a point in time
+    ("Lãi suất được tính từ thời điểm ký hợp đồng đến thời điểm trả.", "AGREEMENT"),
+    # a kind of activity in a programme
+    ("Nằm trong các hoạt động gặp mặt, tôn vinh điển hình tiên tiến, Bộ Quốc phòng tổ chức chương trình.", "MEETING"),
+    # a task taken on is no office
+    ("Với tinh thần đó, khi nhận nhiệm vụ nghiên cứu, chế tạo đài ra-đa, các kỹ sư đã làm việc ngày đêm.",
+     "APPOINTMENT"),
+    # gathering is no meeting
+    ("Sau thất bại, các lãnh đạo phe này đã tụ họp lại và thực hiện một chiến lược mới.", "MEETING"),
+])
+def test_generic_habitual_and_other_sense_no_event(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # vehicles or weapons counted after "bắt giữ" are seized, no person arrested
+    ("Sư đoàn Thiết giáp Số 1 đã bắt giữ và phá hủy hơn 200 xe tăng của đối phương.", ("SEIZURE", "bắt giữ"), "ARREST"),
+    ("Lực lượng biên phòng đã bắt giữ 12 khẩu súng và nhiều đạn dược.", ("SEIZURE", "bắt giữ"), "ARREST"),
+])
+def test_weapons_seized_not_arrest(text, expected, absent):
+    evs = _events(text)
+    assert expected in evs and absent not in [t for t, _ in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # persons arrested stay an ARREST
+    ("Ngày 12/6, Công an tỉnh Bình Dương đã bắt giữ 2 đối tượng trộm cắp tài sản.", ("ARREST", "bắt giữ")),
+    # a signing told on a day stays an event; a drill in a course stays a drill
+    ("Ngày 5/6, hai bên đã ký kết thỏa thuận hợp tác về đào tạo.", ("AGREEMENT", "ký kết")),
+    # an appointment to a post stays
+    ("Đại tá Nguyễn Văn A nhận nhiệm vụ Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh từ ngày 1/6.",
+     ("APPOINTMENT", "nhận nhiệm vụ")),
+])
+def test_blocks_keep_the_event_sense(text, expected):
+    assert expected in _events(text)

@@ -492,7 +492,13 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
 
 # ("phiên khai mạc", "lễ bế mạc" name a session, no chair's act)
 _CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|(?<!(?:phiên|lễ)\s)(?:khai mạc|bế mạc))(?!\p{L})")
-_SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+)?(?:tại\s+)?")
+# (a sitting of it too: "X phát biểu bế mạc phiên họp thứ 6", "phát biểu khai mạc buổi hội thảo")
+# a speech closing (or opening) a sitting is given by one who takes part, not the chair: "X phát biểu bế mạc phiên họp"
+_CLOSING_SPEECH = regex.compile(r"(?<!\p{L})phát biểu\s+(?:khai mạc|bế mạc)(?=\s+(?:phiên|buổi|kỳ|kì)(?!\p{L}))")
+# the verb of filling a post, right before the post: "bầu Chủ tịch", "bổ nhiệm chức vụ Tổng Giám đốc" (not a passive
+# one: "bà được bổ nhiệm chức vụ bộ trưởng", "được ông X bổ nhiệm chức bộ trưởng": the one before it is appointed)
+_APPOINT_TITLE = regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})(?:được|bị)(?:\s+\p{L}+){0,3}\s)(?:bổ nhiệm|bầu|đề bạt)\s+(?:(?:lại|giữ)\s+)?(?:(?:chức|chức vụ|chức danh)\s+)?$")
+_SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+(?:(?:phiên|buổi)\s+)?)?(?:tại\s+)?")
 # "X nói tại một cuộc họp báo", "ông X phát biểu trước báo giới trong cuộc họp", "X cho biết trong hội thảo": the
 # speaker before the reporting verb took part in the meeting where it was said
 # (also a joint act named first: "X khẳng định như thế tại buổi kiểm tra và làm việc với Y")
@@ -785,6 +791,8 @@ def _apposed_person(d: _Doc, subj_cands: list[Entity], group: list[Entity]) -> t
 
 
 # what opens the next item of a list of described persons: ", Y", ", và Y", "; ông Y"
+# the separator of places listed together, a province or city word may open the next: "tại A, B, TP C"
+_LOC_LIST_SEP = regex.compile(r"\s*(?:,|–|-|và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
 _LIST_ITEM_GAP = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?$")
 
 
@@ -1263,7 +1271,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             elif _ATTEND_VERB.search(between) or _ATTEND_CEREMONY.search(between) or m.ref == "attend" \
                     or m.after_trigger:
                 role = "PARTICIPANT"
-            elif speak_at and not _CHAIR.search(between) and row.obj != "TARGET":
+            elif speak_at and not _CHAIR.search(_CLOSING_SPEECH.sub(" ", between)) and row.obj != "TARGET":
                 role = "PARTICIPANT"
             elif role == "PARTICIPANT" and _ORGANIZE_VERB.search(between):
                 role = "AGENT"
@@ -1602,6 +1610,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     if people and listed[0] is people[0]:
                         put("PARTICIPANT", people)
                         continue
+                if r.get("bodies"):
+                    # bodies and persons listed, not a parent body glossed in brackets ("A (thuộc Y), B (Bộ Z)") nor
+                    # a place ("các cơ quan của TP Hà Nội")
+                    listed = [x for x in listed if x.label in ("ORG", "PER")
+                              and d.norm.rfind("(", lm.end(), x.start) <= d.norm.rfind(")", lm.end(), x.start)]
                 put("PARTICIPANT", [x for x in listed if (_is_head(d, x) or _bare_title(d, listed, x)) and x.label != "DATE"
                                     and not after_loc_prep(x)])
     # a happening named in a fronted occasion ("Ngày 10/10, nhân dịp dự Hội nghị Cấp cao ASEAN ... tại Thủ đô
@@ -1686,7 +1699,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             for x in clause_ents[k + 1:]:
                 if x.id in d.desc:
                     continue
-                if x.label == "LOC" and x not in subject and regex.fullmatch(r"\s*(?:,|–|-|và)\s*", d.norm[grp[-1].end:x.start]):
+                if x.label == "LOC" and x not in subject and _LOC_LIST_SEP.fullmatch(d.norm, grp[-1].end, x.start):
                     grp.append(x)
                 else:
                     break
@@ -1846,6 +1859,20 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 if not args["AGENT"]:
                     del args["AGENT"]
             put("TARGET", given)
+            break
+    if row.type == "APPOINTMENT" and row.obj == "TARGET" and not any(x.label == "PER" for x in args.get("TARGET", ())):
+        # a post filled with no person named: "HĐND tỉnh bầu Chủ tịch Hội đồng nhân dân tỉnh", "trao Quyết định ... bổ
+        # nhiệm Tổng Giám đốc Đài Truyền hình Việt Nam": the title stands for its holder
+        for x in d.ents_in(s, min(next_trigger, e + 80, ce)):
+            if x.label != "TITLE" or not _APPOINT_TITLE.search(d.norm, max(s, x.start - 30), x.start):
+                continue
+            after = d.ents_in(x.end, ce)
+            k = next((i for i, y in enumerate(after) if y.label not in ("TITLE", "ORG", "LOC")), len(after))
+            if k < len(after) and after[k].label in ("PER", "RANK") \
+                    and _APPOSITION_GAP.fullmatch(d.norm, after[k - 1].end if k else x.end, after[k].start):
+                break  # "bổ nhiệm Tổng Giám đốc VTV, ông X": the person is the one appointed
+            if not args.get("TARGET") or all(y.start > x.start for y in args["TARGET"]):
+                args["TARGET"] = [x]
             break
     if row.type == "MEETING" and (sp := _SPEECH_OF.search(d.norm, max(cs, s - 120), s)) is not None:
         # "Phát biểu của Tổng Bí thư X tại buổi gặp mặt ...", "bài phát biểu của Thủ tướng Y tại Hội nghị": the speaker
@@ -2688,6 +2715,20 @@ def _other_drill(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
     return not any(_drill_name(d, x) == nm for x in g)
 
 
+# the kind of document written right after a signing verb: "ký Tuyên bố tầm nhìn chung", "ký kết Thỏa thuận hợp tác"
+_SIGNED_DOC = regex.compile(r"[^\S\n]+(?:chính thức\s+)?(tuyên bố|thỏa thuận|thoả thuận|hiệp định|hiệp ước|biên bản ghi nhớ|"
+                            r"bản ghi nhớ|ghi nhớ|công ước|nghị định thư|hợp đồng|kế hoạch|chương trình|quy chế)(?!\p{L})")
+
+
+def _other_document(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """A signing of another kind of document than the signings told before is another signing: "Việc Bộ Quốc phòng
+    hai nước ký Tuyên bố tầm nhìn chung ... (tháng 1-2017)" and "X và Y đã ký kết Thỏa thuận hợp tác đào tạo"."""
+    kind = lambda x: (km := _SIGNED_DOC.match(d.norm, x.end)) and km.group(1).replace("thoả", "thỏa")
+    mk = kind(m)
+    gk = {k for x in g if (k := kind(x))}
+    return bool(mk and gk and mk not in gk)
+
+
 # a happening told as repeated ("đã bị bắt giam 2 lần", "nhiều lần bị bắt"): acts of their own, not the one told before
 _REPEATED = regex.compile(r"[^\S\n]+(?:\d+|hai|ba|bốn|năm|nhiều|mấy|vài)\s+lần(?!\s+thứ)(?!\p{L})")
 
@@ -2833,7 +2874,9 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             # another happening than the meeting held at it
             # "Đây là chuyến thăm ... đầu tiên ... sau Đại hội Đảng toàn quốc lần thứ XII" after "dự Diễn đàn ...": a
             # meeting of another kind written with its own name is another happening
-            other_named = not fam and m.row.type == "MEETING" and bool(_name(d, m))
+            # "Phát biểu tại cuộc họp báo nhanh, người phát ngôn ..." after "Tổng thống X tiếp Ngoại trưởng Y": a press
+            # conference is a happening of its own kind, never the talks or the reception told before
+            other_named = not fam and m.row.type == "MEETING" and (bool(_name(d, m)) or m.row.family == "họp báo")
             target = fam[-1] if fam else (same[-1] if m.ref not in ("attend", "topic") and not nm
                                           and not other_named else None)
             # "Tại kỳ họp này, ..." after "tổ chức nhiều hội thảo, hội nghị": a demonstrative names a happening of
@@ -2935,7 +2978,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 if _told_next(d, g, m):
                     target = g  # (the detail dates it: the lead's dateline may be the day of the report)
                     continue
-                if _REPEATED.match(d.norm, m.end) or _other_drill(d, g, m):
+                if _REPEATED.match(d.norm, m.end) or _other_drill(d, g, m) \
+                        or m.row.type == "AGREEMENT" and _other_document(d, g, m):
                     continue
                 if m.row.type in ("APPOINTMENT", "AWARD") and _target_named_in(d, g, args, m):
                     if not _conflict({"DATE": args.get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
