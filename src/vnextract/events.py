@@ -492,12 +492,13 @@ def _group_fwd(d: _Doc, cands: list[Entity]) -> list[Entity]:
 
 # ("phiên khai mạc", "lễ bế mạc" name a session, no chair's act)
 _CHAIR = regex.compile(r"(?<!\p{L})(?:chủ trì|chủ toạ|chủ tọa|điều hành|triệu tập|kết luận|(?<!(?:phiên|lễ)\s)(?:khai mạc|bế mạc))(?!\p{L})")
-# (a sitting of it too: "X phát biểu bế mạc phiên họp thứ 6", "phát biểu khai mạc buổi hội thảo")
 # a speech closing (or opening) a sitting is given by one who takes part, not the chair: "X phát biểu bế mạc phiên họp"
 _CLOSING_SPEECH = regex.compile(r"(?<!\p{L})phát biểu\s+(?:khai mạc|bế mạc)(?=\s+(?:phiên|buổi|kỳ|kì)(?!\p{L}))")
 # the verb of filling a post, right before the post: "bầu Chủ tịch", "bổ nhiệm chức vụ Tổng Giám đốc" (not a passive
 # one: "bà được bổ nhiệm chức vụ bộ trưởng", "được ông X bổ nhiệm chức bộ trưởng": the one before it is appointed)
 _APPOINT_TITLE = regex.compile(r"(?<!\p{L})(?<!(?<!\p{L})(?:được|bị)(?:\s+\p{L}+){0,3}\s)(?:bổ nhiệm|bầu|đề bạt)\s+(?:(?:lại|giữ)\s+)?(?:(?:chức|chức vụ|chức danh)\s+)?$")
+# what may stand between a speech verb and the meeting it was given at, a sitting of it too: "X phát biểu bế mạc
+# phiên họp thứ 6", "phát biểu khai mạc buổi hội thảo"
 _SPEAK_AT = regex.compile(r"\s*(?:(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết)\s+(?:(?:phiên|buổi)\s+)?)?(?:tại\s+)?")
 # "X nói tại một cuộc họp báo", "ông X phát biểu trước báo giới trong cuộc họp", "X cho biết trong hội thảo": the
 # speaker before the reporting verb took part in the meeting where it was said
