@@ -723,3 +723,36 @@ def test_a_long_form_and_its_acronym_are_no_chain():
     assert (es[0].start, es[0].end, es[1].start, es[1].end) == (8, 24, 26, 29)
     got = {(r.label, r.head, r.tail, r.rule) for r in find_relations(text, es, [])}
     assert got == {("LOCATED_IN", "T3", "T4", "rel.loc_paren")}
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    ("Vụ nổ ở thành phố Manchester, Tây Bắc nước Anh làm 22 người chết.",
+     [("LOC", "Manchester"), ("LOC", "Tây Bắc"), ("LOC", "Anh")],
+     {("LOCATED_IN", "Manchester", "Tây Bắc"), ("LOCATED_IN", "Tây Bắc", "Anh")},
+     {"rel.loc_place_region", "rel.loc_region_of_country"}),
+    ("Lực lượng ở tỉnh Tombouctou, miền Bắc nước này.", [("LOC", "Tombouctou"), ("LOC", "miền Bắc")],
+     {("LOCATED_IN", "Tombouctou", "miền Bắc")}, {"rel.loc_place_region"}),
+    ("Ngôi sao ở thành phố miền Bắc nước Anh này.", [("LOC", "miền Bắc"), ("LOC", "Anh")],
+     {("LOCATED_IN", "miền Bắc", "Anh")}, {"rel.loc_region_of_country"}),
+    # a district named by compass words is no region: a list of districts
+    ("phòng Văn hóa huyện A Lưới, Nam Đông, Phong Điền", [("LOC", "A Lưới"), ("LOC", "Nam Đông"), ("LOC", "Phong Điền")],
+     set(), set()),
+    # a place near another is not in the region after it
+    ("tại Bruz, gần Rennes, Tây Bắc nước Pháp", [("LOC", "Bruz"), ("LOC", "Rennes"), ("LOC", "Tây Bắc"), ("LOC", "Pháp")],
+     {("LOCATED_IN", "Tây Bắc", "Pháp")}, {"rel.loc_region_of_country"}),
+    ("Ông Ameer Ali, giảng viên Trường Quản trị Kinh doanh thuộc Đại học Murdoch cho biết",
+     [("PER", "Ameer Ali"), ("ORG", "Trường Quản trị Kinh doanh"), ("ORG", "Đại học Murdoch")],
+     {("MEMBER_OF", "Ameer Ali", "Trường Quản trị Kinh doanh")}, {"rel.member_occupation_org"}),
+    ("Ông Edward Markey, thành viên Ủy ban Đối ngoại Thượng viện Mỹ, kêu gọi",
+     [("PER", "Edward Markey"), ("ORG", "Ủy ban Đối ngoại Thượng viện Mỹ")],
+     {("MEMBER_OF", "Edward Markey", "Ủy ban Đối ngoại Thượng viện Mỹ")}, {"rel.member_occupation_org"}),
+    ("Theo ông Martin Rama, chuyên gia kinh tế - Ngân hàng thế giới, tỷ lệ giảm",
+     [("PER", "Martin Rama"), ("ORG", "Ngân hàng thế giới")],
+     {("MEMBER_OF", "Martin Rama", "Ngân hàng thế giới")}, {"rel.member_descr"}),
+])
+def test_compass_region_chains_and_occupations_at_organizations(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    by_id = {e.id: e.text for e in es}
+    found = find_relations(text, es, [])
+    assert {(r.label, by_id[r.head], by_id[r.tail]) for r in found} == expected
+    assert {r.rule for r in found} == rule_ids

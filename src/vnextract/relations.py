@@ -38,7 +38,8 @@ _PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
 # the kinds of relations.toml the code reads ("note" documents a rule id written by code)
 KINDS = frozenset({
     "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_at", "located_comma",
-    "located_comma_known", "located_feature", "located_paren", "located_range", "located_tai", "located_thuoc",
+    "located_comma_known", "located_feature", "located_paren", "located_range", "located_region", "located_tai",
+    "located_thuoc",
     "member_descr", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list", "title_name",
     "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank", "title_verb",
     "unit_levels"})
@@ -59,7 +60,7 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
-                    "region_tail", "island_head", "bare_region", "street", "street_head", "after", "stop", "tail_unit"):
+                    "region_tail", "island_head", "bare_region", "region", "street", "street_head", "after", "stop", "tail_unit"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -412,6 +413,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 add("LOCATED_IN", a, b, rid)
                 break
     _street_ranges(g, norm, ents, add)
+    _regions(g, norm, ents, lv, rd, add, out)
     return sorted(out.values(), key=lambda r: (_start(ents, r.head), _start(ents, r.tail), r.label))
 
 
@@ -435,6 +437,29 @@ def _street_ranges(g: _Gaps, norm: str, ents: list[Entity], add) -> None:
             while j + 1 < len(ents) and ents[j + 1].label == "LOC" and r["list_gap_rx"].fullmatch(g.between(ents[j], ents[j + 1])):
                 j += 1
                 add("LOCATED_IN", a, ents[j], rid)
+
+
+def _regions(g: _Gaps, norm: str, ents: list[Entity], lv: dict[str, float], rd: tuple[str, ...], add, out: dict) -> None:
+    """A compass region taken as a place of its own links an address chain (rules of kind located_region):
+    "Manchester, Tây Bắc nước Anh" -> LOCATED_IN(Manchester, Tây Bắc), LOCATED_IN(Tây Bắc, Anh). ``side = "tail"``:
+    a place ranked below a country, then the region; ``side = "head"``: the region, then a country."""
+    for rid, rx, r in g.rules.get("located_region", ()):
+        region = r["region_rx"]
+        for i in range(len(ents) - 1):
+            a, b = ents[i], ents[i + 1]
+            if a.label != "LOC" or b.label != "LOC" or not rx.fullmatch(g.between(a, b)):
+                continue
+            if r.get("side") == "head":
+                if region.fullmatch(norm, a.start, a.end) and not _chain_level(a.text, rd) \
+                        and (_chain_level(b.text, rd) or 0) >= 4 \
+                        and not any(k[0] == "LOCATED_IN" and k[1] == a.id for k in out) \
+                        and not (i > 0 and ("LOCATED_IN", ents[i - 1].id, b.id) in out):
+                    add("LOCATED_IN", a, b, rid)
+            elif region.fullmatch(norm, b.start, b.end) and not _chain_level(b.text, rd) \
+                    and not region.fullmatch(norm, a.start, a.end) \
+                    and 0 < _rank(norm, a, lv, rd) < 4 and not _head_not(g, "located_region", rid, norm, a) \
+                    and not (i + 2 < len(ents) and ("LOCATED_IN", a.id, ents[i + 2].id) in out):
+                add("LOCATED_IN", a, b, rid)
 
 
 def _chain_level(name: str, rd: tuple[str, ...]) -> int | None:
