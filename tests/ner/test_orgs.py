@@ -704,8 +704,8 @@ def test_numbered_units_youth_union_and_about_descriptions(text: str, expected: 
          [("ORG", "The Hill", 27, 35, "org.cited")]),
         ("Quân đội tiến vào khu vực trọng điểm. FNA ngày 28/5 đưa tin, binh lính đã chiếm.",
          [("ORG", "FNA", 38, 41, "org.cited")]),
-        ("Ông Bisht chia sẻ với NDTV rằng, cuộc tập trận không nhằm vào ai.",
-         [("ORG", "NDTV", 22, 26, "org.cited")]),
+        ("Ông Bisht chia sẻ với WION rằng, cuộc tập trận không nhằm vào ai.",
+         [("ORG", "WION", 22, 26, "org.cited")]),
         # "Đoàn" alone is the Youth Union the text names in full; not a title's delegation, not a family name
         ("Đây là thời điểm khó khăn của Đoàn TN. Còn tổ chức Đoàn - Hội ở cơ sở chỉ mang tính hình thức. "
          "Sau 13 năm, Đoàn đã kết nạp thêm đoàn viên. Trưởng Đoàn đang ở thăm. Ông Nguyễn Quốc Đoàn đã nghỉ.",

@@ -565,3 +565,64 @@ def test_an_ampersand_in_any_spacing_never_breaks_a_name(ministry: str) -> None:
     text = f"Sở {ministry} tỉnh Bình Dương cho biết."
     got = ents(text, ("ORG",))
     assert got and got[0][0] == 0 and got[0][3].startswith("Sở ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case "dân quân" + a country or province is one ORG, as "quân đội Nga"; not before a generic word
+    ("Ngày 01.09, dân quân Lugansk kiểm soát hoàn toàn sân bay.", [(12, 28, "ORG", "dân quân Lugansk")]),
+    ("Lực lượng dân quân Donetsk bắn hạ máy bay.", [(10, 26, "ORG", "dân quân Donetsk")]),
+    ("dân quân thân Nga ở miền đông Ukraine", [(14, 17, "LOC", "Nga"), (30, 37, "LOC", "Ukraine")]),
+    ("Lực lượng dân quân tự vệ xã Tân Lập đã bắt giữ.", [(28, 35, "LOC", "Tân Lập")]),
+    # a unit number before "tấn công" (attack) stays in the name: "tấn" is no tonne inside a longer word
+    ("Ngày 25.2.1991, Sư đoàn Thiết giáp Số 1 tấn công vào cánh phía tây.",
+     [(16, 39, "ORG", "Sư đoàn Thiết giáp Số 1")]),
+    ("Công ty Than Hà Lầm 5 tấn than.", [(0, 19, "ORG", "Công ty Than Hà Lầm")]),
+    # lower-case "phòng không" + a country after a cue word is the air defence force
+    ("Ngoài ra, lực lượng phòng không Syria đã đánh chặn.", [(20, 37, "ORG", "phòng không Syria")]),
+    ("hệ thống phòng không Nga rất mạnh.", [(21, 24, "LOC", "Nga")]),
+])
+def test_militia_air_defence_and_unit_numbers_before_attack(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("ORG", "LOC")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalized unit word + arm or description words + its number is one ORG, as in lower case
+    ("Binh sĩ Sư đoàn Dù 82 được điều tới.", [(8, 21, "ORG", "Sư đoàn Dù 82")]),
+    ("Lữ đoàn thiết giáp hạng nặng số 7 đã tới.", [(0, 33, "ORG", "Lữ đoàn thiết giáp hạng nặng số 7")]),
+    ("Máy bay thuộc Không đoàn Viễn chinh 379 đã tới.", [(14, 39, "ORG", "Không đoàn Viễn chinh 379")]),
+    ("Các máy bay của Phi đội số 1 đã cất cánh.", [(16, 28, "ORG", "Phi đội số 1")]),
+    ("Thượng sĩ An (Trung đội 4, Đại đội 2) nói.", [(14, 25, "ORG", "Trung đội 4"), (27, 36, "ORG", "Đại đội 2")]),
+    ("biên đội tàu khu trục số 7 đã tới.", [(0, 26, "ORG", "biên đội tàu khu trục số 7")]),
+    # a title after the unit word is no unit
+    ("Đại đội trưởng 3 người đã tới.", []),
+])
+def test_military_unit_words_with_arms_and_numbers(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("ORG",)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # outlets, think tanks and armed groups cited by bare name
+    ("Theo Forbes, chi tiêu tăng.", [(5, 11, "ORG", "Forbes")]),
+    ("Geopolitical Monitor nhận định.", [(0, 20, "ORG", "Geopolitical Monitor")]),
+    ("Theo SIPRI, chi tiêu tăng.", [(5, 10, "ORG", "SIPRI")]),
+    ("Tổ chức khủng bố al-Nusra đã rút.", [(17, 25, "ORG", "al-Nusra")]),
+    ("Tờ The Straits Times đưa tin.", [(3, 20, "ORG", "The Straits Times")]),
+    # a family name shared with a group stays a person
+    ("Richard Wagner đã chết.", [(0, 14, "PER", "Richard Wagner")]),
+])
+def test_outlets_think_tanks_and_armed_groups_by_bare_name(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("ORG", "PER")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cảnh sát trưởng Ian Hopkins cho biết.", [(0, 15, "TITLE", "Cảnh sát trưởng"), (16, 27, "PER", "Ian Hopkins")]),
+    ("Trưởng ban kiểm phiếu Nguyễn Văn An công bố.",
+     [(0, 21, "TITLE", "Trưởng ban kiểm phiếu"), (22, 35, "PER", "Nguyễn Văn An")]),
+    ("Ông Bùi Ngọc Thanh, Trưởng đoàn thư ký Quốc hội đọc.",
+     [(4, 18, "PER", "Bùi Ngọc Thanh"), (20, 38, "TITLE", "Trưởng đoàn thư ký")]),
+    ("Ông Triệu làm trưởng tàu khi đó.", [(4, 9, "PER", "Triệu"), (14, 24, "TITLE", "trưởng tàu")]),
+    ("Chuyên gia Murray Hiebert, cố vấn cấp cao của CSIS, nói.",
+     [(11, 25, "PER", "Murray Hiebert"), (27, 41, "TITLE", "cố vấn cấp cao")]),
+])
+def test_police_chief_train_chief_advisers_and_tally_heads(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("TITLE", "PER")) == expected

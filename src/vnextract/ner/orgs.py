@@ -176,6 +176,7 @@ class _Grammar:
     unit_trail_rx: regex.Pattern | None = None  # arm words after the unit number, before its country
     unit_words: frozenset[str] = frozenset()  # the last syllables of those unit words ("đoàn")
     measures: frozenset[str] = frozenset()  # tỷ, chiếc: after a number they make it an amount, no unit number
+    single_measures: frozenset[str] = frozenset()  # tấn: an amount only as a word of its own (not "tấn công")
 
 
 _WORD_ROLES = ("surname", "function", "numbered", "predicate", "verb", "opener", "quantifier", "level", "cue", "foreign_cue",
@@ -203,6 +204,7 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         lst.append(e)
 
     short_abouts: set[str] = set()
+    single_measures: set[str] = set()
     for row in load_lexicon("org_heads.tsv", rules_dirs, ("role", "kind", "flags", "canonical")):
         flags = frozenset(f.strip() for f in row["flags"].split(",") if f.strip())
         e = _Entry(row["term"].strip(), row["role"].strip(), row["kind"].strip(), flags, row["canonical"].strip() or None)
@@ -221,6 +223,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
             words[e.table].add(k)
             if e.table == "about" and "short" in flags:
                 short_abouts.add(k)
+            if e.table == "measure" and "single" in flags:
+                single_measures.add(k)
         else:
             raise RulesError(f"org_heads.tsv: {e.term!r} has an unknown role {e.table!r}")
     for row in load_lexicon("org_names.tsv", rules_dirs, ("canonical", "kind")):
@@ -281,7 +285,17 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         given=frozenset(r["term"].strip() for r in cues if r["kind"].strip() == "given"),
         speech=frozenset(norm_word(r["term"].strip()) for r in cues if r["kind"].strip() == "speech"),
         measures=frozenset(words["measure"]),
+        single_measures=frozenset(single_measures),
     )
+
+
+def _is_measure(g: "_Grammar", nt: NormText, mw: regex.Match, dw: "_DocWords") -> bool:
+    """Is the word after a number a word of amount ("[1 chiếc]", "150 tỷ")? Not a measure of flag single that
+    starts a longer word ("Sư đoàn Thiết giáp số 1 [tấn công]": an attack, the number is the unit's)."""
+    w = mw.group(1)
+    if w not in g.measures:
+        return False
+    return w not in g.single_measures or nt.orig_end(mw.end()) not in dw.inner
 
 
 def _caps_ok(term: str, span: str) -> bool:
@@ -831,7 +845,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                 new_sentence = False
                 if p2 < n and (text[p2].isupper() or text[p2].isdigit()) and p2 not in stop_at and (p2 > u_end or text[u_end:u_end + 1] == "."):
                     num = _NUM.match(text, p2)
-                    if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and mw.group(1) in g.measures:
+                    if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and _is_measure(g, nt, mw, dw):
                         num = None  # "Văn phòng UBND tỉnh [1 chiếc]": an amount, no numbered unit
                         run = []
                     else:
@@ -860,7 +874,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             q += so.end()
         if text[q].isdigit():
             num = _NUM.match(text, q)
-            if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and mw.group(1) in g.measures:
+            if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and _is_measure(g, nt, mw, dw):
                 return  # "giao cho Văn phòng Tỉnh ủy [1 chiếc]", "Kho bạc Nhà nước [150 tỷ] đồng": an amount
             if num and _GROUPED_DIGITS.match(text, num.end()):
                 return  # "Công ty phục vụ [1.800] khách": an amount written with a separator, no unit number
@@ -1439,7 +1453,8 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_named_again(g, nt, out))
     out.extend(_union_bare(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
-    out.extend(_numbered_units(g, nt))
+    found = {(c.start, c.end) for c in out}
+    out.extend(c for c in _numbered_units(g, nt) if (c.start, c.end) not in found)  # a capitalized unit found above
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
     out = _plus_members(nt, out)
     return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
@@ -1573,7 +1588,9 @@ def _numbered_units(g: _Grammar, nt: NormText) -> list[Candidate]:
     end = 0
     for m in g.unit_num_rx.finditer(norm):
         s = m.start()
-        if s < end or not text[s].islower() or any(ch.isupper() for ch in text[s : m.end()]):
+        if s < end or any(w[:1].isupper() and not w.istitle() for w in text[s : m.end()].split()):
+            continue  # lower case or capitalized words ("Sư đoàn Dù 82", "Lữ đoàn thiết giáp hạng nặng số 7"), no acronym
+        if text[s].isupper() and s and text[s - 1].isalnum():
             continue
         if (w := _word_before(nt, s)) in g.quantifiers or w.isdigit():
             continue  # "các tiểu đoàn 1 và 2", "2 lữ đoàn số 93 và 17": units, not one
