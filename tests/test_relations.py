@@ -756,3 +756,47 @@ def test_compass_region_chains_and_occupations_at_organizations(text, spec, expe
     found = find_relations(text, es, [])
     assert {(r.label, by_id[r.head], by_id[r.tail]) for r in found} == expected
     assert {r.rule for r in found} == rule_ids
+
+
+@pytest.mark.parametrize(("text", "spec", "expected", "rule_ids"), [
+    # a slash or a dash before the province the gazetteers place the head in; a route of peers is none
+    ("khu vực từ đảo Cồn Cỏ/Quảng Trị đến Hà Tiên - Kiên Giang", [("LOC", "Cồn Cỏ"), ("LOC", "Quảng Trị"),
+     ("LOC", "Hà Tiên"), ("LOC", "Kiên Giang")],
+     {("LOCATED_IN", "Cồn Cỏ", "Quảng Trị"), ("LOCATED_IN", "Hà Tiên", "Kiên Giang")}, {"rel.loc_slash_parent"}),
+    ("tuyến cao tốc Hà Nội - Lào Cai", [("LOC", "Hà Nội"), ("LOC", "Lào Cai")], set(), set()),
+    ("sân bay Miếu Môn thuộc địa giới hành chính xã Đồng Tâm", [("LOC", "Miếu Môn"), ("LOC", "Đồng Tâm")],
+     {("LOCATED_IN", "Miếu Môn", "Đồng Tâm")}, {"rel.loc_thuoc_zone"}),
+    ("Hoàng Sa và Trường Sa thuộc chủ quyền của Việt Nam", [("LOC", "Hoàng Sa"), ("LOC", "Trường Sa"), ("LOC", "Việt Nam")],
+     {("LOCATED_IN", "Hoàng Sa", "Việt Nam"), ("LOCATED_IN", "Trường Sa", "Việt Nam")}, {"rel.loc_thuoc_zone"}),
+    ("căn cứ không quân al-Udeid ở tại Qatar", [("LOC", "al-Udeid"), ("LOC", "Qatar")],
+     {("LOCATED_IN", "al-Udeid", "Qatar")}, {"rel.loc_at"}),
+    ("Nhóm Airwars có trụ ở tại London", [("ORG", "Nhóm Airwars"), ("LOC", "London")],
+     {("LOCATED_IN", "Nhóm Airwars", "London")}, {"rel.org_seat"}),
+    # organizations listed before one placed by "của"; not past "của" before the list
+    ("hợp đồng với Raytheon và Tập đoàn Lockheed Martin của Mỹ", [("ORG", "Raytheon"), ("ORG", "Tập đoàn Lockheed Martin"),
+     ("LOC", "Mỹ")],
+     {("LOCATED_IN", "Raytheon", "Mỹ"), ("LOCATED_IN", "Tập đoàn Lockheed Martin", "Mỹ")}, {"rel.org_cua"}),
+    ("do các trường ĐH Dundee và Buckingham của Vương quốc Anh hỗ trợ", [("ORG", "ĐH Dundee"), ("ORG", "Buckingham"),
+     ("LOC", "Vương quốc Anh")],
+     {("LOCATED_IN", "ĐH Dundee", "Vương quốc Anh"), ("LOCATED_IN", "Buckingham", "Vương quốc Anh")}, {"rel.org_cua"}),
+    # a region and the places it includes, in brackets
+    ("tại 5 quốc gia thuộc vùng Sahel (gồm Mauritania, Mali, Niger và Burkina Faso).", [("LOC", "Sahel"),
+     ("LOC", "Mauritania"), ("LOC", "Mali"), ("LOC", "Niger"), ("LOC", "Burkina Faso")],
+     {("LOCATED_IN", "Mauritania", "Sahel"), ("LOCATED_IN", "Mali", "Sahel"), ("LOCATED_IN", "Niger", "Sahel"),
+      ("LOCATED_IN", "Burkina Faso", "Sahel")}, {"rel.loc_paren_members"}),
+    # an organization right after a name: closed by a comma after "ông", or in brackets with more after it
+    ("Ông Adam Mount, Trung tâm Phát triển Mỹ, lo lắng", [("PER", "Adam Mount"), ("ORG", "Trung tâm Phát triển Mỹ")],
+     {("MEMBER_OF", "Adam Mount", "Trung tâm Phát triển Mỹ")}, {"rel.member_org_apposition"}),
+    ("Giáo sư Alexander Vuving (Trung tâm Nghiên cứu an ninh, thuộc Bộ Quốc phòng Mỹ): Đầu tiên",
+     [("PER", "Alexander Vuving"), ("ORG", "Trung tâm Nghiên cứu an ninh"), ("ORG", "Bộ Quốc phòng Mỹ")],
+     {("MEMBER_OF", "Alexander Vuving", "Trung tâm Nghiên cứu an ninh")}, {"rel.member_org_paren"}),
+    ("để bảo vệ Tổ quốc. Đỗ Bình (TTXVN)", [("PER", "Đỗ Bình"), ("ORG", "TTXVN")], set(), set()),
+    ("đồng chí Trần Đức Lương, Ban Chấp hành Trung ương, Quốc hội", [("PER", "Trần Đức Lương"),
+     ("ORG", "Ban Chấp hành Trung ương"), ("ORG", "Quốc hội")], set(), set()),
+])
+def test_slash_parents_sovereignty_listed_heads_and_affiliations(text, spec, expected, rule_ids):
+    es = ents(text, spec)
+    by_id = {e.id: e.text for e in es}
+    found = find_relations(text, es, [])
+    assert {(r.label, by_id[r.head], by_id[r.tail]) for r in found} == expected
+    assert {r.rule for r in found} == rule_ids

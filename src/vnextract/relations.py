@@ -38,7 +38,7 @@ _PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
 # the kinds of relations.toml the code reads ("note" documents a rule id written by code)
 KINDS = frozenset({
     "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_at", "located_comma",
-    "located_comma_known", "located_feature", "located_paren", "located_range", "located_region", "located_tai",
+    "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent", "located_range", "located_region", "located_tai",
     "located_thuoc",
     "member_descr", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list", "title_name",
     "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank", "title_verb",
@@ -326,7 +326,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             if o.label != "ORG":
                 continue
             gap = norm[p.end:o.start]
-            hit = next((rid for rid, rx, _r in g.rules.get("member_descr", ()) if rx.fullmatch(gap)), None)
+            hit = next((rid for rid, rx, r in g.rules.get("member_descr", ()) if rx.fullmatch(gap)
+                        and ("head_prefix_rx" not in r or r["head_prefix_rx"].search(norm, max(0, p.start - 15), p.start))
+                        and ("after_rx" not in r or r["after_rx"].match(norm, o.end))), None)
             if hit:
                 add("MEMBER_OF", p, o, hit)
                 # "Neang Phat và Phorn Nara, là những cán bộ ... của Quân đội ...": the names listed before
@@ -357,14 +359,28 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 j -= 1
         elif (m := g.match("located_thuoc", a, b)) and not _head_not(g, "located_thuoc", m[0], norm, a):
             add("LOCATED_IN", a, b, m[0])
+            # "Hoàng Sa và Trường Sa thuộc chủ quyền của Việt Nam": places of the same kind listed before the head
+            lst = _rule(g, "located_thuoc", m[0]).get("list_gap_rx")
+            j = i
+            while lst is not None and a.label == "LOC" and j > 0 and ents[j - 1].label == "LOC" \
+                    and lst.fullmatch(g.between(ents[j - 1], ents[j])) \
+                    and _rank(norm, ents[j - 1], lv, rd) == _rank(norm, a, lv, rd) < _rank(norm, b, lv, rd):
+                j -= 1
+                add("LOCATED_IN", ents[j], b, m[0])
         elif a.label == "ORG" and (m := g.match("located_tai", a, b)) \
-                and all(r["org_head_rx"].match(norm, a.start) or ("org_before_rx" in r and r["org_before_rx"].search(
-                        norm, max(0, a.start - 30), a.start)) or _peer_of(out, ents, i, m[0], norm)
+                and all(_org_kind(norm, a, r) or _peer_of(out, ents, i, m[0], norm)
+                        or ("list_gap_rx" in r and _org_kind(norm, ents[_org_list_start(g, ents, i, r)], r))
                         for rid, _rx, r in g.rules["located_tai"] if rid == m[0] and "org_head_rx" in r) \
                 and not (_OF_BEFORE.search(norm[max(0, a.start - 8):a.start])
                          and not _SPEAKER_OF.search(norm, max(0, a.start - 30), a.start)) \
                 and not _head_not(g, "located_tai", m[0], norm, a):
             add("LOCATED_IN", a, b, m[0])
+            # "Raytheon và Tập đoàn Lockheed Martin của Mỹ", "ĐH Dundee và Buckingham của Vương quốc Anh": the
+            # organizations listed before the head (rules with list_gap)
+            r = _rule(g, "located_tai", m[0])
+            if "list_gap_rx" in r:
+                for k in range(_org_list_start(g, ents, i, r), i):
+                    add("LOCATED_IN", ents[k], b, m[0])
         elif a.label == "LOC" and (at := _located_at(g, norm, a, b, lv, rd, ents[i + 2] if i + 2 < n else None)):
             m, tail = at
             add("LOCATED_IN", a, tail, m)
@@ -398,6 +414,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 and (not (_rule(g, "located_comma_known", m[0]).get("numbered_head")
                           or _rule(g, "located_comma_known", m[0]).get("head_unit")) or _level(norm, a, lv) > 0):
             add("LOCATED_IN", a, b, m[0])
+        elif a.label == "LOC" and (m := g.match("located_parent", a, b)) \
+                and (admin_parent(a.text, b.text, rd) or city_in_state(a.text, b.text, rd)):
+            add("LOCATED_IN", a, b, m[0])  # "đảo Cồn Cỏ/Quảng Trị", "Hà Tiên - Kiên Giang": the gazetteers place A in B
         else:
             if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])) \
                     and g.between(a, b).strip() and not regex.search(r"\d", g.between(a, b)):
@@ -412,6 +431,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                     continue
                 add("LOCATED_IN", a, b, rid)
                 break
+    _members(g, ents, add)
     _street_ranges(g, norm, ents, add)
     _regions(g, norm, ents, lv, rd, add, out)
     return sorted(out.values(), key=lambda r: (_start(ents, r.head), _start(ents, r.tail), r.label))
@@ -437,6 +457,28 @@ def _street_ranges(g: _Gaps, norm: str, ents: list[Entity], add) -> None:
             while j + 1 < len(ents) and ents[j + 1].label == "LOC" and r["list_gap_rx"].fullmatch(g.between(ents[j], ents[j + 1])):
                 j += 1
                 add("LOCATED_IN", a, ents[j], rid)
+
+
+_LIST_CLOSE = regex.compile(r"\s*(?:\.\.\.|…)?\s*\)")
+
+
+def _members(g: _Gaps, ents: list[Entity], add) -> None:
+    """A region and the places it is said to include, listed in brackets: "vùng Sahel (gồm Mauritania, Mali, Niger và
+    Burkina Faso)" -> LOCATED_IN(each, Sahel) (rules of kind located_members)."""
+    for rid, rx, r in g.rules.get("located_members", ()):
+        lst = r["list_gap_rx"]
+        for i in range(len(ents) - 1):
+            a, j = ents[i], i + 1
+            if a.label != "LOC" or ents[j].label != "LOC" or not rx.fullmatch(g.between(a, ents[j])):
+                continue
+            items = [j]
+            while j + 1 < len(ents) and ents[j + 1].label == "LOC" and lst.fullmatch(g.between(ents[j], ents[j + 1])):
+                j += 1
+                items.append(j)
+            if not _LIST_CLOSE.match(g.norm, ents[j].end):
+                continue  # the bracket closes after the list ("Mali, Niger…)"), not a longer phrase
+            for k in items:
+                add("LOCATED_IN", ents[k], a, rid)
 
 
 def _regions(g: _Gaps, norm: str, ents: list[Entity], lv: dict[str, float], rd: tuple[str, ...], add, out: dict) -> None:
@@ -592,6 +634,24 @@ def _peer_of(out: dict, ents: list[Entity], i: int, rid: str, norm: str) -> bool
         return False
     r = out.get(("LOCATED_IN", ents[i - 2].id, ents[i - 1].id))
     return r is not None and r.rule == rid and bool(_PAREN_LIST.fullmatch(norm, ents[i - 1].end, ents[i].start))
+
+
+def _org_kind(norm: str, a: Entity, r: dict) -> bool:
+    """The organization's kind word of a ``located_tai`` rule opens its name or stands right before it."""
+    return bool(r["org_head_rx"].match(norm, a.start)) or (
+        "org_before_rx" in r and bool(r["org_before_rx"].search(norm, max(0, a.start - 30), a.start)))
+
+
+def _org_list_start(g: _Gaps, ents: list[Entity], i: int, r: dict) -> int:
+    """The index of the first organization of the list (``list_gap``) that ends with the one at ``i``; not past
+    "của" before an item (the list is someone else's: "đối tác của Raytheon và Boeing")."""
+    j = i
+    while j > 0 and ents[j - 1].label == "ORG" and r["list_gap_rx"].fullmatch(g.between(ents[j - 1], ents[j])) \
+            and not _OF_BEFORE.search(g.norm[max(0, ents[j].start - 8):ents[j].start]):
+        j -= 1
+    while j < i and _OF_BEFORE.search(g.norm[max(0, ents[j].start - 8):ents[j].start]):
+        j += 1
+    return j
 
 
 def _head_not(g: _Gaps, kind: str, rid: str, norm: str, a: Entity) -> bool:
