@@ -126,7 +126,7 @@ def test_places_inside_names(text, expected):
         # a short country name after a sentence-opening preposition; not after a given name or a cue
         ("Hai bên ký 4 văn bản. Tại Đức, có 36 thỏa thuận.", ["Đức"]),
         ("Duy Anh đã hun đúc ý chí. Ông Anh cho biết.", []),
-        ("Khủng hoảng vùng Vịnh; tàu về Hòn Mấu.", ["Vịnh", "Hòn Mấu"]),
+        ("Khủng hoảng vùng Vịnh; tàu về Hòn Mấu.", ["vùng Vịnh", "Hòn Mấu"]),
         # a common word that begins with a country's name; spellings the admin list lacks
         ("Một điểm mới trong Pháp lệnh. Pháp luật quy định. Tổng thống Pháp nói.", ["Pháp"]),
         ("Thừa Thiên - Huế khánh thành; Saint Petersburg (LB Nga).", ["Thừa Thiên - Huế", "Saint Petersburg", "LB Nga"]),
@@ -414,8 +414,8 @@ def test_world_cities_variants_and_landmarks(text, parts):
         ("Ba nước phía bắc Âu sẽ dễ bị cô lập.", ["bắc Âu"]),
         # hyphenated regions are one LOC each, as country pairs are (dev gold)
         ("An ninh hàng hải tại khu vực Ấn Độ - châu Á - Thái Bình Dương.", ["Ấn Độ", "châu Á", "Thái Bình Dương"]),
-        # "vùng Vịnh": the generic "vùng" is outside the span
-        ("Cuộc khủng hoảng ngoại giao vùng Vịnh chưa hạ nhiệt.", ["Vịnh"]),
+        # "vùng Vịnh" (the Gulf): "Vịnh" alone is only "gulf", so "vùng" stays, as in "miền Nam"
+        ("Cuộc khủng hoảng ngoại giao vùng Vịnh chưa hạ nhiệt.", ["vùng Vịnh"]),
         ("Tàu cá đánh bắt ở vùng Vịnh Bắc Bộ.", ["Vịnh Bắc Bộ"]),
     ],
 )

@@ -626,3 +626,45 @@ def test_outlets_think_tanks_and_armed_groups_by_bare_name(text: str, expected: 
 ])
 def test_police_chief_train_chief_advisers_and_tally_heads(text: str, expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, ("TITLE", "PER")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Vietnamese transliterations of Gulf countries and cities, hyphenated or spaced, any case of the later syllables
+    ("Cô-oét và A-rập Xê-út mua tên lửa.", [(0, 6, "LOC", "Cô-oét"), (10, 21, "LOC", "A-rập Xê-út")]),
+    ("Các Tiểu vương quốc A-rập thống nhất (UAE) mua.",
+     [(0, 36, "LOC", "Các Tiểu vương quốc A-rập thống nhất"), (38, 41, "LOC", "UAE")]),
+    ("Khi Arab Saudi cắt quan hệ.", [(4, 14, "LOC", "Arab Saudi")]),
+    ("Triển lãm tổ chức ở Đô-ha tháng 3.", [(20, 25, "LOC", "Đô-ha")]),
+    ("Các quốc gia A-rập cắt quan hệ.", [(13, 18, "LOC", "A-rập")]),
+    ("Các nước Ả rập họp.", [(9, 14, "LOC", "Ả rập")]),
+    # the Gulf: "Vịnh" alone is just "gulf", the region keeps its unit word
+    ("Các quốc gia vùng Vịnh họp.", [(13, 22, "LOC", "vùng Vịnh")]),
+    ("Chiến tranh Vùng Vịnh nổ ra.", [(12, 21, "LOC", "Vùng Vịnh")]),
+    ("Diễn đàn châu Á-TBD họp.", [(9, 19, "LOC", "châu Á-TBD")]),
+    ("Cộng hòa Nhân dân Lugansk tuyên bố.", [(0, 25, "LOC", "Cộng hòa Nhân dân Lugansk")]),
+])
+def test_gulf_transliterations_regions_and_self_proclaimed_republics(text: str,
+                                                                     expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("LOC",)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a railway station named by two Vietnamese syllables after lower-case "ga"
+    ("Tàu nằm chờ ở ga Kim Liên.", [(17, 25, "LOC", "Kim Liên")]),
+    ("Tàu dừng ở ga Mương Mán và ga Thừa Lưu.", [(14, 23, "LOC", "Mương Mán"), (30, 38, "LOC", "Thừa Lưu")]),
+])
+def test_station_names_after_ga(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("LOC",)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a militia named after a region is one ORG, as after a province or a country
+    ("Lực lượng dân quân Donbass bắn hạ máy bay.", [(10, 26, "ORG", "dân quân Donbass")]),
+    # a country in parentheses after a place or a company
+    ("Ông sống ở London (Anh) và Berlin (Đức).",
+     [(11, 17, "LOC", "London"), (19, 22, "LOC", "Anh"), (27, 33, "LOC", "Berlin"), (35, 38, "LOC", "Đức")]),
+    ("Chảo lửa Donesk đã nóng.", [(9, 15, "LOC", "Donesk")]),
+])
+def test_region_militias_parenthesized_countries_and_donetsk_spelling(text: str,
+                                                                      expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, ("ORG", "LOC")) == expected

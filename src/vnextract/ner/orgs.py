@@ -47,7 +47,7 @@ from ..normalize import NormText, norm_word
 from ..rules import load_lexicon
 from .base import BOUNDARY_END, BOUNDARY_START, Candidate, NerContext
 from .places import _model as _place_model
-from .places import place_level
+from .places import place_kind, place_level
 
 _SP = r"[ \t\u00a0]"
 _GAP = regex.compile(rf"{_SP}+")
@@ -2575,8 +2575,12 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         sp.end = ce  # "Lực lượng Bảo vệ [bờ biển Hàn Quốc]": the field in lower case, then the country
     if "countryend" in ent.flags and not _country_ended_name(g, nt, e, sp.end):
         return None  # "Lực lượng Tuần duyên Mỹ"; not "Lực lượng Mỹ", "Lực lượng Hezbollah", "Lực lượng Đặc công là"
-    if "placeonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) not in (3, 4):
-        return None  # "bộ đội biên phòng Thanh Hóa", "bộ đội biên phòng Lào"; not "bộ đội biên phòng Đồn ..."
+    if "placeonly" in ent.flags and written.islower() and (lvl := place_level(text[e : sp.end].strip(), g.rules_dirs)) \
+            not in (3, 4) and not (lvl == 0 and ent.kind == "army"
+                                     and place_kind(text[e : sp.end].strip(), g.rules_dirs) == "region"):
+        # "bộ đội biên phòng Thanh Hóa", "bộ đội biên phòng Lào", a militia of a region ("dân quân Donbass");
+        # not "bộ đội biên phòng Đồn ..."
+        return None
     if "countryonly" in ent.flags and written.islower() and place_level(text[e : sp.end].strip(), g.rules_dirs) != 4:
         return None  # "biên phòng Ấn Độ" (as "quân đội Nga"); not "lực lượng biên phòng [Thanh Hóa]", "biên phòng  Nghị định"
     if "aftercue" in ent.flags and written.islower() and (not any(

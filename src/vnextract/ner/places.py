@@ -160,6 +160,16 @@ def place_level(name: str, rules_dirs: tuple[str, ...] = (), *, chain: bool = Fa
     return max((_KIND_LEVEL.get(e.kind, 0) for e in m.admin.get(key, ())), default=None)
 
 
+def place_kind(name: str, rules_dirs: tuple[str, ...] = ()) -> str | None:
+    """Kind of a place of places_world.tsv / places_vn.tsv ("region", "sea", "country" ...); None when unknown.
+
+    >>> [place_kind(p) for p in ("Donbass", "Biển Đông", "Pháp", "Mikyciai")]
+    ['region', 'sea', 'country', None]
+    """
+    entry = _model(tuple(rules_dirs)).known.get(norm_word(name))
+    return entry.kind if entry is not None else None
+
+
 def city_in_state(name: str, parent: str, rules_dirs: tuple[str, ...] = ()) -> bool:
     """Is ``name`` a foreign city (places_world.tsv or places_geonames.tsv, not a capital) and ``parent`` a
     foreign province or state (places_world.tsv)? Both rank 3, yet "Houston, Texas", "Yokosuka, Kanagawa"
@@ -757,8 +767,10 @@ class _Finder:
                 continue
             if cond in ("prev", "strict", "word") and _prev_word_cap(text, s) and not self.common_initial_before(s):
                 continue
-            if cond == "word" and _sentence_initial(text, s):
-                continue
+            if cond == "word" and _sentence_initial(text, s) and not (
+                    ent.kind == "country" and text[s - 2 : s] == " (" and text[e : e + 1] == ")"
+                    and s > 2 and text[s - 3].isalpha()):
+                continue  # but a country in parentheses after a name: "London (Anh)", "Siemens (Đức)"
             self.add(s, e, f"{ent.rule}:{ent.kind}", 0, ent.canonical)
 
     def world_cities(self) -> None:
