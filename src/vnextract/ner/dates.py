@@ -65,6 +65,7 @@ _PAST = regex.compile(r"\s*(?:vừa\s+qua|vừa\s+rồi|trước)(?![\p{L}\p{M}]
 _FUTURE_TAIL = regex.compile(r"(?<![\p{L}\p{M}])tới")
 _FUTURE_DAYS = 45  # a day/month more than this after the document date is last year's
 _PAST_DAYS = 320  # ... and more than this before it is next year's
+_LEAD_CHARS = 300  # a full date this near the start of an undated text is the report's own day
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +358,7 @@ _BRANCH_ALIASES = {"mẹo": "mão", "tị": "tỵ"}
 # "Tết Nguyên đán Đinh Dậu", "Xuân Bính Tuất": the lunar year names the article's season
 _LUNAR_YEAR = regex.compile(
     r"(?<![\p{L}\p{M}])(?:tết(?:\s+nguyên\s+đán)?|xuân)\s+(?P<stem>" + "|".join(_STEMS) + r")\s+(?P<branch>"
-    + "|".join(_BRANCHES + tuple(_BRANCH_ALIASES)) + r")(?![\p{L}\p{M}])")
+    + "|".join(_BRANCHES + tuple(_BRANCH_ALIASES)) + r")(?![\p{L}\p{M}])(?!\s*\(?\s*\d{4})")  # "Tết Mậu Thân 1968": history
 
 
 def lunar_year(stem: str, branch: str) -> int:
@@ -388,7 +389,7 @@ def _lunar_anchor(norm: str) -> _Anchor | None:
     m = _LUNAR_YEAR.search(norm)
     if not m:
         return None
-    y = lunar_year(m.group("stem"), m.group("branch"))
+    y = lunar_year_near(m.group("stem"), m.group("branch"), None)
     return _Anchor(y, "upcoming", dt.date(y, 1, 25))
 
 
@@ -408,6 +409,20 @@ class _Resolver:
                                 if x.g.get("d1") and x.g.get("m1") and x.g.get("y1", "").isdigit()]
         if self.full_date_years:  # ... or a year naming an event of the article ("NEA 2017", "Malabar 2017")
             self.full_date_years += [int(x.g["y1"]) for x in matches if x.rule.check == "cap_before" and "y1" in x.g]
+        # without a document date, the full dates by position: a day/month without a year takes the
+        # year of the same day written out in full ("ngày 30-4" ... "ngày 30-4-2006"), else of the
+        # story told just before it ("Ngày 25.2.1991 ..." then "hôm 27.2"), else of a full date a few
+        # weeks from it, else of a full date in the lead (the report's own day); otherwise it stays
+        # XXXX (a background "ngày 30/3/2016" further on does not date the lead's "Ngày 19/5")
+        self.full_dates: list[tuple[int, int, int | None, int | None]] = []  # (end, year, month, day)
+        if self.doc is None and self.full_date_years:
+            for x in matches:
+                g = x.g
+                if g.get("y1", "").isdigit() and (g.get("d1") and g.get("m1") or x.rule.check == "cap_before"):
+                    y = max(int(v) for v in (g["y1"], g.get("y2") or "") if v.isdigit())
+                    m = _int(g.get("m2") or g.get("m1"), words["month"]) if g.get("m1") else None
+                    d = _int(g.get("d2") or g.get("d1"), {}) if g.get("d1") else None
+                    self.full_dates.append((x.end, y, m, d))
         self.last_day: dt.date | tuple | None = None  # last day-level date, for "cùng ngày"
         self.eve: str | None = None  # the last "giao thừa" resolved, for a later one with no date
         named = next((x.g for x in matches if "stem" in x.g), None)  # "Bính Tuất" names the article's Tết
@@ -415,7 +430,8 @@ class _Resolver:
         if named:
             self.lunar_named = (int(named["y1"]) if "y1" in named else
                                 lunar_year_near(named["stem"], named["branch"], self._ref_year()))
-        if self.anchor is None and self.lunar_named is not None:  # its season dates the undated days
+        # its season dates the undated days; one written with its year ("Tết Mậu Thân 1968") is history
+        if self.anchor is None and self.lunar_named is not None and "y1" not in named:
             self.anchor = _Anchor(self.lunar_named, "upcoming", dt.date(self.lunar_named, 1, 25))
         self.days: list[tuple[int, object]] = []  # (start, resolved day) for look-ahead
 
@@ -523,8 +539,8 @@ class _Resolver:
             if cand < self.doc - dt.timedelta(days=_PAST_DAYS):
                 return y + 1
             return y
-        if self.full_date_years:
-            return max(self.full_date_years)
+        if self.full_dates and (y := self._year_of_story(m, d, end)) is not None:
+            return y
         a = self.anchor
         if a is None:
             return None
@@ -542,6 +558,33 @@ class _Resolver:
                 if best is None or dist < best[0]:
                     best = (dist, y)
         return best[1] if best else a.year
+
+    def _year_of_story(self, m: int, d: int | None, end: int) -> int | None:
+        """The year of a day/month in a document without a date, from its full dates."""
+        if d is not None:
+            same = [(abs(e - end), y) for e, y, fm, fd in self.full_dates if (fm, fd) == (m, d)]
+            if same:
+                return min(same)[1]
+        near = _FUTURE_DAYS
+
+        def gap(y: int, fm: int, fd: int | None) -> int | None:  # days from the full date to this one
+            if not (_valid(y, m, d or 1) and _valid(y, fm, fd or 1)):
+                return None
+            return (dt.date(y, m, d or 1) - dt.date(y, fm, fd or 1)).days
+
+        before = [f for f in self.full_dates if f[0] < end]
+        if before:  # the story told just before it: it follows that date, or is a few weeks before it
+            _, y, fm, fd = before[-1]
+            if fm is None:
+                return y
+            k = gap(y, fm, fd)
+            if k is not None and k >= -near:
+                return y
+        for e, y, fm, fd in self.full_dates:  # the first full date after it that is a few weeks from it
+            if e >= end and fm is not None and (k := gap(y, fm, fd)) is not None and abs(k) <= near:
+                return y
+        lead = [y for e, y, fm, _ in self.full_dates if fm is not None and e <= _LEAD_CHARS]
+        return lead[0] if lead else None
 
     def _yrel(self, g: dict[str, str]) -> int | None:
         off = self.w["yrel"].get(g.get("yrel", ""), None)
