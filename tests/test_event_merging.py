@@ -431,3 +431,46 @@ TWO_DOCUMENTS = ("Việc Bộ Quốc phòng hai nước ký Tuyên bố tầm nh
 ])
 def test_press_conference_and_other_document_kept_apart(text, typ, expected):
     assert [e for e in _events(text) if e[0] == typ] == expected
+
+
+CONGRESS_DIGEST = ("Đại hội đảng bộ các sở\nCác doanh nghiệp sẽ chuyển về các địa phương có lao động dồi dào. \n"
+                   "Đại hội đã bầu ra ban chấp hành mới gồm 16 người. Ông Vũ Văn Hòa - trưởng Ban quản lý các khu chế "
+                   "xuất, khu công nghiệp TP - đắc cử giữ chức bí thư đảng bộ. \nĐại hội đại biểu Đảng bộ Sở Y tế nhiệm "
+                   "kỳ VI (2005-2010), ngày 27 và 28-10 đã bầu ban chấp hành đảng bộ sở gồm 21 người.")
+
+
+@pytest.mark.parametrize("text,typ,triggers", [
+    # a congress named with its own body in a later paragraph is another congress than the unnamed one told before
+    (CONGRESS_DIGEST, "MEETING", [("Đại hội", 90), ("Đại hội", 248)]),
+    # electing a committee and a person elected to an office are two happenings; the election told in the sentence
+    # of the second congress is that congress's
+    (CONGRESS_DIGEST, "APPOINTMENT", [("bầu", 101), ("đắc cử", 215), ("bầu", 326)]),
+])
+def test_congress_with_own_body_is_another_happening(text, typ, triggers):
+    evs = [e for e in vnextract.extract(text).events if e.type == typ]
+    got = [(e.trigger.text, e.trigger.start) for e in evs]
+    assert got == triggers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a forum noun with no classifier named again by "lần này" is the happening told before, not a new one
+    ("Ngày 25/5, lãnh đạo các nước NATO đã tham dự một hội nghị thượng đỉnh đặc biệt tại Brussels. Mátxcơva đã hy "
+     "vọng rằng hội nghị lần này ít bàn tới Nga.", [("MEETING", 49, "hội nghị", [49, 118])]),
+    ("Sáng 4/6, Bộ Quốc phòng tổ chức hội nghị tại Hà Nội. Điểm nổi bật trong hội nghị lần này là các vấn đề an ninh "
+     "biển.", [("MEETING", 32, "hội nghị", [32, 72])]),
+])
+def test_forum_named_again_by_this_time(text, expected):
+    assert _events(text) == expected
+
+
+ASEAN_FM = ("Hôm qua, Hội nghị đã được tổ chức tại thành phố Hạ Long với sự tham dự của ngoại trưởng 10 nước.\n"
+            "Hội nghị bàn về việc thực hiện hợp tác và chuẩn bị cho Hội nghị cấp cao ASEM 5 sẽ tổ chức tại Hà Nội vào "
+            "tháng 10/2004.\nTại hội nghị, Bộ trưởng Ngoại giao Nguyễn Dy Niên đã nhấn mạnh vai trò của ASEAN.")
+
+
+def test_conference_prepared_for_with_own_place_is_another_happening():
+    evs = [(e.trigger.start, e.status, sorted(m.start for m in e.mentions)) for e in vnextract.extract(ASEAN_FM).events
+           if e.type == "MEETING"]
+    # the forum prepared for, with its own coming place and time, is a planned happening of its own; "Tại hội nghị,
+    # X đã nhấn mạnh" (a past act) names the conference held, not the one to come
+    assert evs == [(97, "occurred", [9, 97, 221]), (152, "planned", [152])]

@@ -702,3 +702,85 @@ _MEETING_WITH_BODIES = (
 ])
 def test_attending_bodies_counted_places_closing_speaker_and_post_filled(text, trigger, role, expected):
     assert _roles(text, trigger).get(role) == (expected and [_at(text, x) for x in expected])
+
+
+# the bodies a working meeting of inspection or guidance is held for, listed after "đối với" (att.held_for_bodies):
+# they take part; the inspecting team of the next clause, a person a decision is about and a sanctioned country do not
+_HELD_FOR = ("Ngày 4/4, Phó Thủ tướng Chính phủ Mai Văn Chính, Tổ trưởng Tổ chỉ đạo số 08 đã họp triển khai công tác chỉ "
+             "đạo đại hội đảng đối với Đảng bộ: Bộ Văn hóa, Thể thao và Du lịch; Bộ Dân tộc và Tôn giáo, Tổng Công ty "
+             "Lương thực miền Nam; Tổng Công ty Đầu tư và Phát triển đường cao tốc Việt Nam.")
+_HELD_FOR_NEXT = ("Chiều 17/3, Đoàn Kiểm tra số 1908 của Bộ Chính trị, Ban Bí thư tổ chức hội nghị thông báo dự thảo báo "
+                  "cáo của Đoàn đối với Đảng ủy Quốc hội.")
+_HELD_FOR_PERIOD = ("Chiều 18/2, Bộ Chính trị, Ban Bí thư đã tổ chức Hội nghị công bố quyết định kiểm tra năm 2025 đối "
+                    "với Quân ủy Trung ương.")
+_SANCTION = "Tại hội nghị, các nhà lãnh đạo EU đã nhất trí gia hạn các biện pháp trừng phạt đối với Nga thêm 6 tháng."
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    (_HELD_FOR, "họp", "PARTICIPANT", [_at(_HELD_FOR, "Bộ Văn hóa, Thể thao và Du lịch"), _at(_HELD_FOR, "Bộ Dân tộc và Tôn giáo"),
+                                       _at(_HELD_FOR, "Tổng Công ty Lương thực miền Nam"),
+                                       _at(_HELD_FOR, "Tổng Công ty Đầu tư và Phát triển đường cao tốc Việt Nam")]),
+    (_HELD_FOR, "họp", "AGENT", [_at(_HELD_FOR, "Mai Văn Chính")]),
+    (_HELD_FOR_NEXT, "hội nghị", "PARTICIPANT", [_at(_HELD_FOR_NEXT, "Đảng ủy Quốc hội")]),
+    (_HELD_FOR_PERIOD, "Hội nghị", "PARTICIPANT", [_at(_HELD_FOR_PERIOD, "Quân ủy Trung ương")]),
+    (_SANCTION, "hội nghị", "PARTICIPANT", None),
+])
+def test_bodies_a_meeting_is_held_for(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role) == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ngày 25/7, Saddam đã có cuộc gặp quan trọng với đại sứ Mỹ ở Iraq là April Glaspie.", "Iraq"),
+    ("Đô đốc Harris đã có cuộc gặp với giới lập pháp Hàn Quốc tại Hawaii.", "Hàn Quốc"),
+])
+def test_envoy_post_and_lawmakers_country_is_no_place(text, place):
+    import vnextract
+    d = vnextract.extract(text)
+    text_of = {e.id: e.text for e in d.entities}
+    locs = [text_of[i] for ev in d.events for i in ev.args.get("LOC", [])]
+    assert d.events and place not in locs
+
+
+_SPOUSE = "Sáng 22/4, bà Ngô Phương Ly, Phu nhân Tổng Bí thư Tô Lâm, đã tiếp bà Leyla Aliyeva, Phó Chủ tịch Quỹ Heydar Aliyev."
+_REPORTED_TO = ("Thượng tướng Phạm Trường Long đã báo cáo với Tổng bí thư Nguyễn Phú Trọng về kết quả hội đàm với Bộ trưởng "
+                "Ngô Xuân Lịch.")
+_TEAM_OF = ("Chiều 17/3, Đoàn Kiểm tra số 1908 của Bộ Chính trị, Ban Bí thư năm 2025 tổ chức hội nghị thông báo dự thảo báo "
+            "cáo kết quả kiểm tra đối với Đảng ủy Chính phủ.")
+_TERM_BRACKET = ("Đại hội đại biểu Đảng bộ Sở Y tế nhiệm kỳ VI (2005-2010), ngày 27 và 28-10 đã bầu ban chấp hành đảng bộ "
+                 "sở gồm 21 người.")
+
+
+@pytest.mark.parametrize("text,trigger,role,expected", [
+    # the spouse acts, not the one named after the spouse's title (np.spouse_of)
+    (_SPOUSE, "tiếp", "AGENT", [_at(_SPOUSE, "Ngô Phương Ly")]),
+    # the one reported to about the talks is no party of them (np.report_recipient)
+    (_REPORTED_TO, "hội đàm", "AGENT", None),
+    (_REPORTED_TO, "hội đàm", "PARTICIPANT", [_at(_REPORTED_TO, "Ngô Xuân Lịch")]),
+    # the bodies that send an inspection team are no party of what it does (np.inspection_team_of)
+    (_TEAM_OF, "hội nghị", "AGENT", [_at(_TEAM_OF, "Đoàn Kiểm tra số 1908")]),
+    # a term of office in a bracket dates nothing, the day after it does (np.term_of_office_bracket)
+    (_TERM_BRACKET, "Đại hội", "DATE", [_at(_TERM_BRACKET, "ngày 27 và 28-10")]),
+])
+def test_spouse_report_recipient_sending_body_and_term_take_no_role(text, trigger, role, expected):
+    assert _roles(text, trigger).get(role) == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ban Chấp hành Đảng bộ tỉnh đã tiến hành bầu Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025.", "bầu"),
+])
+def test_term_of_office_dates_no_happening(text, trigger):
+    assert "DATE" not in _roles(text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger,role,expected,absent", [
+    # the bodies that only qualify unnamed companions of the subject are no parties: the named subject signs
+    ("Chủ tịch nước Trần Đức Lương cùng các vị đứng đầu Nhà nước, Chính phủ và các trưởng đoàn đã ký Tuyên bố cấp cao "
+     "về quan hệ đối tác chiến lược Á- Phi mới.", "ký", "AGENT", [("Trần Đức Lương", 14)], "Chính phủ"),
+    # the same after a comma-set companion phrase: the person before it visits
+    ("Ông Putin, cùng 2 người khác cũng từng là điệp viên KGB ở Dresden, đã đến thăm ông Matveyev.", "đến thăm", "AGENT",
+     [("Putin", 4)], "KGB"),
+])
+def test_companion_persons_body_is_no_party(text, trigger, role, expected, absent):
+    roles = _roles(text, trigger)
+    assert roles.get(role) == expected
+    assert all(t != absent for ts in roles.values() for t, _ in ts)

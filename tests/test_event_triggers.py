@@ -742,3 +742,91 @@ def test_weapons_seized_not_arrest(text, expected, absent):
 ])
 def test_blocks_keep_the_event_sense(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a count of losses with no numbers: nobody arrested
+    ("Nhiều binh sĩ Ukraine đã thiệt mạng, bị thương và bị bắt.", "ARREST"),
+    ("Hàng chục người chết, mất tích hoặc bị bắt trong cuộc giao tranh.", "ARREST"),
+    # a post or station named by its task is a place, no patrol
+    ("Đoàn xe tiến đến trạm kiểm soát biên giới Izvarino trong vùng lãnh thổ Ukraine.", "PATROL"),
+    ("Hai người bị giữ tại chốt kiểm soát biên giới.", "PATROL"),
+    # a term of office counted from a congress names no meeting
+    ("Kết quả thực hiện nhiệm vụ từ đầu nhiệm kỳ Đại hội Đảng khóa XIII đến nay được đánh giá cao.", "MEETING"),
+    # what a forum has become is no happening of a meeting
+    ("Sau nhiều năm, sự kiện này đã trở thành hội nghị thượng đỉnh về an ninh quan trọng nhất châu Á.", "MEETING"),
+])
+def test_named_places_terms_and_counts_are_no_events(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sau khi có kết quả bầu" tells a past election, not a condition
+    ("Các đại biểu đã được lấy phiếu ngay sau khi có kết quả bầu Ban chấp hành trung ương khóa X.",
+     ("APPOINTMENT", "bầu")),
+    # elected to a post told with "giữ chức"
+    ("Ông Vũ Văn Hòa - trưởng Ban quản lý các khu công nghiệp - đắc cử giữ chức bí thư đảng bộ.",
+     ("APPOINTMENT", "đắc cử")),
+    # a patrol that controls the border stays a patrol
+    ("Ngày 5/6, Đồn Biên phòng A Xing đã tổ chức tuần tra kiểm soát biên giới.", ("PATROL", "tuần tra")),
+    # a congress held in a term stays a meeting
+    ("Ngày 27/10, Đại hội đại biểu Đảng bộ Sở Y tế nhiệm kỳ 2005-2010 đã khai mạc.", ("MEETING", "Đại hội")),
+])
+def test_elections_and_kept_senses(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head that opens a sentence is read as lower-case: the capitalized trigger after it names the happening
+    ("Trường sẽ giới thiệu các ngành học mà họ đào tạo. Chương trình Hội thảo và giới thiệu về các trường đại học "
+     "diễn ra ngày 5/11/2004 tại Hà Nội.", ("MEETING", "Hội thảo")),
+    # one happening counted by its classifier and said "of the" parties is kept
+    ("Cuộc họp của các luật gia dưới sự chủ trì của Hội Luật gia dân chủ quốc tế đã khép lại vào chiều 22-2.",
+     ("MEETING", "họp")),
+    # goods taken back are still seized
+    ("Ngày 3/5, Công an tỉnh Lạng Sơn đã thu hồi 500 kg pháo nổ tại huyện Cao Lộc.", ("SEIZURE", "thu hồi")),
+])
+def test_opening_heads_and_counted_happenings_kept(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # help named as an aim or a stance is no handing over
+    ("Cuộc họp của các luật gia dưới sự chủ trì của Hội Luật gia dân chủ quốc tế nhằm ủng hộ các nạn nhân da cam đã "
+     "khép lại vào chiều 22-2.", "AID"),
+    ("Việc ủng hộ các nạn nhân da cam là một phần thuộc chương trình hành động của Hội Luật gia dân chủ quốc tế.", "AID"),
+    # "tổng kết" with an abstract object is a verb of analysis, no review meeting
+    ("Lãnh đạo các cấp phải xác định trách nhiệm cá nhân của mình thì mới tổng kết thành công.", "MEETING"),
+    ("Sau mỗi chiến dịch, các đơn vị đều tổng kết thực tiễn rồi mới chuyển sang chiến dịch khác.", "MEETING"),
+    # an area taken back is land, no seizure
+    ("Ông Nguyễn Văn A cho biết đất của xã Đồng Tâm từ trước đến nay thu hồi chỉ có 64,11 ha thôi.", "SEIZURE"),
+    # a nominalized act of a whole class stays blocked
+    ("Các cuộc họp của các nước thành viên thường kéo dài.", "MEETING"),
+])
+def test_aims_stances_analysis_and_land_are_no_events(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+def _statuses(text):
+    return [(e.type, e.trigger.start, text[e.trigger.start:e.trigger.end], e.status)
+            for e in vnextract.extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a habit followed by a coordinated past act: the act is a happening
+    ("Hải quân Mỹ và Nhật Bản thường xuyên tập trận chung và vừa có cuộc diễn tập trên Biển Đông.",
+     ("EXERCISE", 67, "diễn tập", "occurred")),
+    # "sắp tới" right after the trigger's noun phrase: planned
+    ("Trong cuộc họp tổng kết công tác an toàn giao thông sắp tới, Ủy ban An toàn giao thông quốc gia sẽ báo cáo.",
+     ("MEETING", 11, "họp", "planned")),
+])
+def test_habit_then_past_act_and_coming_happenings(text, expected):
+    assert expected in _statuses(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a habit alone stays no happening
+    ("Hải quân hai nước thường xuyên tập trận chung trong khu vực.", "EXERCISE"),
+])
+def test_habit_alone_is_no_happening(text, absent):
+    assert absent not in [t for t, _ in _events(text)]

@@ -284,6 +284,7 @@ _OBJ_GAP = regex.compile(
     r"|,\s*(?:chúc tết|chúc mừng năm mới|tặng quà|thăm hỏi|động viên|kiểm tra)|nguyên"
     # a manner adverb before the one rewarded: "khen thưởng đột xuất thuyền trưởng X"
     r"|đột xuất|kịp thời)(?!\p{L})\s*)*")
+_OF_NEXT = regex.compile(r"\s+của\s")
 _CLAUSE_AFTER = regex.compile(r"[ \t]+\p{Ll}+[ \t]+\p{Ll}+")
 _CONTENT_WITH = regex.compile(r"(?<!\p{L})với\s+(?:nội dung|mục đích|mục tiêu|chủ đề|tinh thần|yêu cầu|điều kiện|cam kết)(?!\p{L})")
 _CONTINUE_SESSION = regex.compile(r"[^,.;:!?\n]{0,40}?(?:,\s*)?(?<!\p{L})tiếp tục\s+(?:chương trình\s+)?(?:(?:làm việc|nghị sự)\s+)?(?:(?:của|tại)\s+)?(?:(?:phiên|kỳ|kì|cuộc)\s+)?")
@@ -1151,12 +1152,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     def in_generic_np(x: Entity) -> bool:
         """A place modifying an unnamed group ("lực lượng bảo vệ biên giới Trung Quốc"), an authorizing party."""
         before = d.text[max(cs, x.start - 60):x.start]
-        if not any(x.label in r.get("labels", ("LOC",)) and r["before_entity_rx"].search(before) for r in generic_np):
+        hits = [r for r in generic_np if x.label in r.get("labels", ("LOC",)) and r["before_entity_rx"].search(before)]
+        if not hits:
             return False
         # a place joined to another ("lực lượng thủy quân lục chiến Nga và Trung Quốc đã cùng tập trận"): the group of
-        # both countries, which are the parties as the last one is
+        # both countries, which are the parties as the last one is (unless the rule covers the next one too: "cùng các
+        # vị đứng đầu Nhà nước, Chính phủ")
         nxt = next((y for y in d.ents_in(x.end, min(len(d.text), x.end + 60)) if y.label == x.label), None)
-        return not (nxt is not None and _JOINED_PLACE.fullmatch(d.norm, x.end, nxt.start))
+        return not (nxt is not None and _JOINED_PLACE.fullmatch(d.norm, x.end, nxt.start)
+                    and not any(r["before_entity_rx"].search(d.text[max(cs, nxt.start - 60):nxt.start]) for r in hits))
 
     # a named happening listed after another ("..., Hội nghị Cấp cao ... (CLMV)") has no subject of its own: the names
     # between them are the earlier one's
@@ -1590,7 +1594,18 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if "after_trigger_rx" in r:
             # the list right after the trigger: "cuộc họp diễn ra ngày 1/3 gồm đại diện của A, B, C và D"
             if m.ref is None and (am := r["after_trigger_rx"].match(d.norm, e)) is not None:
-                listed = d.ents_in(am.end(), next_trigger)
+                listed = d.ents_in(am.end(), ce if r.get("items") else next_trigger)
+                if r.get("items") and listed and not d.norm[am.end():listed[0].start].strip():
+                    # the bodies a meeting is held for, listed as items up to the clause end ("họp ... chỉ đạo đại hội
+                    # đảng đối với Đảng bộ: A; B, C"); an item with a genitive opens the next clause's subject ("đối
+                    # với A, Đoàn Kiểm tra X của Bộ Chính trị ... tổ chức")
+                    items = []
+                    for x in _group_fwd(d, listed):
+                        if items and _OF_NEXT.match(d.norm, x.end):
+                            break
+                        items.append(x)
+                    put("PARTICIPANT", [x for x in items if x.label == "ORG"])
+                    continue
                 # (the date of the predicate between: "diễn ra ngày 1/3" dates it)
                 if dates := [x for x in d.ents_in(e, am.end()) if x.label == "DATE"]:
                     args["DATE"] = dates[:1]
@@ -2275,8 +2290,10 @@ def _mentions(d: _Doc) -> list[_Mention]:
         if any((not b.get("types") or row.type in b["types"])
                and not ("trigger_rx" in b and not b["trigger_rx"].fullmatch(d.norm, s, e))
                and not (b.get("keep_capitalized") and d.text[s].isupper()
-                        and regex.search(r"(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+$", d.text[max(cs, s - 30):s]))
+                        and (_LOWER_HEAD.search(d.text[max(cs, s - 30):s])
+                             or _OPENING_HEAD.search(d.text[max(0, s - 30):s])))
                and not ("unless_after_rx" in b and b["unless_after_rx"].match(d.norm, e))
+               and not (b.get("capitalized") and not d.text[s].isupper())
                and _blocks(d, b, cs, pre, e)
                for b in blocks):
             continue
@@ -2334,6 +2351,12 @@ def _mentions(d: _Doc) -> list[_Mention]:
     _joint_press(d, out)
     _attendees_next(d, out)
     return out
+
+
+# a capitalized trigger after a two-word lower-case head names the happening: "chương trình Gặp mặt, tôn vinh ..."; a
+# head that opens a sentence is read as lower-case: "... đào tạo. Chương trình Hội thảo và giới thiệu về ..."
+_LOWER_HEAD = regex.compile(r"(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+$")
+_OPENING_HEAD = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)\p{Lu}\p{Ll}*\s+\p{Ll}\S*\s+$")
 
 
 def _blocks(d: _Doc, b: dict, cs: int, pre: str, e: int) -> bool:
@@ -2818,11 +2841,55 @@ _SITTING_BEFORE = regex.compile(r"(?:^|\W)(phiên|kỳ)\s+$")
 _TIME_ANCHOR = regex.compile(r"(?:^|\W)(?:sau|trước|nhân dịp|dịp)\s+$")
 
 
+# an election of a committee, not of a person to an office: "Đại hội đã bầu ra ban chấp hành mới gồm 16 người"
+_COMMITTEE_VOTED = regex.compile(r"\s+(?:(?:ra|lại|được)\s+)?(?:(?:các|những)\s+)?(?:ban chấp hành|bch|ban thường vụ|"
+                                 r"ủy viên|uỷ viên|ủy ban kiểm tra|uỷ ban kiểm tra|ban kiểm tra|đoàn đại biểu|đại biểu)(?!\p{L})")
+# the body a congress is named with: "Đại hội đại biểu Đảng bộ Sở Y tế", "Hội nghị Ban Chấp hành Đảng bộ tỉnh X"
+_STOP_IN = regex.compile(r"[.!?\n]")
+_BODY_NAME_GAP = regex.compile(r"[ \t]+(?:(?:đại biểu|toàn thể|lần thứ\s+\S+)[ \t]+)?")
+
+
+def _committee_vote(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Electing a committee ("bầu ra ban chấp hành mới") and a person elected to an office ("Ông X đắc cử giữ
+    chức bí thư") are two happenings."""
+    a = bool(_COMMITTEE_VOTED.match(d.norm, m.end))
+    return any(not x.title and bool(_COMMITTEE_VOTED.match(d.norm, x.end)) != a for x in g)
+
+
+def _opened_between(d: _Doc, opened: list[int], g: list[_Mention], m: _Mention) -> bool:
+    """An election told in the sentence of a congress that started a happening of its own ("Đại hội đại biểu Đảng
+    bộ Sở Y tế ..., ngày 27 và 28-10 đã bầu ...") belongs to that congress, not to an election told before it."""
+    last = max((x.end for x in g if not x.title), default=-1)
+    return any(last <= p < m.start and not _STOP_IN.search(d.text, p, m.start) for p in opened)
+
+
+def _own_body(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """A capitalized meeting noun named with its own body ("Đại hội đại biểu Đảng bộ Sở Y tế ...") in a later
+    paragraph than a happening of its kind told with no body is another happening (a digest of congresses)."""
+    if m.title or m.caption or not d.text[m.start].isupper():
+        return False
+    gm = _BODY_NAME_GAP.match(d.norm, m.end)
+    k = bisect.bisect_left(d.starts, m.end)
+    if gm is None or k >= len(d.ents) or d.ents[k].label != "ORG" or d.ents[k].start != gm.end():
+        return False
+    body = _ident(d.ents[k])
+    xs = [x for x in g if not x.title and not x.caption]
+    if not xs or "\n" not in d.text[xs[-1].end:m.start]:
+        return False
+    return not any(_ident(e) == body or e.label == "ORG" for x in xs for r, es in x.args.items()
+                   if r != "DATE" for e in es)
+
+
+# a past-tense marker after the trigger in its sentence, with no "sẽ" before it
+_PAST_AFTER = regex.compile(r"(?:(?!(?<!\p{L})sẽ(?!\p{L}))[^.;!?\n]){0,80}?(?<!\p{L})(?:đã|vừa)(?!\p{L})")
+
+
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     scenes = _scenes(d)
     order = [m for m in mentions if not m.title] + [m for m in mentions if m.title]
     named_by: dict[str, list[_Mention]] = {}  # the short names meetings were defined with ("(MRT 23)")
+    opened: list[int] = []  # where meetings that started a new happening after the first one stand
     for m in order:
         anchor = False
         same = [g for g in groups if g[0].row.type == m.row.type]
@@ -2854,6 +2921,10 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 target = next((g for g in fam if not _other_persons(_args_of([x for x in g if not x.title]), near)), None)
         elif m.ref and same:
             same = [g for g in same if not _earlier_only(d, g, m)] or same
+            # "Tại hội nghị, Bộ trưởng X đã nhấn mạnh ..." after "Hội nghị bàn về ... và chuẩn bị cho Hội nghị Y sẽ tổ
+            # chức tại Z": a past act at the happening names the one held, not one still to come
+            if m.status is None and _PAST_AFTER.match(d.norm, m.end):
+                same = [g for g in same if not all(x.status == "planned" for x in g)] or same
             fam = [g for g in same if any(x.row.family == m.row.family for x in g)]
             # "Cũng trong phiên họp ..." after "phát biểu tại phiên họp toàn thể ..." and "trong cuộc họp vào tháng 8":
             # a sitting ("phiên", "kỳ") told again names the sitting told with that word
@@ -2982,6 +3053,10 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 if _REPEATED.match(d.norm, m.end) or _other_drill(d, g, m) \
                         or m.row.type == "AGREEMENT" and _other_document(d, g, m):
                     continue
+                if m.row.type == "APPOINTMENT" and (_committee_vote(d, g, m) or _opened_between(d, opened, g, m)):
+                    continue
+                if m.row.type == "MEETING" and _own_body(d, g, m):
+                    continue
                 if m.row.type in ("APPOINTMENT", "AWARD") and _target_named_in(d, g, args, m):
                     if not _conflict({"DATE": args.get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
                         target = g
@@ -3011,6 +3086,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             if not m.only_merge and not anchor:
                 groups.append([m])
                 target = groups[-1]
+                if m.row.type == "MEETING" and groups[:-1]:
+                    opened.append(m.start)
         else:
             target.append(m)
         if target is not None and (acr := _defined_acronym(d, m)):
