@@ -668,3 +668,21 @@ def test_station_names_after_ga(text: str, expected: list[tuple[int, int, str, s
 def test_region_militias_parenthesized_countries_and_donetsk_spelling(text: str,
                                                                       expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, ("ORG", "LOC")) == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # the outlet of a photo credit ("Ảnh: Name/TTXVN") does not run into the next sentence's first word
+    ("Ảnh: Doãn Tấn/TTXVN Buổi chiều cùng ngày, hai bên hội đàm.", ("ORG",), [(14, 19, "ORG", "TTXVN")]),
+    # French connectors inside a foreign organization name
+    ("Tổ chức phi chính phủ Enfants du Monde sẽ nhận khoản tài trợ.", ("ORG",),
+     [(0, 38, "ORG", "Tổ chức phi chính phủ Enfants du Monde")]),
+    # a foreign name in apposition with a kinship word ("X, cha của ...") is a person
+    ("Quân đội đã bắt giữ Cayamora Maute, cha của anh em Maute.", ("PER",),
+     [(20, 34, "PER", "Cayamora Maute"), (51, 56, "PER", "Maute")]),
+    ("Ông nói với em trai Fred rằng sẽ về.", ("PER",), [(20, 24, "PER", "Fred")]),
+    # "Tổ công tác" heads a named working group
+    ("Ông dẫn đầu Tổ công tác số 3 của Chính phủ.", ("ORG",), [(12, 28, "ORG", "Tổ công tác số 3"), (33, 42, "ORG", "Chính phủ")]),
+])
+def test_credit_outlets_french_connectors_kin_appositions_and_working_groups(
+        text: str, labels: tuple[str, ...], expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected

@@ -367,6 +367,15 @@ _BYLINE_OFFICE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t\u00a0]\p{Lu}\p{Ll}+){0,2}"
 _BYLINE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t\u00a0]\p{Lu}\p{Ll}+){0,3}\Z")
 
 
+def _credit_byline(text: str, s: int) -> bool:
+    """Is the abbreviation at ``s`` the outlet of a photo credit ("Ảnh: Doãn Tấn/[TTXVN] Buổi sáng, ...")?"""
+    if s < 2 or text[s - 1] != "/":
+        return False
+    a = text.rfind(":", max(0, s - 40), s)
+    return (a >= 0 and _CREDIT_BEFORE.search(text, max(0, a - 12), a + 1) is not None
+            and _BYLINE_NAME.match(text, a + 1 + (len(text[a + 1 : s]) - len(text[a + 1 : s].lstrip())), s - 1) is not None)
+
+
 def _is_byline_slash(text: str, a: int, s: int) -> bool:
     """Does a person's name written Title-case end at the slash right before ``s`` ("Vũ Lợi/VOV")?"""
     return s > a and text[s - 1] == "/" and _BYLINE_NAME.search(text, a, s - 1) is not None
@@ -2479,7 +2488,7 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         if (ent.kind == "org" and sp.end > e and (ent.canonical or "").startswith(_AGENCY_CANON)
                 and place_level(text[e : sp.end].strip(), g.rules_dirs) == 4):
             sp.end, sp.pieces = e, sp.pieces[:1]  # "Hãng tin Kyodo [Nhật Bản]": the agency's country, no branch
-        if ent.kind == "org" and sp.end > e and _CREDIT_BEFORE.search(text, max(0, s - 16), s):
+        if ent.kind == "org" and sp.end > e and (_CREDIT_BEFORE.search(text, max(0, s - 16), s) or _credit_byline(text, s)):
             first = text[e:sp.end].split()[0]
             if not _foreign(first) or place_level(first, g.rules_dirs) is not None:
                 sp.end, sp.pieces = e, sp.pieces[:1]  # "Ảnh: AP [Nga], Syria ...": a new sentence (not "Google Maps")
