@@ -439,3 +439,45 @@ def test_hours_counts_and_lower_case_stems_are_no_dates(text):
 def test_lead_words_and_joined_spans(text, span, value):
     d = vnextract.extract(text)
     assert (span, text.index(span), value) in [(e.text, e.start, e.value) for e in d.entities if e.label == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered term (khóa) of the National Assembly or of the Party's Central Committee: its years
+        ("Tại kỳ họp thứ 8, Quốc hội khóa XV đã thông qua", [("khóa XV", "2021/2026")]),
+        ("Ủy ban Thường vụ Quốc hội khoá XIV vừa thông qua", [("khoá XIV", "2016/2021")]),
+        ("Ban Chấp hành Trung ương Đảng khóa XII về", [("khóa XII", "2016/2021")]),
+        ("Nghị quyết Trung ương 4 (khóa XI) về", [("khóa XI", "2011/2016")]),
+        ("trúng cử BCHTƯ khóa X đều là", [("khóa X", "2006/2011")]),
+        ("do BCH T.Ư khóa IX giới thiệu", [("khóa IX", "2001/2006")]),
+        ("Nghị quyết Trung ương 4 (Khóa XI, XII) về", []),  # a list of terms
+        ("HĐND TPHCM khóa IX nói", []),  # another body
+        ("Ban Chấp hành Đảng bộ tỉnh khóa XVIII", []),
+        # a space after the last dot; two full dates whose dash was lost
+        ("sân bay. Ngày 12.07. 2014, một cụm", [("Ngày 12.07. 2014", "2014-07-12")]),
+        ("Vieca lần thứ 8, từ 05/11/2004 07/11/2004, xin xem", [("05/11/2004 07/11/2004", "2004-11-05/2004-11-07")]),
+        # "quí", the old spelling of "quý"
+        ("chi phí KCB BHYT quí 4-2005, BHXH", [("quí 4-2005", "2005-Q4")]),
+        # decades with their lead words; "những năm 90" is the 1990s
+        ("Trong giai đoạn những năm 1970, nhờ học hỏi", [("giai đoạn những năm 1970", "197")]),
+        ("mức giảm lớn nhất từ đầu thập niên 1990. Dù", [("đầu thập niên 1990", "199")]),
+        ("bị giảm giá mạnh trong những năm 90. Trung bình", [("những năm 90", "199")]),
+        ("Đầu những năm 30 của thế kỷ 19, thuyền", [("thế kỷ 19", "18")]),
+        # a year of birth in parentheses after a name, before the address
+        ("xe máy của anh Lê Trọng Lượng (1959, ngụ tại ấp Trà Ban)", [("1959", "1959")]),
+        # the day of a named day or anniversary after its name
+        ("kỷ niệm ngày giải phóng miền Nam 30.4 và ngày Quốc tế Lao động 1.5, các",
+         [("30.4", "XXXX-04-30"), ("1.5", "XXXX-05-01")]),
+        ("nhân dịp kỷ niệm ngày truyền thống 28/5, ông", [("28/5", "XXXX-05-28")]),
+        ("mỗi ngày có 20-30 người đến", []),
+        # a year closing the name of an event, programme, exam or report
+        ("giải nhì kỳ thi học sinh giỏi quốc gia 2004. Phạm", [("2004", "2004")]),
+        ("Hội nghị cấp cao Á- Phi 2005 tổ chức tại Jakarta", [("2005", "2005")]),
+        ("dự Chương trình Xuân Quê hương 2025.", [("2025", "2025")]),
+        ("tương đương với mùa tuyển sinh 2005. Riêng", [("mùa tuyển sinh 2005", "2005")]),
+        ("Hội nghị có 2000 đại biểu tham dự", []),
+    ],
+)
+def test_terms_holidays_event_years_decades_and_spacing(text, expected):
+    assert dates(text) == expected

@@ -48,7 +48,7 @@ __all__ = ["find_dates", "compile_rules", "DateRule"]
 LABEL = "DATE"
 GROUPS = frozenset(
     {"d1", "m1", "y1", "d2", "m2", "y2", "q", "c", "dec", "nm", "half", "yrel", "rel", "ref", "mrel",
-     "ld1", "lm1", "ld2", "lm2", "stem", "branch", "eve"}
+     "ld1", "lm1", "ld2", "lm2", "stem", "branch", "eve", "assembly", "party"}
 )
 ANCHORS = frozenset({"since", "upcoming"})
 CHECKS = frozenset({"cap_before", "after_day", "after_year"})
@@ -174,7 +174,8 @@ def compile_rules(rules_dirs: tuple[str, ...] = ()) -> tuple[DateRule, ...]:
 
 @lru_cache(maxsize=None)
 def _words(rules_dirs: tuple[str, ...] = ()) -> dict[str, dict[str, int]]:
-    table: dict[str, dict[str, int]] = {"month": {}, "rel": {}, "ref": {}, "yrel": {}, "mrel": {}, "tet": {}, "chap": {}}
+    table: dict[str, dict[str, int]] = {"month": {}, "rel": {}, "ref": {}, "yrel": {}, "mrel": {}, "tet": {}, "chap": {},
+                                        "assembly": {}, "party": {}}
     for row in load_lexicon("date_words.tsv", rules_dirs, required=("kind", "value")):
         if row["kind"] not in table:
             raise RulesError(f"{row['_source']}: kind must be one of {', '.join(table)}")
@@ -315,6 +316,14 @@ def _roman(s: str) -> int:
         return int(s)
     vals = [_ROMAN[ch] for ch in s]
     return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _term(starts: dict[str, int], n: int) -> str | None:
+    """The years of the n-th term ("2021/2026") from the start years of the terms (date_words.tsv)."""
+    y1, y2 = starts.get(str(n)), starts.get(str(n + 1))
+    if y1 is None:
+        return None
+    return f"{y1:04d}/{(y2 if y2 is not None else y1 + 5):04d}"
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -599,6 +608,9 @@ class _Resolver:
             return self._lunar(x)
         if "mrel" in g:
             return self._month_rel(g)
+        if "assembly" in g or "party" in g:  # a term of the National Assembly or the Party: its years
+            kind = "assembly" if "assembly" in g else "party"
+            return _term(w[kind], _roman(g[kind]))
         if "c" in g:
             c = _roman(g["c"])
             return str(c - 1) if 1 <= c <= 21 else None
