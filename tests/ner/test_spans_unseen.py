@@ -686,3 +686,33 @@ def test_region_militias_parenthesized_countries_and_donetsk_spelling(text: str,
 def test_credit_outlets_french_connectors_kin_appositions_and_working_groups(
         text: str, labels: tuple[str, ...], expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, labels) == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    # a site head's name runs on past a known place over one compass word or one foreign word that is no place
+    ("Tàu nằm chờ trên ga Hải Vân Nam hơn ba giờ.", ("LOC",), [(20, 31, "LOC", "Hải Vân Nam")]),
+    ("Vụ nổ tại sân vận động Manchester Arena làm 22 người chết.", ("LOC",),
+     [(23, 39, "LOC", "Manchester Arena")]),
+    ("Ông đến sân vận động Mỹ Đình Hà Nội.", ("LOC",), [(21, 28, "LOC", "Mỹ Đình"), (29, 35, "LOC", "Hà Nội")]),
+    # "CHLB" is a state form before a country; "Á-Phi" joins two continents
+    ("Tổng thống CHLB Đức Frank-Walter Steinmeier đến Hà Nội.", ("LOC", "PER"),
+     [(11, 19, "LOC", "CHLB Đức"), (20, 43, "PER", "Frank-Walter Steinmeier"), (48, 54, "LOC", "Hà Nội")]),
+    ("Các nhà lãnh đạo Á-Phi tuyên bố thành lập quan hệ đối tác.", ("LOC", "PER"), [(17, 22, "LOC", "Á-Phi")]),
+    ("Hội nghị cấp cao Á- Phi 2005 tổ chức tại Jakarta.", ("LOC", "PER"),
+     [(17, 23, "LOC", "Á- Phi"), (41, 48, "LOC", "Jakarta")]),
+    # a foreign name after an office, its country and a body's abbreviation is a person, not the body's
+    ("Người phát ngôn cảnh sát Indonesia Awi Setyono khẳng định.", ("ORG", "PER"),
+     [(35, 46, "PER", "Awi Setyono")]),
+    ("Đại sứ Mỹ tại LHQ Nicki Haley phát biểu.", ("ORG", "PER"),
+     [(14, 17, "ORG", "LHQ"), (18, 29, "PER", "Nicki Haley")]),
+    ("Đại sứ Nga tại LHQ Vassily Nebenzia cho biết.", ("ORG", "PER"),
+     [(15, 18, "ORG", "LHQ"), (19, 35, "PER", "Vassily Nebenzia")]),
+    # lower-case "đảng" + a party's name; a count of boats after a body is an amount, no unit number
+    ("Trong đại hội toàn thể đảng Lao động Triều Tiên, ông nói.", ("ORG",),
+     [(23, 47, "ORG", "đảng Lao động Triều Tiên")]),
+    ("Ông là thành viên đảng Cộng sản Trung Quốc.", ("ORG",), [(18, 42, "ORG", "đảng Cộng sản Trung Quốc")]),
+    ("Mỹ cung cấp cho lực lượng Cảnh sát Biển 6 xuồng tuần tra.", ("ORG",), [(26, 39, "ORG", "Cảnh sát Biển")]),
+])
+def test_site_compass_tails_state_forms_persons_after_abbreviations_and_lower_case_parties(
+        text: str, labels: tuple[str, ...], expected: list[tuple[int, int, str, str]]) -> None:
+    assert ents(text, labels) == expected

@@ -1475,20 +1475,26 @@ _PLAIN_VIET_SYL = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklm
                                 r"(?:uye|uya|uoi|uou|oai|oay|oeo|ieu|yeu|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui"
                                 r"|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?")  # "tan", "long"; not "dayan", "boon", "lee"
 _FIELD_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]+")
+# an office's country and "tại" or "của" before a body's abbreviation ("Đại sứ Mỹ tại LHQ", "Đại diện của WB")
+_COUNTRY_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,2}(?:[ \t\u00a0]+(?:tại|của|ở|bên))?[ \t\u00a0]+")
+_LOWER_AFTER = regex.compile(r"[ \t\u00a0]+\p{Ll}")
+_ABBR_ONLY = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]+[ \t\u00a0]+")  # "LHQ ", "UNESCO "
 _STATE_BODY_RULES = frozenset({"org.head.ministry", "org.head.military", "org.head.army", "org.head.police",
                                "org.head.state", "org.head.party"})
 
 
-def _title_ends_at(g: _Grammar, nt: NormText, s: int) -> bool:
+def _title_ends_at(g: _Grammar, nt: NormText, s: int, loose: bool = False) -> bool:
     """Does an office (titles.tsv) end right before ``s``, its field in lower case between
-    ("quyền Bộ trưởng |Bộ Quốc phòng", "Trưởng phòng tác chiến |Bộ Tổng tham mưu")?"""
+    ("quyền Bộ trưởng |Bộ Quốc phòng", "Trưởng phòng tác chiến |Bộ Tổng tham mưu")? With ``loose``,
+    also its country and "tại" or "của" ("Đại sứ Mỹ tại |LHQ", "Đại diện của |WB")."""
     from .people import _resources as _people_resources  # people does not import orgs
 
     a = _norm_pos(nt, s)
     if a < 2 or nt.norm[a - 1] not in " \t\u00a0":
         return False
     window = max(0, a - 48)
-    return any(_FIELD_GAP.fullmatch(nt.text, nt.orig_end(m.end()), s)
+    gap = _COUNTRY_GAP if loose else _FIELD_GAP
+    return any(gap.fullmatch(nt.text, nt.orig_end(m.end()), s)
                for m in _people_resources(g.rules_dirs).title_rx.finditer(nt.norm, window, a - 1))
 
 
@@ -1502,16 +1508,20 @@ def _person_after_body(g: _Grammar, nt: NormText, cand: Candidate) -> Candidate:
     """
     text = nt.text
     m = _FOREIGN_TAIL.search(text, cand.start, cand.end)
-    if not m or not _NAME_CLOSES.match(text, cand.end):
-        return cand
+    if not m or not (_NAME_CLOSES.match(text, cand.end)
+                     or (cand.rule == "org.abbr.org" and _LOWER_AFTER.match(text, cand.end))):
+        return cand  # after an abbreviation the name may open a clause: "Đại sứ Mỹ tại LHQ [Nikki Haley] nói"
     words = [(w.start() + m.start(), w.end() + m.start()) for w in _NONSPACE.finditer(m.group())]
     cut = None
     for k in range(len(words) - 1, 0, -1):
         if text[words[k - 1][0] : words[k - 1][1]] in g.tails:
             cut = k
             break
+    abbr = False
     if cut is None:
-        if cand.rule not in _STATE_BODY_RULES or len(words) > 3:
+        abbr = (cand.rule == "org.abbr.org" and len(words) <= 3
+                and _ABBR_ONLY.fullmatch(text, cand.start, words[0][0]) is not None)
+        if (cand.rule not in _STATE_BODY_RULES and not abbr) or len(words) > 3:
             return cand
         cut = 0
     name = words[cut:]
@@ -1520,7 +1530,7 @@ def _person_after_body(g: _Grammar, nt: NormText, cand: Candidate) -> Candidate:
     if place_level(text[name[0][0] : name[-1][1]], g.rules_dirs) is not None \
             or any(text[a:b] in g.tails for a, b in name):
         return cand
-    if not _title_ends_at(g, nt, cand.start):
+    if not _title_ends_at(g, nt, cand.start, loose=abbr) or (abbr and len(name) < 2):
         return cand
     end = name[0][0]
     while end > cand.start and text[end - 1] in " \t\u00a0":

@@ -254,6 +254,8 @@ class _Model:
     head_words: set[str] = field(default_factory=set)
     cap_generic: set[str] = field(default_factory=set)  # heads still generic when capitalized ("Làng mộc Kim Bồng")
     over_person: set[str] = field(default_factory=set)  # heads whose name wins over a person's of the same span
+    whole_name: set[str] = field(default_factory=set)  # site heads whose name keeps a compass or foreign last word
+    name_tails: frozenset[str] = frozenset()  # compass words that end a site's name ("ga Hải Vân Nam")
     ethnic: tuple[str, ...] = ()  # ethnic groups between a village head and its name ("làng gốm Chăm Bàu Trúc")
     not_names: tuple[str, ...] = ()
     not_initial: set[str] = field(default_factory=set)
@@ -407,6 +409,8 @@ def _model(rules_dirs: tuple[str, ...]) -> _Model:
             m.cap_generic |= {norm_word(w) for w in rule.get("cap_generic", [])}
             m.ethnic += tuple(w + " " for w in rule.get("ethnic", []))
             m.over_person |= {norm_word(w) for w in rule.get("cap_generic", []) + rule.get("over_person", [])}
+            m.whole_name |= {norm_word(w) for w in rule.get("whole_name", [])}
+            m.name_tails = m.name_tails | {norm_word(w) for w in rule.get("name_tails", [])}
             m.head_not_in += tuple(norm_word(w) for w in rule.get("not_in", []))
             m.head_not_in_rx = regex.compile(rf"(?:{'|'.join(regex.escape(w) for w in m.head_not_in)})\Z")
         elif kind == "cap_head":
@@ -1028,6 +1032,12 @@ class _Finder:
                 if head in self.m.over_person and span[1] == ws[0][1] and len(ws) <= 3 \
                         and self.known_prefix(ws, admin=False) == 0:
                     span = (span[0], ws[-1][1])  # "làng chài Thanh Nam": a village, not the commune "Thanh"
+                if head in self.m.whole_name and span[1] < ws[-1][1] and len(ws) <= 4:
+                    rest = [w for w in ws if w[0] >= span[1]]
+                    tail = self.text[rest[0][0]:rest[0][1]]
+                    if len(rest) == 1 and (norm_word(tail) in self.m.name_tails or (
+                            self.is_foreign(rest) and not self.known_prefix(rest))):
+                        span = (span[0], ws[-1][1])  # "ga Hải Vân Nam", "sân vận động Manchester Arena"
                 if head in self.m.street_heads and span[1] < ws[-1][1] and len(ws) <= 4 \
                         and self.known_prefix(ws, admin=False) == 0 \
                         and self.known_prefix([w for w in ws if w[0] >= span[1]]) == 0:
