@@ -474,3 +474,37 @@ def test_conference_prepared_for_with_own_place_is_another_happening():
     # the forum prepared for, with its own coming place and time, is a planned happening of its own; "Tại hội nghị,
     # X đã nhấn mạnh" (a past act) names the conference held, not the one to come
     assert evs == [(97, "occurred", [9, 97, 221]), (152, "planned", [152])]
+
+
+PAIR_TEXT = ("Trump tiếp Thủ tướng Phúc\nTổng thống Mỹ Donald Trump đã tiếp Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng ngày "
+             "31/5 và cuộc gặp của hai nhà lãnh đạo được xem là thành công.")
+PAIR_SIDES = ("Hội đàm Việt - Lào\nChiều 5/6, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào Thongloun Sisoulith "
+              "tại Hà Nội. Kết thúc cuộc hội đàm giữa hai bên, hai Thủ tướng đã chứng kiến lễ ký.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (PAIR_TEXT, [("MEETING", 56, "tiếp", [6, 56, 120])]),
+    (PAIR_SIDES, [("MEETING", 60, "hội đàm", [0, 60, 132]), ("AGREEMENT", 185, "ký", [185])]),
+])
+def test_meeting_of_the_pair_is_the_meeting_told_before(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ trưởng Quốc phòng làm việc tại Anh\nSáng 7/7, tại London, Thượng tướng Phạm Ngọc Minh đã có buổi gặp và làm "
+     "việc với Đại tướng Chris Deverell, Tư lệnh Bộ Tư lệnh Liên quân Anh.", [("MEETING", 99, "gặp", [99])]),
+    # kinds counted are several meetings; a press conference after talks is another happening
+    ("Làm việc tại Anh\nTrong chuyến công tác, Thượng tướng Phạm Ngọc Minh đã có nhiều buổi làm việc và gặp gỡ quan "
+     "trọng với các đối tác.", [("MEETING", 85, "làm việc", [85]), ("MEETING", 97, "gặp gỡ", [97])]),
+    ("Hội đàm và họp báo\nChiều 5/6, Thủ tướng Nguyễn Xuân Phúc đã hội đàm và họp báo chung với Thủ tướng Nhật Bản "
+     "Shinzo Abe tại Tokyo.", [("MEETING", 60, "hội đàm", [0, 60]), ("MEETING", 71, "họp báo", [11, 71])]),
+])
+def test_two_meeting_words_joined_by_and_are_one_mention(text, expected):
+    assert _events(text) == expected
+
+
+def test_working_session_of_a_visit_is_that_visit():
+    text = ("Bộ trưởng thăm Viettel\nSáng 7-7, Đại tướng Ngô Xuân Lịch đã đến thăm và làm việc với Tập đoàn Viễn thông "
+            "Quân đội (Viettel). Cùng tham dự buổi làm việc có Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng. "
+            "Tại buổi làm việc, Đại tướng Ngô Xuân Lịch đánh giá cao kết quả của Tập đoàn.")
+    assert _events(text) == [("VISIT", 60, "đến thăm và làm việc", [10, 60, 143, 220])]

@@ -784,3 +784,39 @@ def test_companion_persons_body_is_no_party(text, trigger, role, expected, absen
     roles = _roles(text, trigger)
     assert roles.get(role) == expected
     assert all(t != absent for ts in roles.values() for t, _ in ts)
+
+
+# the place of a happening is its own, not one told of the people it meets nor one inside its topic
+OWN_PLACE_CASES = [
+    # a place told of the people met ("lưu học sinh Việt Nam tại Lào") yields to the fronted setting "tại Hà Nội"
+    ("Trong khuôn khổ chuyến thăm cấp Nhà nước đến Việt Nam, chiều 11/9, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Lào "
+     "Thongloun Sisoulith đã có cuộc gặp gỡ cựu quân tình nguyện, chuyên gia, lưu học sinh Việt Nam tại Lào và thế hệ "
+     "trẻ hai nước Việt Nam-Lào.", "gặp gỡ", [("Hà Nội", 71)]),
+    # the place after the predicate of setting ("diễn ra ngày 7-7 tại trụ sở X") wins over a place in the topic
+    ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung tại hội nghị thông qua dự thảo kết luận thanh tra việc quản lý, sử "
+     "dụng đất đai tại khu vực sân bay Miếu Môn (Đồng Tâm, Mỹ Đức) diễn ra ngày 7-7 tại trụ sở UBND huyện Mỹ Đức. "
+     "Hội nghị do ông Chung chủ trì.", "hội nghị", [("UBND huyện Mỹ Đức", 197)]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,loc", OWN_PLACE_CASES)
+def test_own_place_of_happening(text, trigger, loc):
+    assert _roles(text, trigger).get("LOC") == loc
+
+
+# "do <title chain> X chủ trì/tổ chức": the named host organizes it, the subject who attends takes part (cue.organized_by)
+ORGANIZED_BY_TITLED_CASES = [
+    ("Sáng 17/8, Thủ tướng Chính phủ Phạm Minh Chính đã tham dự trực tuyến Phiên khai mạc cấp cao của Hội nghị thượng "
+     "đỉnh Tiếng nói Phương Nam lần thứ 3 do Thủ tướng Ấn Độ Narendra Modi chủ trì.", "Hội nghị",
+     {"AGENT": ["Narendra Modi"], "PARTICIPANT": ["Phạm Minh Chính"]}),
+    ("Sáng 17/8, Thủ tướng Phạm Minh Chính đã dự hội nghị do Bộ Ngoại giao tổ chức.", "hội nghị",
+     {"AGENT": ["Bộ Ngoại giao"], "PARTICIPANT": ["Phạm Minh Chính"]}),
+    ("Hội nghị do Bộ trưởng Bộ Quốc phòng Phan Văn Giang chủ trì.", "Hội nghị", {"AGENT": ["Phan Văn Giang"]}),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", ORGANIZED_BY_TITLED_CASES)
+def test_organizer_after_do_with_title_chain(text, trigger, expected):
+    got = _roles(text, trigger)
+    for role, names in expected.items():
+        assert got.get(role) == [_at(text, n) for n in names]

@@ -830,3 +830,38 @@ def test_habit_then_past_act_and_coming_happenings(text, expected):
 ])
 def test_habit_alone_is_no_happening(text, absent):
     assert absent not in [t for t, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # hostages taken by armed men, before or after the trigger
+    ("Ngày 5/6, phiến quân Maute đã bắt giữ các con tin tại thành phố Marawi.", ("ARREST", "bắt giữ")),
+    ("Số phận của những con tin bị các phiến quân bắt giữ đến nay vẫn chưa rõ.", ("ARREST", "bắt giữ")),
+    # a count of arrests in a life told
+    ("Ông Nguyễn Văn A đã 2 lần bị bắt vào năm 1935 và 1943.", ("ARREST", "bắt")),
+    # information that may lead to an arrest
+    ("Cảnh sát cho biết những thông tin này sẽ giúp bắt giữ các nghi phạm.", ("ARREST", "bắt giữ")),
+    # a rank among the first givers
+    ("Thụy Điển là một trong những nước đầu tiên cung cấp viện trợ phát triển cho Việt Nam.", ("AID", "viện trợ")),
+    # a condition for an appointment
+    ("Các bằng cấp chuyên môn nâng cao thường là điều kiện tiên quyết để được bổ nhiệm vào các vị trí cao hơn.",
+     ("APPOINTMENT", "bổ nhiệm")),
+    # what tourists like to do
+    ("Ở Nha Trang, du khách thích đến một số xã ở ngoại thành Nha Trang, thăm nhà trẻ, qua đồng cói.",
+     ("VISIT", "thăm")),
+    # a ship's function
+    ("Tàu USCGC Morgenthau có chức năng tuần tra trên biển.", ("PATROL", "tuần tra")),
+    # a capitalized trigger in a programme's name
+    ("Liên hợp quốc đã công bố Kế hoạch Cứu trợ Khẩn cấp cho Syria.", ("AID", "Cứu trợ")),
+])
+def test_hostages_counts_conditions_functions_and_names_are_no_events(text, absent):
+    assert absent not in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the authorities ("lực lượng chức năng") do arrest and seize
+    ("Ngày 18/6, lực lượng chức năng đã thu giữ 1.000 bánh cần sa khô và 2 chiếc ô tô.", ("SEIZURE", "thu giữ")),
+    # a lower-case programme word before a real act keeps it
+    ("Theo kế hoạch, Nhật Bản đã viện trợ 5 triệu USD cho Việt Nam.", ("AID", "viện trợ")),
+])
+def test_authorities_and_planned_acts_keep_their_events(text, expected):
+    assert expected in _events(text)

@@ -529,6 +529,16 @@ _SUBJECT_THEN_TENSE = regex.compile(r"[^;,.]*?(?<!\p{L})(?:đã|đang|vừa|sẽ
 # đang sinh sống ở ..."
 _JOINED_PLACE = regex.compile(r"\s*(?:,\s*|\s+và\s+)")
 _POSTMOD = regex.compile(r"(?:^|\W)(?:bị|đang sinh sống|sinh sống|định cư|sống)(?!\p{L})")
+# a place told of the people named before it, where they live, study or work: "gặp gỡ cựu quân tình nguyện, chuyên
+# gia, lưu học sinh Việt Nam tại Lào", "cộng đồng người Việt Nam ở nước ngoài", "doanh nghiệp Việt Nam tại Lào"
+_PEOPLE_AT = regex.compile(r"(?<!\p{L})(?:lưu học sinh|du học sinh|sinh viên|cộng đồng|kiều bào|bà con|việt kiều|người việt"
+                           r"|doanh nghiệp|nhà đầu tư|người lao động|lao động|công nhân|thực tập sinh)"
+                           r"(?:\s+[^\s,.;:!?()]+){0,3}?\s+(?:(?:đang\s+)?(?:sinh sống|làm việc|học tập|công tác|đầu tư)\s+)?(?:tại|ở)\s+$")
+# the place a predicate of setting gives the happening after its name and topic: "hội nghị thông qua dự thảo kết luận
+# thanh tra ... tại khu vực sân bay X (...) diễn ra ngày 7-7 tại trụ sở UBND huyện Y"
+_OWN_SETTING_AT = regex.compile(r"(?<!\p{L})(?:diễn ra|được tổ chức|khai mạc)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)"
+                                r"?(?:\s+(?:nay|qua|\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}|\(\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}\))){0,2})?"
+                                r",?\s+(?:tại|ở)\s+(?:trụ sở\s+)?$")
 _VERBAL_NOUN_AT = regex.compile(r"(?:^|\W)(?:việc|quá trình|kinh nghiệm)\s+(?:\p{Ll}+\s+){1,3}(?:tại|ở)\s+$")
 _SPEECH_AT = regex.compile(r"\s+(?:tại|trong)\s+(?:\p{Ll}+\s+){0,4}")
 _ATTEND_AND = regex.compile(r"(?:^|\W)(?:dự|tham dự|đến dự)\s+và\s+$")
@@ -1669,8 +1679,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         # Bái") tells where those people are: the place fronted before the trigger ("Sáng 4/1, tại thành phố Yên Bái,")
         # is the happening's
         post_locs = [x for x in locs if x.start >= e]
-        if all(_POSTMOD.search(d.norm, e, x.start) for x in post_locs):
+        if all(_POSTMOD.search(d.norm, e, x.start) or _PEOPLE_AT.search(d.norm, max(e, x.start - 60), x.start)
+               for x in post_locs):
             locs = [x for x in locs if x.start < e]
+    own_set = [x for x in locs if x.start >= e and _OWN_SETTING_AT.search(d.norm, max(e, x.start - 50), x.start)]
+    if own_set and any(x is not own_set[0] for x in locs):
+        locs = own_set[:1]
     # a place of a verbal noun's act ("giới thiệu ... việc học tập tại Úc") is no place of the happening, nor an envoy's
     # posting ("tiếp Đại sứ Liên minh châu Âu (EU) tại Việt Nam Julien Guerrier")
     locs = [x for x in locs if not (x.start >= e and (_VERBAL_NOUN_AT.search(d.norm, max(e, x.start - 40), x.start)
@@ -2303,6 +2317,12 @@ def _mentions(d: _Doc) -> list[_Mention]:
         if out and (out[-1].row.type == row.type or {out[-1].row.type, row.type} == {"EXERCISE", "TRAINING"}) \
                 and regex.fullmatch(r"\s*", d.norm[out[-1].end:s]):
             continue
+        # "Tại buổi gặp và làm việc với Đại tướng X", "tiếp và làm việc với": two words for one meeting (not a press
+        # conference after talks, "hội đàm và họp báo"; nor kinds counted, "nhiều buổi làm việc và gặp gỡ quan trọng")
+        if out and out[-1].row.type == row.type == "MEETING" and _MEETING_AND.fullmatch(d.norm, out[-1].end, s) \
+                and "họp báo" not in (out[-1].row.family, row.family) and out[-1].title == (s < d.title_end) \
+                and not _MEETINGS_COUNTED.search(d.norm, max(0, out[-1].start - 20), out[-1].start):
+            continue
         status = None
         for st in statuses:
             if "before_rx" in st and st["before_rx"].search(pre[-80:]) \
@@ -2351,6 +2371,10 @@ def _mentions(d: _Doc) -> list[_Mention]:
     _joint_press(d, out)
     _attendees_next(d, out)
     return out
+
+
+_MEETING_AND = regex.compile(r"\s+và\s+")
+_MEETINGS_COUNTED = regex.compile(r"(?:^|\W)(?:các|những|nhiều|một số|mấy|vài|\d+|hai|ba|bốn|năm)\s+(?:cuộc|buổi)\s+$")
 
 
 # a capitalized trigger after a two-word lower-case head names the happening: "chương trình Gặp mặt, tôn vinh ..."; a
@@ -3082,6 +3106,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 target = g
         if target is None:
             target = _definite_subject(d, groups, m)
+        if target is None and not m.title:
+            target = _visit_worked_at(d, groups, m)
         if target is None:
             if not m.only_merge and not anchor:
                 groups.append([m])
@@ -3093,6 +3119,23 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         if target is not None and (acr := _defined_acronym(d, m)):
             named_by.setdefault(acr, target)
     return groups
+
+
+_WORK_SESSION = regex.compile(r"(?:^|\W)(?:tại|trong|sau|kết luận|cùng tham dự|tham dự|dự)?\s*(?:buổi|cuộc)\s+$")
+
+
+def _visit_worked_at(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """"Tại buổi làm việc, ...", "Cùng tham dự buổi làm việc có ..." after "X đến thăm và làm việc tại Y", with no
+    meeting of its own kind told before: the working half of that visit, not another happening (with no date of its
+    own)."""
+    if m.row.type != "MEETING" or d.norm[m.start:m.end] != "làm việc" or "DATE" in m.args or m.status == "planned" \
+            or not _WORK_SESSION.search(d.norm, max(0, m.start - 25), m.start):
+        return None
+    if any(g[0].row.type == "MEETING" and any(not x.title for x in g) for g in groups):
+        return None
+    visits = [g for g in groups if g[0].row.type == "VISIT" and any(
+        not x.title and d.norm[x.start:x.end].endswith("làm việc") for x in g)]
+    return visits[-1] if len(visits) == 1 else None
 
 
 # a meeting's short name defined in brackets at the end of its full name: "Hội nghị các Bộ trưởng phụ trách Thương
