@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 OUT ?= out
-HELDOUT_SETS := b c d e f g h i j k l m n o p q r s t u v
+HELDOUT_SETS := b c d e f g h i j k l m n o p q r s t u v w x
 
 .PHONY: demo test eval bench install clean
 
