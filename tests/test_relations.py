@@ -800,3 +800,26 @@ def test_slash_parents_sovereignty_listed_heads_and_affiliations(text, spec, exp
     found = find_relations(text, es, [])
     assert {(r.label, by_id[r.head], by_id[r.tail]) for r in found} == expected
     assert {r.rule for r in found} == rule_ids
+
+
+@pytest.mark.parametrize("text,spec,expected,rule_ids", [
+    # a hotel or airport, a comma, the city it stands in
+    ("hội thảo ở khách sạn Continental, TP HCM, ngày 31/10; đến sân bay quốc tế Haneda, Tokyo.",
+     [("LOC", "Continental"), ("LOC", "TP HCM"), ("LOC", "Haneda"), ("LOC", "Tokyo")],
+     {("LOCATED_IN", "Continental", "TP HCM"), ("LOCATED_IN", "Haneda", "Tokyo")}, {"rel.loc_venue_city"}),
+    # peers of one rank listed before the unit and its parent each lie in it; not the steps of an address chain
+    ("địa phận hai huyện Sơn Hòa, Sông Hinh, tỉnh Phú Yên; xã Tân Hưng, huyện Cái Nước, tỉnh Cà Mau",
+     [("LOC", "Sơn Hòa"), ("LOC", "Sông Hinh"), ("LOC", "Phú Yên"), ("LOC", "Tân Hưng"), ("LOC", "Cái Nước"),
+      ("LOC", "Cà Mau")],
+     {("LOCATED_IN", "Sơn Hòa", "Phú Yên"), ("LOCATED_IN", "Sông Hinh", "Phú Yên"),
+      ("LOCATED_IN", "Tân Hưng", "Cái Nước"), ("LOCATED_IN", "Cái Nước", "Cà Mau")}, {"rel.loc_comma_unit"}),
+    # a party committee word left outside any organization between the title and the name
+    ("Phó Chủ tịch Quân ủy Phạm Trường Long nói; Bí thư Khu ủy Quảng Tây Bành Thanh Hoa đến.",
+     [("TITLE", "Phó Chủ tịch"), ("PER", "Phạm Trường Long"), ("TITLE", "Bí thư"), ("LOC", "Quảng Tây"),
+      ("PER", "Bành Thanh Hoa")],
+     {("HAS_TITLE", "Phạm Trường Long", "Phó Chủ tịch"), ("HAS_TITLE", "Bành Thanh Hoa", "Bí thư")},
+     {"rel.title_committee_name", "rel.title_committee_place"}),
+])
+def test_relations_venue_list_committee(text, spec, expected, rule_ids):
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, ents(text, spec), [])} == rule_ids

@@ -33,6 +33,8 @@ __all__ = ["find_relations", "link_persons"]
 _ABBR_OPEN = regex.compile(r"\s*\(\s*")
 _ABBR_CLOSE = regex.compile(r"\s*\)")
 _PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
+# peers of a list, each may repeat its unit word: "huyện Đông Anh và huyện Sóc Sơn"
+_UNIT_LIST = regex.compile(r"\s*(?:,|và|, và)\s*(?:(?:xã|phường|thị trấn|quận|huyện|thị xã)\s+)?")
 
 
 # the kinds of relations.toml the code reads ("note" documents a rule id written by code)
@@ -407,6 +409,17 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 pass  # two cities or provinces of a list: "Hà Nội, TP Hồ Chí Minh" (not "Cam Ranh, tỉnh Khánh Hòa")
             elif _level(norm, a, lv) < tail_level or _unit_before(norm, a, below.get(unit, ())):
                 add("LOCATED_IN", a, b, m[0])
+                # "hai huyện Sơn Hòa, Sông Hinh, tỉnh Phú Yên", "huyện A và huyện B, tỉnh C": the peers of the head
+                # listed before it (same rank, the first after its unit word; not a chain "xã A, huyện B, tỉnh C")
+                j = i
+                while a.label == "LOC" and j > 0 and ents[j - 1].label == "LOC" \
+                        and _UNIT_LIST.fullmatch(g.between(ents[j - 1], ents[j])) \
+                        and 0 < _rank(norm, ents[j - 1], lv, rd) == _rank(norm, a, lv, rd) < max(tail_level, _rank(norm, b, lv, rd)) \
+                        and not (0 < _level(norm, ents[j - 1], lv) != _level(norm, a, lv) > 0):  # "xã Tân Hưng, huyện Cái Nước, tỉnh Cà Mau": a chain
+                    j -= 1
+                if j < i and _level(norm, ents[j], lv) > 0:
+                    for k in range(j, i):
+                        add("LOCATED_IN", ents[k], b, m[0])
         elif a.label == "ORG" and (m := g.match("located_comma_known", a, b)) and m[0] == "rel.loc_comma_known" \
                 and 0 < _numbered_end(norm, a, lv) < _rank(norm, b, lv, rd):
             add("LOCATED_IN", a, b, "rel.org_comma_unit")  # "Công an Q.10, TP.HCM"
