@@ -820,3 +820,18 @@ def test_organizer_after_do_with_title_chain(text, trigger, expected):
     got = _roles(text, trigger)
     for role, names in expected.items():
         assert got.get(role) == [_at(text, n) for n in names]
+
+
+# the places of a landing chain ("hạ cánh xuống sân bay A, thủ đô B, C, bắt đầu ...") are no subject: the one the
+# plane carries visits
+@pytest.mark.parametrize("text, agent", [
+    ("Tối ngày 3/10 giờ địa phương, chuyên cơ chở Tổng Bí thư, Chủ tịch nước Tô Lâm cùng Đoàn đại biểu cấp cao Việt Nam "
+     "đã hạ cánh xuống sân bay Orly, thủ đô Paris, Pháp, bắt đầu thăm chính thức Cộng hòa Pháp.", ["Tô Lâm"]),
+    ("Vào lúc 14h30 ngày 30/6, chuyên cơ chở Thủ tướng Chính phủ Phạm Minh Chính cùng Đoàn đại biểu Việt Nam đã tới sân "
+     "bay quân sự Seongnam ở Thủ đô Seoul, bắt đầu chuyến thăm chính thức Hàn Quốc.", ["Phạm Minh Chính"]),
+])
+def test_landing_place_chain_is_no_visitor(text, agent):
+    doc = vnextract.extract(text)
+    ents = {x.id: x.text for x in doc.entities}
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert visits and [ents[i] for i in visits[0].args["AGENT"]] == agent

@@ -865,3 +865,48 @@ def test_hostages_counts_conditions_functions_and_names_are_no_events(text, abse
 ])
 def test_authorities_and_planned_acts_keep_their_events(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a chance offered, nothing held yet
+    ("Sinh viên Việt Nam sẽ có cơ hội gặp gỡ trực tiếp với đại diện hơn 50 doanh nghiệp.", "MEETING"),
+    # a competence named, no act done
+    ("Cơ quan nhà nước có thẩm quyền ký kết hợp đồng BOT và tổ chức triển khai dự án.", "AGREEMENT"),
+    # drills named as the needs a thing serves
+    ("Xe được trang bị cho các đơn vị, đáp ứng yêu cầu huấn luyện, SSCĐ, diễn tập, cơ động hỏa lực.", "TRAINING"),
+    ("Xe được trang bị cho các đơn vị, đáp ứng yêu cầu huấn luyện, SSCĐ, diễn tập, cơ động hỏa lực.", "EXERCISE"),
+    ("Việc này ảnh hưởng mạnh đến sự tập trung cho huấn luyện sẵn sàng chiến đấu.", "TRAINING"),
+    # taken away for labour
+    ("Ông liều quay lại đơn vị thì bị bắt đi thu gom thi thể bộ đội.", "ARREST"),
+    # a document withdrawn
+    ("Các cơ quan có liên quan đã thống nhất thu hồi dự thảo phương án bồi thường.", "SEIZURE"),
+    # support as a stance
+    ("Chủ tịch UB T.Ư MTTQ VN nhiệt liệt ủng hộ và hoan nghênh Hội nạn nhân chất độc da cam.", "AID"),
+    # a private trip home
+    ("Nhiều lao động khi về thăm nhà đã để con lại cho ông bà.", "VISIT"),
+    ("Anh tranh thủ thời gian về thăm gia đình vào những tháng trước Tết.", "VISIT"),
+    # visits named as a way of cooperating
+    ("Hai bên tăng cường trao đổi các đoàn đại biểu sang thăm, chia sẻ kinh nghiệm.", "VISIT"),
+    # an assembly named as a body
+    ("Ngày 24/12, tại New York, Đại hội đồng Liên Hợp Quốc đã thông qua Công ước.", "MEETING"),
+])
+def test_chances_competences_needs_stances_and_home_trips_are_no_events(text, absent):
+    assert absent not in [t for t, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's visit to a home province is kept
+    ("Ngày 3/5, Thủ tướng Nguyễn Xuân Phúc về thăm quê hương Quảng Nam và làm việc với lãnh đạo tỉnh.",
+     ("VISIT", "thăm")),
+    ("Công an tỉnh Nghệ An đã bắt giữ đối tượng Nguyễn Văn A.", ("ARREST", "bắt giữ")),
+    # a numbered session of an assembly and a summit week are meetings
+    ("Chủ tịch Quốc hội kết thúc chuyến công tác tham dự Đại hội đồng lần thứ 150 của Liên minh Nghị viện thế giới.",
+     ("MEETING", "Đại hội đồng")),
+    ("Các bộ trưởng thống nhất các ưu tiên, chuẩn bị cho Tuần lễ Cấp cao APEC 2017 được tổ chức tại Đà Nẵng.",
+     ("MEETING", "Tuần lễ Cấp cao")),
+    # a visiting delegation received, and a reception told with its manner
+    ("Trong thời gian thăm TP HCM, chiến hạm sẽ đón tiếp các phái đoàn của Quân khu 7.", ("MEETING", "đón tiếp")),
+    ("Đại tá Richard Landon, Chỉ huy tàu dẫn đầu, đã được đón tiếp long trọng, thân mật.", ("MEETING", "đón tiếp")),
+])
+def test_home_province_visits_sessions_and_summit_weeks_are_events(text, expected):
+    assert expected in _events(text)

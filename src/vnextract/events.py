@@ -307,6 +307,9 @@ _ATTEND_CEREMONY = regex.compile(r"(?:^|\W)(?:dự|tham dự|tới dự|đến d
 # a place set off by a comma after another, opening with its unit word ("sân bay Wattay, Thủ đô Vientiane")
 _UNIT_APPOSITION = regex.compile(r"\s*,\s*")
 _UNIT_START = regex.compile(r"(?:thủ đô|tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|bang)(?!\p{L})")
+# the last place of such a chain: a comma, then a verb phrase that goes on with the subject's acts ("..., Pháp, bắt đầu
+# chuyến thăm", "..., Hoa Kỳ, tham dự ...")
+_CHAIN_END = regex.compile(r"\s*,\s*(?:(?:chính thức|để|và)\s+)?(?:bắt đầu|tham dự|dự|thăm|kết thúc|mở đầu|tiếp tục)(?!\p{L})")
 _NO_SUBJ_PREP = regex.compile(r"(?:^|\W)(?:tại|ở|trên|đến|tới|từ|rời|rời khỏi|cho|đối với|về|trong|sau|trước|cập|ghé)\s+"
                               r"(?:\p{Ll}+\s+){0,1}$")
 _ADMIN_BEFORE = regex.compile(r"(?:^|\W)(?:tỉnh|thành phố|tp\.?|tx\.|q\.|p\.|huyện|quận|thị xã|xã|phường|thị trấn|địa bàn|thủ đô)\s*$")
@@ -1124,10 +1127,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         # a place listed after one: "tại Hà Nội và TP.HCM, cty X sẽ ..." (TP.HCM is no subject)
         prev = d.ents_in(max(cs, x.start - 40), x.start)
         if x.label == "LOC" and prev and prev[-1].label == "LOC" and _UNIT_APPOSITION.fullmatch(d.norm, prev[-1].end, x.start) \
-                and _UNIT_START.match(d.norm, x.start) and any(y.label in ("PER", "ORG") and y.end <= prev[-1].start for y in pre) \
+                and (_UNIT_START.match(d.norm, x.start) or _CHAIN_END.match(d.norm, x.end)) \
+                and any(y.label in ("PER", "ORG") and y.end <= prev[-1].start for y in pre) \
                 and after_loc_prep(prev[-1]):
             # the city of a place reached, set off by commas: "X đã tới sân bay quốc tế Wattay, Thủ đô Vientiane, bắt
-            # đầu thăm Lào" (the capital is where X arrives, no subject)
+            # đầu thăm Lào" (the capital is where X arrives, no subject); so is the country that ends the chain before
+            # the next predicate: "chuyên cơ chở X ... đã hạ cánh xuống sân bay Orly, thủ đô Paris, Pháp, bắt đầu ..."
             return True
         return x.label == "LOC" and bool(prev) and prev[-1].label == "LOC" and _listed_after(d, prev[-1], x) \
             and after_loc_prep(prev[-1])
