@@ -363,12 +363,10 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             add("LOCATED_IN", a, b, m[0])
             # "Hoàng Sa và Trường Sa thuộc chủ quyền của Việt Nam": places of the same kind listed before the head
             lst = _rule(g, "located_thuoc", m[0]).get("list_gap_rx")
-            j = i
-            while lst is not None and a.label == "LOC" and j > 0 and ents[j - 1].label == "LOC" \
-                    and lst.fullmatch(g.between(ents[j - 1], ents[j])) \
-                    and _rank(norm, ents[j - 1], lv, rd) == _rank(norm, a, lv, rd) < _rank(norm, b, lv, rd):
-                j -= 1
-                add("LOCATED_IN", ents[j], b, m[0])
+            if lst is not None and a.label == "LOC":
+                rank = _rank(norm, a, lv, rd)
+                for k in range(_list_start(g, ents, i, "LOC", lst, lambda e: _rank(norm, e, lv, rd) == rank < _rank(norm, b, lv, rd)), i):
+                    add("LOCATED_IN", ents[k], b, m[0])
         elif a.label == "ORG" and (m := g.match("located_tai", a, b)) \
                 and all(_org_kind(norm, a, r) or _peer_of(out, ents, i, m[0], norm)
                         or ("list_gap_rx" in r and _org_kind(norm, ents[_org_list_start(g, ents, i, r)], r))
@@ -411,12 +409,10 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 add("LOCATED_IN", a, b, m[0])
                 # "hai huyện Sơn Hòa, Sông Hinh, tỉnh Phú Yên", "huyện A và huyện B, tỉnh C": the peers of the head
                 # listed before it (same rank, the first after its unit word; not a chain "xã A, huyện B, tỉnh C")
-                j = i
-                while a.label == "LOC" and j > 0 and ents[j - 1].label == "LOC" \
-                        and _UNIT_LIST.fullmatch(g.between(ents[j - 1], ents[j])) \
-                        and 0 < _rank(norm, ents[j - 1], lv, rd) == _rank(norm, a, lv, rd) < max(tail_level, _rank(norm, b, lv, rd)) \
-                        and not (0 < _level(norm, ents[j - 1], lv) != _level(norm, a, lv) > 0):  # "xã Tân Hưng, huyện Cái Nước, tỉnh Cà Mau": a chain
-                    j -= 1
+                rank, level, top = _rank(norm, a, lv, rd), _level(norm, a, lv), max(tail_level, _rank(norm, b, lv, rd))
+                j = i if a.label != "LOC" else _list_start(g, ents, i, "LOC", _UNIT_LIST, lambda e: (
+                    0 < _rank(norm, e, lv, rd) == rank < top
+                    and not (0 < _level(norm, e, lv) != level > 0)))  # "xã Tân Hưng, huyện Cái Nước, tỉnh Cà Mau": a chain
                 if j < i and _level(norm, ents[j], lv) > 0:
                     for k in range(j, i):
                         add("LOCATED_IN", ents[k], b, m[0])
@@ -653,6 +649,15 @@ def _org_kind(norm: str, a: Entity, r: dict) -> bool:
     """The organization's kind word of a ``located_tai`` rule opens its name or stands right before it."""
     return bool(r["org_head_rx"].match(norm, a.start)) or (
         "org_before_rx" in r and bool(r["org_before_rx"].search(norm, max(0, a.start - 30), a.start)))
+
+
+def _list_start(g: _Gaps, ents: list[Entity], i: int, label: str, gap_rx: regex.Pattern, peer) -> int:
+    """The index of the first entity of the list that ends with the one at ``i``: entities of ``label`` joined by
+    ``gap_rx``, each a ``peer`` of the head ("Hoàng Sa và Trường Sa", "huyện Sơn Hòa, Sông Hinh")."""
+    j = i
+    while j > 0 and ents[j - 1].label == label and gap_rx.fullmatch(g.between(ents[j - 1], ents[j])) and peer(ents[j - 1]):
+        j -= 1
+    return j
 
 
 def _org_list_start(g: _Gaps, ents: list[Entity], i: int, r: dict) -> int:
