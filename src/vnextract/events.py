@@ -254,9 +254,10 @@ def _layout(text: str, norm: str, rules: _Rules) -> tuple[int, tuple[int, int], 
 _GROUP_GAP = regex.compile(
     r"(?:[\s,;:–\-—/()]|(?:và|cùng với|cùng|với|phối hợp|chủ trì|kiêm|nguyên|đồng chí|các đồng chí|ông|bà|ngài"
     r"|đại diện|phía|lãnh đạo|thay mặt|đoàn đại biểu|đoàn|dẫn đầu|cấp cao|cao cấp|quân sự|các lực lượng của|lực lượng của|các lực lượng|lực lượng"
-    # "X đã cùng nhà sáng lập, Chủ tịch ... Y thăm": companions joined by "cùng" after a tense word
+    # "X đã cùng nhà sáng lập, Chủ tịch ... Y thăm": companions joined by "cùng" after a tense word; "X đã dẫn đầu đoàn
+    # đại biểu Việt Nam tham dự": the leader with the delegation he leads
     # ("Việt Nam sẽ phối hợp chặt chẽ với Campuchia và Lào để tổ chức": partners joined by "phối hợp" after a tense word)
-    r"|(?:đã|vừa|sẽ|cũng|đang)\s+(?:cùng với|cùng|phối hợp(?:\s+chặt chẽ)?)|phối hợp\s+chặt chẽ|nhà sáng lập|đồng sáng lập|người sáng lập"
+    r"|(?:đã|vừa|sẽ|cũng|đang)\s+(?:cùng với|cùng|phối hợp(?:\s+chặt chẽ)?|dẫn đầu)|phối hợp\s+chặt chẽ|nhà sáng lập|đồng sáng lập|người sáng lập"
     # a spouse named after the leader: "Tổng Bí thư X và Phu nhân Y đã dự ..."
     r"|phu nhân|phu quân)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
@@ -266,6 +267,8 @@ _OBJ_GAP = regex.compile(
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
     # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
     r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh"
+    # an honorific title before the named person: "tặng quà Mẹ Việt Nam Anh hùng X", "thăm Anh hùng Lao động Y"
+    r"|(?:bà\s+)?mẹ\s+việt nam\s+anh hùng|anh hùng(?:\s+(?:lực lượng vũ trang(?:\s+nhân dân)?|lao động))?"
     # the staff of a named body: "thăm, chúc Tết cán bộ chiến sĩ Công an TP", "cán bộ, chiến sĩ Đồn Biên phòng X"
     r"|cán bộ(?:\s*,\s*|\s+)chiến sĩ|cán bộ|chiến sĩ"
     # servicemen of a named force met as a group: "gặp các sĩ quan và thủy thủ hải quân X", "gặp các binh sĩ Y"
@@ -427,6 +430,20 @@ _TITLE_OF_COUNTRIES = regex.compile(r"\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tá
 _SPOUSE = regex.compile(r"(?<![\p{L}\p{M}])(?:Phu nhân|Phu quân)(?![\p{L}\p{M}])")
 
 
+# a fronted subordinate clause ("Sau khi ..., ", "Khi ..., "): what it names is not the main clause's subject
+_SUBCLAUSE_OPEN = regex.compile(r"(?<!\p{L})(?:sau khi|trước khi|trong khi|khi|mặc dù|nếu)\s")
+
+
+def _in_fronted_clause(d: _Doc, x: Entity) -> bool:
+    """Whether ``x`` stands in a subordinate clause that opens its sentence and has had no comma yet."""
+    ss = max(d.norm.rfind(c, 0, x.start) for c in ".;:\n") + 1
+    opened = None
+    for opened in _SUBCLAUSE_OPEN.finditer(d.norm, ss, x.start):
+        pass
+    return opened is not None and "," not in d.norm[opened.end():x.start] \
+        and regex.fullmatch(r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|ngày|hôm|tại|ở)[^,]*,\s*)*", d.norm[ss:opened.start()]) is not None
+
+
 def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
     """The group of heads ending with the last head of ``cands`` (a subject)."""
     heads = [x for x in cands if _is_head(d, x)]
@@ -452,6 +469,8 @@ def _group_back(d: _Doc, cands: list[Entity], from_pos: int) -> list[Entity]:
             if len(group) > 1 and regex.fullmatch(r"\s*\(", d.norm[y.end:group[-2].start]) and d.norm.startswith(")", group[-2].end):
                 del group[-2]
             continue
+        if "," in gap and _in_fronted_clause(d, x):
+            break  # "sau khi thị sát dự án cao tốc Chi Lăng - Hữu Nghị, Thủ tướng X đã chủ trì": the clause's places
         if _is_head(d, y) or y.label in ("RANK", "TITLE"):
             # between two people or parties: only separators (a capital starts another sentence)
             # (a capital starts another sentence; "dẫn đầu Đoàn đại biểu" names the delegation the person leads)
@@ -1237,18 +1256,21 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             and (comma := d.norm.find(",", e, ce)) > 0 and not _CHAIR.search(d.norm, comma, ce):
         spoke_at = True
     # a predicate of a list that starts with its verb shares the subject of the one before it ("X đã đến thăm gia
-    # đình cháu A ở xã B, thăm và tặng quà cho ..."): the parties between are the earlier predicate's
+    # đình cháu A ở xã B, thăm và tặng quà cho ...", "X tham dự Hội nghị ... ASEAN - Australia, thăm chính thức
+    # Australia"): the parties between are the earlier predicate's
     # (also a second act inside a fronted frame: "Trong khuôn khổ chuyến thăm cấp Nhà nước Indonesia, thăm chính thức
     # Ban Thư ký ASEAN ..., X đã ...": X makes both visits)
     shares = (row.subj and m.ref is None and prev_m is not None and bool(prev_m.subject)
-              and (prev_m.ref is None or prev_m.ref == "frame" and _frame_end(d, cs, s, e, ce) is not None)
+              and (prev_m.ref in (None, "attend") or prev_m.ref == "frame" and _frame_end(d, cs, s, e, ce) is not None)
               and not m.title and s - prev_m.end <= 150 and not _NEW_PREDICATE.search(d.norm, prev_m.end, s)
               and not d.text[s].isupper() and _LIST_PREDICATE.search(d.norm, prev_m.end, s) is not None
               and not [x for x in d.ents_in(prev_m.end, s) if _is_head(d, x) and x.start > d.norm.rfind(",", prev_m.end, s)
                        and x.start > d.norm.rfind(" và ", prev_m.end, s)])
     if shares:
         subject = list(prev_m.subject)
-        put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj else row.subj, subject)
+        # (the attendant of a forum acts in the next predicate: "X tham dự Hội nghị ..., thăm chính thức Australia")
+        put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj and prev_m.ref != "attend"
+            else row.subj, subject)
     elif m.ref not in ("at", "frame", "topic") and row.subj:
         group = _group_back(d, subj_cands, s)
         if (ap := _apposed_person(d, subj_cands, group)) is not None:
