@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 HELDOUT_SETS := b c d e f g h i j k l m n o p q r s t u v w x y
 
-.PHONY: demo test eval bench install clean
+.PHONY: demo test eval agreement bench install clean
 
 $(BIN)/vnextract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ eval: install
 	# BKEE annotates every event mention and only some of our types: score it that way
 	$(BIN)/vnextract evaluate $(OUT)/bkee-dev.jsonl --json $(OUT)/eval-bkee-dev.json \
 		--event-types MEETING,VISIT,ARREST,SEIZURE,APPOINTMENT,AID --mention-level
+
+# set Y annotated a second time, independently, from the same brief: how far two annotations of the same articles agree
+agreement: install
+	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-y.standoff.jsonl -o $(OUT)/heldout-y.jsonl
+	$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/agreement/set-y.second.standoff.jsonl -o $(OUT)/heldout-y-second.jsonl
+	$(BIN)/vnextract evaluate $(OUT)/heldout-y.jsonl --pred $(OUT)/heldout-y-second.jsonl --json $(OUT)/eval-agreement-y.json
 
 bench: install
 	$(BIN)/python benchmarks/bench_speed.py --corpus $(SHARED)/corpus/baomoi --limit 30 --json $(OUT)/bench.json

@@ -10,7 +10,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SETS = sorted((ROOT / "data" / "annotated" / "heldout").glob("set-*.standoff.jsonl"))
+HELDOUT = ROOT / "data" / "annotated" / "heldout"
+SETS = sorted(HELDOUT.glob("set-*.standoff.jsonl"))
+# second, independent annotations of a set, to measure agreement between annotators
+SECOND = sorted((HELDOUT / "agreement").glob("set-*.second.standoff.jsonl"))
 LABELS = {"PER", "RANK", "TITLE", "ORG", "LOC", "DATE"}
 RELATIONS = {"HAS_RANK", "HAS_TITLE", "TITLE_AT", "MEMBER_OF", "LOCATED_IN"}
 
@@ -19,7 +22,7 @@ def test_there_are_sets():
     assert len(SETS) >= 10  # A-J
 
 
-@pytest.mark.parametrize("standoff", SETS, ids=lambda p: p.name)
+@pytest.mark.parametrize("standoff", SETS + SECOND, ids=lambda p: p.name)
 def test_set_unpacks_to_consistent_records(standoff: Path, tmp_path: Path):
     if not (SHARED / "corpus").exists():
         pytest.skip(f"{SHARED / 'corpus'} is not available")
@@ -39,3 +42,10 @@ def test_set_unpacks_to_consistent_records(standoff: Path, tmp_path: Path):
         for ev in d["events"]:
             args = [x for role in ev.get("args", {}).values() for x in role]
             assert set(args) <= ids, (d["id"], ev)
+
+
+@pytest.mark.parametrize("second", SECOND, ids=lambda p: p.name)
+def test_second_annotation_covers_the_same_articles(second: Path):
+    first = HELDOUT / second.name.replace(".second", "")
+    ids = [[json.loads(line)["id"] for line in p.open(encoding="utf-8")] for p in (first, second)]
+    assert sorted(ids[0]) == sorted(ids[1]) and len(ids[0]) > 20
