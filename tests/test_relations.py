@@ -823,3 +823,33 @@ def test_slash_parents_sovereignty_listed_heads_and_affiliations(text, spec, exp
 def test_relations_venue_list_committee(text, spec, expected, rule_ids):
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, ents(text, spec), [])} == rule_ids
+
+
+@pytest.mark.parametrize("text,spec,expected,rule_ids", [
+    # one unit word, or a plural unit phrase, opens a list of names that all lie in the place after "của"/"ở"/brackets
+    ("tại một số xã, thị trấn như Hòa Bình, Tam Quang, Xá Lượng... của huyện Tương Dương có nắng nóng",
+     [("LOC", "Hòa Bình"), ("LOC", "Tam Quang"), ("LOC", "Xá Lượng"), ("LOC", "Tương Dương")],
+     {("LOCATED_IN", p, "Tương Dương") for p in ("Hòa Bình", "Tam Quang", "Xá Lượng")}, {"rel.loc_at"}),
+    ("quân đội kiểm soát các thị trấn al-Mayadeen và Sabikhan ở tỉnh Deir Ezzur.",
+     [("LOC", "al-Mayadeen"), ("LOC", "Sabikhan"), ("LOC", "Deir Ezzur")],
+     {("LOCATED_IN", "al-Mayadeen", "Deir Ezzur"), ("LOCATED_IN", "Sabikhan", "Deir Ezzur")}, {"rel.loc_at"}),
+    ("Phường Thanh Lộc, An Phú Đông và Thanh Xuân (quận 12) bị ngập.",
+     [("LOC", "Thanh Lộc"), ("LOC", "An Phú Đông"), ("LOC", "Thanh Xuân"), ("LOC", "quận 12")],
+     {("LOCATED_IN", p, "quận 12") for p in ("Thanh Lộc", "An Phú Đông", "Thanh Xuân")}, {"rel.loc_paren"}),
+    # a chain of units is no list of peers: the ward lies in the district only
+    ("tại phường 5, quận 3 (TP.HCM)",
+     [("LOC", "phường 5"), ("LOC", "quận 3"), ("LOC", "TP.HCM")],
+     {("LOCATED_IN", "phường 5", "quận 3"), ("LOCATED_IN", "quận 3", "TP.HCM")}, {"rel.loc_comma_known", "rel.loc_paren"}),
+    # the titles after a name are its description; the title right before the next name is the next person's
+    ("Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng Nguyễn Xuân Phúc hoan nghênh",
+     [("RANK", "Đại tướng"), ("PER", "Ngô Xuân Lịch"), ("TITLE", "Ủy viên"), ("ORG", "Bộ Chính trị"),
+      ("TITLE", "Bộ trưởng"), ("ORG", "Bộ Quốc phòng"), ("TITLE", "Thủ tướng"), ("PER", "Nguyễn Xuân Phúc")],
+     {("HAS_RANK", "Ngô Xuân Lịch", "Đại tướng"), ("HAS_TITLE", "Ngô Xuân Lịch", "Ủy viên"),
+      ("MEMBER_OF", "Ngô Xuân Lịch", "Bộ Chính trị"), ("TITLE_AT", "Ủy viên", "Bộ Chính trị"),
+      ("HAS_TITLE", "Ngô Xuân Lịch", "Bộ trưởng"), ("MEMBER_OF", "Ngô Xuân Lịch", "Bộ Quốc phòng"),
+      ("TITLE_AT", "Bộ trưởng", "Bộ Quốc phòng"), ("HAS_TITLE", "Nguyễn Xuân Phúc", "Thủ tướng")},
+     {"rel.rank_name", "rel.apposition", "rel.title_org", "rel.title_chain", "rel.title_name"}),
+])
+def test_relations_unit_lists_and_next_holder(text, spec, expected, rule_ids):
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, ents(text, spec), [])} == rule_ids

@@ -33,6 +33,10 @@ __all__ = ["find_relations", "link_persons"]
 _ABBR_OPEN = regex.compile(r"\s*\(\s*")
 _ABBR_CLOSE = regex.compile(r"\s*\)")
 _PAREN_LIST = regex.compile(r"\s*(?:,|và|, và)\s*")
+# a title or its organization and the name of its holder right after it ("Thủ tướng Nguyễn Xuân Phúc")
+_NAME_NEXT = regex.compile(r"\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?")
+# names of a list that share one unit word: "xã Hưng Long, An Phú Tây, Bình Lợi" (the separators of a bracketed list)
+_UNIT_LIST_GAP = _PAREN_LIST
 # peers of a list, each may repeat its unit word: "huyện Đông Anh và huyện Sóc Sơn"
 _UNIT_LIST = regex.compile(r"\s*(?:,|và|, và)\s*(?:(?:xã|phường|thị trấn|quận|huyện|thị xã)\s+)?")
 
@@ -62,7 +66,8 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
         if "org_head" in r:
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
-                    "region_tail", "island_head", "bare_region", "region", "street", "street_head", "after", "stop", "tail_unit"):
+                    "region_tail", "island_head", "bare_region", "region", "street", "street_head", "after", "stop", "tail_unit",
+                    "unit_list_lead"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -359,6 +364,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                     and not city_in_state(ents[j - 1].text, ents[j].text, rd):  # "Honolulu, Hawaii (Mỹ)": a chain
                 add("LOCATED_IN", ents[j - 1], b, m[0])
                 j -= 1
+            # "Phường Thanh Lộc, An Phú Đông và Thanh Xuân (quận 12)": the names one unit word opens
+            for k in range(_unit_list_start(g, norm, ents, j, b, lv, rd, _rule(g, "located_paren", m[0])), j):
+                add("LOCATED_IN", ents[k], b, m[0])
         elif (m := g.match("located_thuoc", a, b)) and not _head_not(g, "located_thuoc", m[0], norm, a):
             add("LOCATED_IN", a, b, m[0])
             # "Hoàng Sa và Trường Sa thuộc chủ quyền của Việt Nam": places of the same kind listed before the head
@@ -395,6 +403,9 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 j -= 1
             if j < i and _level(norm, ents[j], lv) > 0:
                 for k in range(j, i):
+                    add("LOCATED_IN", ents[k], b, m)
+            else:  # "các xã Hưng Long, An Phú Tây, Bình Lợi của huyện Bình Chánh": the names one unit word opens
+                for k in range(_unit_list_start(g, norm, ents, i, b, lv, rd, _rule(g, "located_at", m)), i):
                     add("LOCATED_IN", ents[k], b, m)
         elif m := g.match("located_comma", a, b):
             unit = m[1]["unit"].strip()
@@ -636,6 +647,27 @@ def _located_at(g: _Gaps, norm: str, a: Entity, b: Entity, lv: dict[str, int], r
     return None
 
 
+def _unit_list_start(g: _Gaps, norm: str, ents: list[Entity], i: int, tail: Entity, lv: dict[str, int],
+                     rd: tuple[str, ...], r: dict) -> int:
+    """The first place of a list ending at ``i`` whose names share the unit word before the first one ("các xã Hưng
+    Long, An Phú Tây, Bình Lợi", "Phường Thanh Lộc, An Phú Đông và Thanh Xuân") or a plural unit phrase before it
+    (``unit_list_lead``: "một số xã, thị trấn như Hòa Bình, Tam Quang"), when that unit ranks below ``tail``; else ``i``.
+    Only names without a unit word of their own follow the first (not "phường 5, quận 3")."""
+    j = i
+    while j > 0 and ents[j - 1].label == "LOC" and _level(norm, ents[j], lv) == 0 \
+            and _UNIT_LIST_GAP.fullmatch(g.between(ents[j - 1], ents[j])):
+        j -= 1
+    if j == i:
+        return i
+    unit = _level(norm, ents[j], lv)
+    lead = r.get("unit_list_lead_rx")
+    if not unit and lead is not None and (mm := lead.search(norm, max(0, ents[j].start - 60), ents[j].start)):
+        unit = max((lv.get(u, 0) for u in _UNIT_LIST_GAP.split(mm.group("units").lower())), default=0)
+    if not unit or _rank(norm, tail, lv, rd) <= unit:
+        return i
+    return j
+
+
 def _peer_of(out: dict, ents: list[Entity], i: int, rid: str, norm: str) -> bool:
     """The organization at ``i`` follows a list word after another one the same rule placed: "hãng Dornier của Đức
     và Dassault-Breguet của Pháp" (the kind word of the first names both)."""
@@ -795,27 +827,34 @@ def _titles_before(g: _Gaps, ents: list[Entity], j: int, p: Entity, add, rid: st
     "Phó Chủ tịch – Tổng Thư ký X", "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X"); the index of the first."""
     add("HAS_TITLE", p, ents[j], rid)
     title_org = title_org or {}
+    first, found = j, []
     while j > 0:
         prev = ents[j - 1]
         if prev.label == "TITLE" and (m := g.match("title_list", prev, ents[j]) or g.match("title_joint", prev, ents[j])):
             j -= 1
-            add("HAS_TITLE", p, ents[j], m[0])
+            found.append(("HAS_TITLE", ents[j], m[0]))
         elif prev.label == "ORG" and j >= 2 and title_org.get(j - 2) == j - 1 \
                 and regex.fullmatch(r"\s*,\s*", g.between(prev, ents[j])) \
                 and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]) \
                 and not _taken(g, ents[j - 2].start):
             j -= 2
-            add("HAS_TITLE", p, ents[j], "rel.title_list")
-            add("MEMBER_OF", p, prev, "rel.title_list")
+            found += [("HAS_TITLE", ents[j], "rel.title_list"), ("MEMBER_OF", prev, "rel.title_list")]
         elif prev.label == "LOC" and j >= 2 and ents[j - 2].label == "TITLE" and g.match("title_place", ents[j - 2], prev) \
                 and regex.fullmatch(r"\s*,\s*", g.between(prev, ents[j])) \
                 and not _possessed(g.norm, ents[j - 2].start) and not _deputy_pair(g.norm, ents[j - 2], ents[j]) \
                 and not _taken(g, ents[j - 2].start):
             # an office named with its country first: "Thủ tướng Singapore, Tổng Thư ký Đảng ... Lawrence Wong"
             j -= 2
-            add("HAS_TITLE", p, ents[j], "rel.title_list")
+            found.append(("HAS_TITLE", ents[j], "rel.title_list"))
         else:
             break
+    if found and j > 0 and ents[j - 1].label == "PER" and ents[j - 1].id != p.id \
+            and regex.fullmatch(r"\s*,\s*", g.between(ents[j - 1], ents[j])):
+        # the list opens the description of the person before it: "Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, ...,
+        # Bộ trưởng Bộ Quốc phòng, Thủ tướng Nguyễn Xuân Phúc" (only the title next to the name is the next person's)
+        return first
+    for label, e, r in found:
+        add(label, p, e, r)
     return j
 
 
@@ -857,10 +896,19 @@ def _description(g: _Gaps, ents: list[Entity], j: int, persons: list[Entity], ad
         # the description goes on: "- Bí thư ...", ", kiêm Trưởng ...", "làm Trưởng đoàn" (not past a line's end: a
         # headline "X được giới thiệu giữ chức Chủ tịch UBND tỉnh Y" before "Thứ trưởng X nhận nhiệm vụ ...")
         if nxt < n and ents[nxt].label == "TITLE" and "\n" not in g.between(ents[nxt - 1], ents[nxt]) \
+                and not _names_next(g, ents, nxt, title_org) \
                 and (m := g.match("chain", ents[nxt - 1], ents[nxt])):
             j, rid = nxt, m[0]
             continue
         return
+
+
+def _names_next(g: _Gaps, ents: list[Entity], k: int, title_org: dict[int, int]) -> bool:
+    """The title at ``k`` (with its organization) stands right before the name of its holder: the description of the
+    person before ends there ("Ngô Xuân Lịch, ..., Bộ trưởng Bộ Quốc phòng, Thủ tướng Nguyễn Xuân Phúc")."""
+    last = title_org.get(k, k)
+    return last + 1 < len(ents) and ents[last + 1].label == "PER" \
+        and bool(_NAME_NEXT.fullmatch(g.norm, ents[last].end, ents[last + 1].start))
 
 
 def _aligned_norm(text: str) -> str:
