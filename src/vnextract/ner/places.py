@@ -1314,12 +1314,29 @@ class _Finder:
                 s = mr.start()  # "ngã ba Chùa": the bare noun is no name alone
             self.add(s, e, "places.toml:street_list:range", 3, self.canonical(self.text[s:e]))
 
+    def prep_in_name(self, a: int) -> bool:
+        """A capitalized preposition right after a capitalized word is a syllable of a name, not a preposition:
+        "Triều Tiên Pak Sang Kil" (no "sang Kil"), unlike "Tại Paris" opening a sentence."""
+        text = self.text
+        if a >= len(text) or not text[a].isupper():
+            return False
+        j = a - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j == a - 1 or j < 0 or not text[j].isalpha():
+            return False
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        return text[j].isupper()
+
     def preps(self) -> None:
         """A foreign-looking name after a locative preposition, or a known district after tại/ở."""
         if self.m.preps is None:
             return
         text = self.text
         for mp in self.m.preps.finditer(self.norm):
+            if self.prep_in_name(self.nt.orig_start(mp.start())):
+                continue
             ws = self.foreign_words_at(self.nt.orig_start(mp.end()))
             words = [text[a:b] for a, b in ws]
             if 3 <= len(ws) <= 5 and all(norm_word(w) in self.m.compass_split for w in words[:2]) \
