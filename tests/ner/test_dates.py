@@ -481,3 +481,31 @@ def test_lead_words_and_joined_spans(text, span, value):
 )
 def test_terms_holidays_event_years_decades_and_spacing(text, expected):
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- undated articles: the report's day and year
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative day joined to an explicit date gives the report's day; other relative days count from it
+        ("Ngày mai, lễ khai mạc sẽ diễn ra. Các công trình phải xong vào ngày mai, 5-4. Hôm qua, tổng vệ sinh "
+         "đã bắt đầu. Lễ hội diễn ra từ ngày 11 đến 15-4-2006 trong năm nay.",
+         [("Ngày mai", "2006-04-05"), ("ngày mai, 5-4", "2006-04-05"), ("Hôm qua", "2006-04-03"),
+          ("ngày 11 đến 15-4-2006", "2006-04-11/2006-04-15"), ("năm nay", "2006")]),
+        ("Sáng nay, 17/5, Hội nghị khai mạc. Hôm nay, Đoàn Việt Nam đã tham gia.",
+         [("Sáng nay, 17/5", "XXXX-05-17"), ("Hôm nay", "XXXX-05-17")]),
+        ("Phát ngôn viên hôm qua khẳng định. Hôm nay (21/6), đoàn rời Hà Nội.",
+         [("hôm qua", "XXXX-06-20"), ("Hôm nay (21/6)", "XXXX-06-21")]),
+        # a range with its year on the end only is a full date: it dates the days without a year
+        ("Lễ hội diễn ra từ ngày 11 đến 15-4-2006. Chương trình ca nhạc (đêm 13-4).",
+         [("ngày 11 đến 15-4-2006", "2006-04-11/2006-04-15"), ("đêm 13-4", "2006-04-13")]),
+        ("Đối thoại diễn ra từ ngày 2 - 4/6/2017. Tân Hoa xã ngày 4/6 cho biết.",
+         [("ngày 2 - 4/6/2017", "2017-06-02/2017-06-04"), ("ngày 4/6", "2017-06-04")]),
+        # a day whose range end carries the year ("từ 1-6 đến hết 30-8-2006")
+        ("Nộp hồ sơ từ 20-4 đến hết ngày 15-7-2006, thi ngày 5 và 6-8-2006. Nộp hồ sơ từ 1-6 đến hết 30-8-2006.",
+         [("20-4", "2006-04-20"), ("ngày 15-7-2006", "2006-07-15"), ("ngày 5 và 6-8-2006", "2006-08-05/2006-08-06"),
+          ("1-6", "2006-06-01"), ("30-8-2006", "2006-08-30")]),
+    ],
+)
+def test_undated_article_report_day_and_year(text, expected):
+    assert dates(text) == expected

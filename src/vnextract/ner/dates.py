@@ -65,6 +65,7 @@ _PAST = regex.compile(r"\s*(?:vừa\s+qua|vừa\s+rồi|trước)(?![\p{L}\p{M}]
 _FUTURE_TAIL = regex.compile(r"(?<![\p{L}\p{M}])tới")
 _FUTURE_DAYS = 45  # a day/month more than this after the document date is last year's
 _PAST_DAYS = 320  # ... and more than this before it is next year's
+_RANGE_JOIN = regex.compile(r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?")  # "1-6 đến hết ngày 30-8-2006"
 _LEAD_CHARS = 300  # a full date this near the start of an undated text is the report's own day
 
 
@@ -402,6 +403,13 @@ def _lunar_anchor(norm: str) -> _Anchor | None:
     return _Anchor(y, "upcoming", dt.date(y, 1, 25))
 
 
+def _full_day(g: dict[str, str]) -> bool:
+    """A day written with its month and year ("10-5-2017"; a range "11 đến 15-4-2006" by its end)."""
+    if g.get("d1") and g.get("m1") and g.get("y1", "").isdigit():
+        return True
+    return bool(g.get("d2") and g.get("m2") and g.get("y2", "").isdigit() and not g.get("y1"))
+
+
 class _Resolver:
     """Turns the matches of one document into ISO values, in text order."""
 
@@ -413,9 +421,9 @@ class _Resolver:
         # full dates written out ("ngày 10-5-2017"): the latest one is the
         # article's present and dates the day/months that have no year ("Chiều 11-5"); a span
         # counts by its end ("(30/4/1975 - 30/4/2025)": the anniversary is now, not 1975)
-        self.full_date_years = [max(int(y) for y in (x.g["y1"], x.g.get("y2") or "") if y.isdigit())
-                                for x in matches
-                                if x.g.get("d1") and x.g.get("m1") and x.g.get("y1", "").isdigit()]
+        # a range written with its year on the end only ("ngày 11 đến 15-4-2006") is a full date too
+        self.full_date_years = [max(int(y) for y in (x.g.get("y1") or "", x.g.get("y2") or "") if y.isdigit())
+                                for x in matches if _full_day(x.g)]
         if self.full_date_years:  # ... or a year naming an event of the article ("NEA 2017", "Malabar 2017")
             self.full_date_years += [int(x.g["y1"]) for x in matches if x.rule.check == "cap_before" and "y1" in x.g]
         # without a document date, the full dates by position: a day/month without a year takes the
@@ -424,14 +432,16 @@ class _Resolver:
         # weeks from it, else of a full date in the lead (the report's own day); otherwise it stays
         # XXXX (a background "ngày 30/3/2016" further on does not date the lead's "Ngày 19/5")
         self.full_dates: list[tuple[int, int, int | None, int | None]] = []  # (end, year, month, day)
+        self.full_starts: list[tuple[int, int]] = []  # (start, year) of the same
         if self.doc is None and self.full_date_years:
             for x in matches:
                 g = x.g
-                if g.get("y1", "").isdigit() and (g.get("d1") and g.get("m1") or x.rule.check == "cap_before"):
-                    y = max(int(v) for v in (g["y1"], g.get("y2") or "") if v.isdigit())
-                    m = _int(g.get("m2") or g.get("m1"), words["month"]) if g.get("m1") else None
+                if _full_day(g) or g.get("y1", "").isdigit() and x.rule.check == "cap_before":
+                    y = max(int(v) for v in (g.get("y1") or "", g.get("y2") or "") if v.isdigit())
+                    m = _int(g.get("m2") or g.get("m1"), words["month"]) if g.get("m1") or g.get("m2") else None
                     d = _int(g.get("d2") or g.get("d1"), {}) if g.get("d1") else None
                     self.full_dates.append((x.end, y, m, d))
+                    self.full_starts.append((x.start, y))
         self.last_day: dt.date | tuple | None = None  # last day-level date, for "cùng ngày"
         self.eve: str | None = None  # the last "giao thừa" resolved, for a later one with no date
         named = next((x.g for x in matches if "stem" in x.g), None)  # "Bính Tuất" names the article's Tết
@@ -443,6 +453,41 @@ class _Resolver:
         if self.anchor is None and self.lunar_named is not None and "y1" not in named:
             self.anchor = _Anchor(self.lunar_named, "upcoming", dt.date(self.lunar_named, 1, 25))
         self.days: list[tuple[int, object]] = []  # (start, resolved day) for look-ahead
+        # without a document date, a relative day joined to an explicit one ("hôm qua, 27-12",
+        # "ngày mai, 5-4") tells the report's own day: the other relative days and "năm nay"
+        # count from it (its year may stay unknown: (None, m, d))
+        self.implied: tuple[int | None, int, int] | None = None
+        if self.doc is None:
+            self.implied = next((d for x in matches if (d := self._implied_day(x)) is not None), None)
+
+    def _rel_offset(self, phrase: str) -> int | None:
+        phrase = regex.sub(r"\s+", " ", phrase)
+        return next((v for k, v in sorted(self.w["rel"].items(), key=lambda kv: -len(kv[0]))
+                     if phrase.endswith(k)), None)
+
+    def _implied_day(self, x: _Match) -> tuple[int | None, int, int] | None:
+        g = x.g
+        if "rel" not in g or not (g.get("d1") and g.get("m1")):
+            return None
+        off = self._rel_offset(g["rel"])
+        d, m = _int(g["d1"], {}), _int(g["m1"], self.w["month"])
+        if off is None or d is None or m is None or not 1 <= m <= 12:
+            return None
+        y = _int(g.get("y1"), {})
+        if y is None:
+            y = self.year_for(m, d, x.end)
+        if not _valid(y if y is not None else 2000, m, d):
+            return None
+        day = dt.date(y if y is not None else 2000, m, d) - dt.timedelta(days=off)
+        return (day.year if y is not None else None, day.month, day.day)
+
+    def _from_implied(self, off: int) -> str | dt.date | tuple | None:
+        """The day ``off`` days from the report's implied day (a date, or (None, m, d) with no year)."""
+        if self.implied is None:
+            return None
+        y, m, d = self.implied
+        day = dt.date(y if y is not None else 2000, m, d) + dt.timedelta(days=off)
+        return day if y is not None else (None, day.month, day.day)
 
     def _ref_year(self) -> int | None:
         if self.doc is not None:
@@ -581,9 +626,17 @@ class _Resolver:
                 return None
             return (dt.date(y, m, d or 1) - dt.date(y, fm, fd or 1)).days
 
+        # the end of a range written in two ("từ 1-6 đến hết 30-8-2006"): its year
+        joined = next((y for st, y in self.full_starts if 0 <= st - end <= 24
+                       and _RANGE_JOIN.fullmatch(self.nt.norm, end, st)), None)
+        if joined is not None:
+            return joined
         before = [f for f in self.full_dates if f[0] < end]
-        if before:  # the story told just before it: it follows that date, or is a few weeks before it
-            _, y, fm, fd = before[-1]
+        # the story told just before it: it follows that date, or is a few weeks before it (the
+        # last two of the same year that fits: a plan "ngày 13-16/7/2017" may stand between)
+        for _, y, fm, fd in reversed(before[-2:]):
+            if y != before[-1][1]:
+                break
             if fm is None:
                 return y
             k = gap(y, fm, fd)
@@ -597,7 +650,11 @@ class _Resolver:
 
     def _yrel(self, g: dict[str, str]) -> int | None:
         off = self.w["yrel"].get(g.get("yrel", ""), None)
-        if off is None or self.doc is None:
+        if off is None:
+            return None
+        if self.doc is None:
+            if self.implied is not None and self.implied[0] is not None:
+                return self.implied[0] + off
             return None
         return self.doc.year + off
 
@@ -661,6 +718,9 @@ class _Resolver:
                 day = self.doc + dt.timedelta(days=off)
                 self.last_day = day
                 return day.isoformat()
+            if off is not None and (day := self._from_implied(off)) is not None:
+                self.last_day = day
+                return day.isoformat() if isinstance(day, dt.date) else _iso(*day)
             return "XXXX-XX-XX"
         off = next((v for k, v in sorted(self.w["ref"].items(), key=lambda kv: -len(kv[0])) if phrase.endswith(k)), 0)
         base = self.last_day
