@@ -338,7 +338,9 @@ PHRASE_ARGUMENT_CASES = [
      "Toàn bên lề Hội nghị thượng đỉnh Tổ chức hợp tác Thượng Hải (SCO) ở Astana, Kazakhstan.", "gặp", "LOC", ["Astana"]),
     # the person a statement is credited to with "Theo X," acts in nothing told (np.according_to_person)
     ("Theo Trung tướng Vilay Lakhamphong, cuộc gặp mặt lần này còn góp phần vào việc tổ chức kỷ niệm 40 năm Ngày ký "
-     "Hiệp ước hữu nghị.", "ký", "AGENT", []),
+     "Hiệp ước hữu nghị.", "gặp mặt", "AGENT", []),
+    ("Theo Trung tướng Vilay Lakhamphong, cuộc gặp mặt lần này còn góp phần vào việc tổ chức kỷ niệm 40 năm Ngày ký "
+     "Hiệp ước hữu nghị.", "gặp mặt", "PARTICIPANT", []),
     # the parties a meeting's name is glossed with "(giữa A với B, C)" take part
     ("Tại Hội nghị SOM ASEAN + 3 (giữa ASEAN với các nước Trung Quốc, Nhật Bản, Hàn Quốc), các nước khẳng định tiếp tục "
      "hợp tác.", "Hội nghị", "LOC", []),
@@ -835,3 +837,26 @@ def test_landing_place_chain_is_no_visitor(text, agent):
     ents = {x.id: x.text for x in doc.entities}
     visits = [e for e in doc.events if e.type == "VISIT"]
     assert visits and [ents[i] for i in visits[0].args["AGENT"]] == agent
+
+
+# persons visited or given to, each with a bracketed description and listed by ";" (a rank may lead the next one); a
+# country inside an honorific title ("Mẹ Việt Nam Anh hùng X") is no party (NER: the title holds no place)
+DESCRIBED_TARGETS_CASES = [
+    ("Chủ tịch nước Trần Đại Quang đã tới thăm, tặng quà Mẹ Việt Nam Anh hùng Phạm Thị Vọt (sinh năm 1919, ở khu phố "
+     "An Lạc 3, phường Sở Dầu, quận Hồng Bàng); Đại tá Nguyễn Hùng Thiện (thương binh 2/4, ở đường Lãm Hà, phường Lãm Hà, "
+     "quận Kiến An).", "tặng quà", ["Phạm Thị Vọt", "Nguyễn Hùng Thiện"]),
+    ("Chủ tịch nước Trần Đại Quang đã tới thăm, tặng quà Mẹ Việt Nam Anh hùng Phạm Thị Vọt (sinh năm 1919, ở khu phố "
+     "An Lạc 3, phường Sở Dầu, quận Hồng Bàng); Đại tá Nguyễn Hùng Thiện (thương binh 2/4, ở đường Lãm Hà, phường Lãm Hà, "
+     "quận Kiến An).", "thăm", ["Phạm Thị Vọt", "Nguyễn Hùng Thiện"]),
+    ("Sáng 20/7, Chủ tịch nước Trần Đại Quang đã đến thăm, tặng quà Bà mẹ Việt Nam Anh hùng Lê Thị Tám (95 tuổi, ở xã "
+     "Hòa Phong).", "tặng quà", ["Lê Thị Tám"]),
+    ("Phó Thủ tướng Trương Hòa Bình đã thăm, tặng quà Anh hùng Lao động Nguyễn Văn Hai (sinh năm 1940, ở phường 5); "
+     "Thượng tá Trần Văn Ba (thương binh 1/4, ở xã Tân Phú).", "tặng quà", ["Nguyễn Văn Hai", "Trần Văn Ba"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,targets", DESCRIBED_TARGETS_CASES)
+def test_described_targets_listed_by_semicolon(text, trigger, targets):
+    got = _roles(text, trigger)
+    assert got.get("TARGET") == [_at(text, n) for n in targets]
+    assert all(x[0] != "Việt Nam" for xs in got.values() for x in xs)

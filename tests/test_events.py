@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import vnextract
 from vnextract.errors import RulesError
 from vnextract.events import find_events
 from vnextract.records import EVENT_TYPES, ROLES, STATUSES, Entity, Sentence
@@ -1705,3 +1706,24 @@ def test_r14m_non_events(text):
 def test_r14m_topics_periods_parents_and_chairs(text, spec, expected):
     evs, by_id = run(text, spec)
     assert [(e.type, e.trigger.start, named(e, by_id)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("CSGT của đội tuần tra (16 Phạm Ngọc Thạch) thực hiện.", []),
+    ("Hai nước kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác.", []),
+    ("Ông Trần Tuấn Anh, Chủ tịch Hội nghị MRT 23, Bộ trưởng Bộ Công Thương phát biểu.", []),
+    ("Căn cứ sẽ giúp ích cho các nhiệm vụ ở nước ngoài, bao gồm hợp tác quân sự, tập trận chung, sơ tán, "
+     "bảo vệ người Trung Quốc ở nước ngoài, cứu trợ khẩn cấp.", []),
+    ("Chúng tôi đã mở các lớp tập huấn về văn minh du lịch cho các công ty.", [("TRAINING", 24, 32)]),
+    ("Viettel đã ký “Bản ghi nhớ hợp tác” với Etesa.", [("AGREEMENT", 11, 13)]),
+])
+def test_general_mentions_and_missed_happenings(text, expected):
+    got = [(e.type, e.trigger.start, e.trigger.end) for e in vnextract.extract(text).events]
+    assert got == expected
+
+
+def test_this_one_joins_the_happening_told_before():
+    text = ("Ngày 18/6 Iran và Trung Quốc tập trận hải quân chung tại eo biển Hormuz. Cuộc diễn tập diễn ra trong "
+            "bối cảnh căng thẳng gia tăng giữa quân đội Iran và Mỹ tại vùng Vịnh.")
+    evs = [e for e in vnextract.extract(text).events if e.type == "EXERCISE"]
+    assert len(evs) == 1 and evs[0].trigger.text == "tập trận"

@@ -638,16 +638,26 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
 _DESCRIBED_NEXT = regex.compile(r"\s*(?:\(|,\s*(?:sinh năm|sn|trú|ngụ|quê)(?!\p{L}))[^.;:!?\n]{0,180}?(?:;|,|\s+và)\s*(?:(?:đối tượng|nghi phạm|nghi can|ông|bà)\s+)?")
 
 
+_RANK_GAP = regex.compile(r"[^,.;:!?()\n]{1,60}")
+
+
 def _described_list(d: _Doc, first: Entity, post: list[Entity], limit: int) -> list[Entity]:
     """The persons listed after ``first`` when each comes with a description (born, residence)."""
     out: list[Entity] = []
     prev = first
+    lead = -1  # (the start of a rank or title right before the next person: "...); Đại tá X (...)")
     for x in post[post.index(first) + 1:] if first in post else ():
         if x.start >= limit:
             break
-        if x.label != "PER":
+        if x.label in ("RANK", "TITLE"):
+            lead = x.start if lead < 0 else lead
             continue
-        if not _DESCRIBED_NEXT.fullmatch(d.norm, prev.end, x.start):
+        if x.label != "PER":
+            lead = -1
+            continue
+        start = lead if lead >= 0 and _RANK_GAP.fullmatch(d.norm, lead, x.start) else x.start
+        lead = -1
+        if not _DESCRIBED_NEXT.fullmatch(d.norm, prev.end, start):
             break
         out.append(x)
         prev = x
@@ -1428,7 +1438,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         put("PARTICIPANT", nominal[1])
         put("LOC" if row.type == "VISIT" else (row.obj or "PARTICIPANT"), nominal[2])
     elif post:
-        first_head = next((x for x in post if _is_head(d, x) and not (x.label in ("LOC", "ORG") and after_loc_prep(x))), None)
+        # (not a name that takes no part: "tặng quà Mẹ Việt Nam Anh hùng X" gives to X, not to the country of the title)
+        first_head = next((x for x in post if _is_head(d, x) and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
+                           and not _not_party(d, x, row.obj or "TARGET", subject=True)), None)
         if first_head is not None:
             # (verbs joined with no party between share the object: "đến thăm, chúc Tết cán bộ chiến sĩ Công an TP")
             oe = run_end if run_end <= first_head.start else e
@@ -3132,6 +3144,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 target = g
         if target is None:
+            target = _this_one(d, groups, m)
+        if target is None:
             target = _definite_subject(d, groups, m)
         if target is None and not m.title:
             target = _visit_worked_at(d, groups, m)
@@ -3196,6 +3210,39 @@ def _named_before(d: _Doc, named_by: dict[str, list[_Mention]], m: _Mention) -> 
     g = named_by.get(regex.sub(r"\s+", " ", um.group(1)).lower()) if um is not None else None
     if g is not None:
         _keep_setting(d, m)
+    return g
+
+
+# a classifier right before a trigger ("cuộc Gặp gỡ", "Cuộc diễn tập"); "this time" or a demonstrative after it, or
+# a sentence opened by it whose predicate only says the happening took place
+_THIS_CLASSIFIER = regex.compile(r"(?:^|\W)(?:cuộc|buổi|phiên|chuyến|đợt)\s+$")
+_THIS_AFTER = regex.compile(r"(?:\s+[^\s.,;:!?()]+){0,3}?\s+lần này(?!\p{L})|\s+(?:này|đó|nói trên)(?!\p{L})")
+_THIS_OPEN = regex.compile(r"(?:^|[.!?\n])[\W\d\s]*(?:cuộc|buổi|phiên|đợt)\s+$")
+_THIS_PRED = regex.compile(r"\s+(?:(?:đã|cũng)\s+)*(?:diễn ra|được tổ chức|được tiến hành)\s+(?:trong bối cảnh|giữa lúc|khi|sau khi|trong lúc)(?!\p{L})")
+_BACKGROUND = regex.compile(r"(?<!\p{L})(?:trong bối cảnh|giữa lúc|trong lúc)(?!\p{L})")
+
+
+def _this_one(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """A happening told again as "this one" ("cuộc Gặp gỡ đầu xuân lần này diễn ra sau ...", "Cuộc diễn tập diễn ra
+    trong bối cảnh căng thẳng ...") is the latest one of its type told before it, whatever parties its own clause
+    seems to name; it adds only a setting the happening lacks, told before any background clause."""
+    if m.title or m.caption or m.status == "planned" \
+            or not _THIS_CLASSIFIER.search(d.norm, max(0, m.start - 10), m.start):
+        return None
+    if not _THIS_AFTER.match(d.norm, m.end) and not (
+            _THIS_OPEN.search(d.norm, max(0, m.start - 12), m.start) and _THIS_PRED.match(d.norm, m.end)):
+        return None
+    told = [(max(x.start for x in g if x.start < m.start and not x.title), g) for g in groups
+            if g[0].row.type == m.row.type and any(x.start < m.start and not x.title for x in g)]
+    kin = [t for t in told if any(x.row.family == m.row.family for x in t[1])]  # (of its own family first)
+    if not told:
+        return None
+    g = max(kin or told, key=lambda t: t[0])[1]
+    have = _args_of(g)
+    bg = _BACKGROUND.search(d.norm, m.end, m.clause[1])
+    stop = bg.start() if bg is not None else m.clause[1]
+    m.args = {r: [x for x in xs if x.start < stop] for r, xs in m.args.items() if r in ("DATE", "LOC") and not have.get(r)}
+    m.args = {r: xs for r, xs in m.args.items() if xs}
     return g
 
 
