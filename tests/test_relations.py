@@ -853,3 +853,46 @@ def test_relations_venue_list_committee(text, spec, expected, rule_ids):
 def test_relations_unit_lists_and_next_holder(text, spec, expected, rule_ids):
     assert rels(text, spec) == expected
     assert {r.rule for r in find_relations(text, ents(text, spec), [])} == rule_ids
+
+
+@pytest.mark.parametrize("text,spec,expected,rule_ids", [
+    # the scene named first with its unit word, then the smaller units listed in it after a comma
+    ("Tại huyện Bình Chánh, các xã Hưng Long, An Phú Tây, Bình Lợi nước ngập sâu.",
+     [("LOC", "Bình Chánh"), ("LOC", "Hưng Long"), ("LOC", "An Phú Tây"), ("LOC", "Bình Lợi")],
+     {("LOCATED_IN", p, "Bình Chánh") for p in ("Hưng Long", "An Phú Tây", "Bình Lợi")}, {"rel.loc_parent_first"}),
+    ("tại huyện Nhà Bè, đường Đào Sư Tích, Nguyễn Văn Tạo bị ngập.",
+     [("LOC", "Nhà Bè"), ("LOC", "Đào Sư Tích"), ("LOC", "Nguyễn Văn Tạo")],
+     {("LOCATED_IN", "Đào Sư Tích", "Nhà Bè"), ("LOCATED_IN", "Nguyễn Văn Tạo", "Nhà Bè")}, {"rel.loc_parent_first"}),
+    # a venue, a dash, then its city
+    ("buổi lễ tại Nhà hát Bến Thành - TPHCM.",
+     [("LOC", "Nhà hát Bến Thành"), ("LOC", "TPHCM")],
+     {("LOCATED_IN", "Nhà hát Bến Thành", "TPHCM")}, {"rel.loc_venue_dash_city"}),
+    # a former soldier or officer of a force, with or without a rank entity
+    ("Jerry Hendrix, cựu sỹ quan hải quân Mỹ tự tin cho rằng",
+     [("PER", "Jerry Hendrix"), ("ORG", "hải quân Mỹ")],
+     {("MEMBER_OF", "Jerry Hendrix", "hải quân Mỹ")}, {"rel.member_occupation_org"}),
+    ("Ông Lê Công Hoàng - cựu binh truyền tin quân đội Sài Gòn (áo trắng)",
+     [("PER", "Lê Công Hoàng"), ("ORG", "quân đội Sài Gòn")],
+     {("MEMBER_OF", "Lê Công Hoàng", "quân đội Sài Gòn")}, {"rel.member_occupation_org"}),
+    ("ông Lê Công Hoàng, cựu trung sĩ truyền tin thuộc Sư đoàn 3 Không quân.",
+     [("PER", "Lê Công Hoàng"), ("RANK", "trung sĩ"), ("ORG", "Sư đoàn 3 Không quân")],
+     {("HAS_RANK", "Lê Công Hoàng", "trung sĩ"), ("MEMBER_OF", "Lê Công Hoàng", "Sư đoàn 3 Không quân")},
+     {"rel.apposition", "rel.member_rank_unit"}),
+])
+def test_relations_parent_first_venue_dash_and_former_members(text, spec, expected, rule_ids):
+    assert rels(text, spec) == expected
+    assert {r.rule for r in find_relations(text, ents(text, spec), [])} == rule_ids
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # three or more companies each named with its kind word: the place after "của" is the last one's
+    ("gồm Công ty Du lịch Hương Giang, Công ty Du lịch Cố Đô và Công ty Thành Đô của Hà Nội.",
+     [("ORG", "Công ty Du lịch Hương Giang"), ("ORG", "Công ty Du lịch Cố Đô"), ("ORG", "Công ty Thành Đô"), ("LOC", "Hà Nội")],
+     {("LOCATED_IN", "Công ty Thành Đô", "Hà Nội")}),
+    # two bodies of one list share it
+    ("Raytheon và Tập đoàn Lockheed Martin của Mỹ",
+     [("ORG", "Raytheon"), ("ORG", "Tập đoàn Lockheed Martin"), ("LOC", "Mỹ")],
+     {("LOCATED_IN", "Raytheon", "Mỹ"), ("LOCATED_IN", "Tập đoàn Lockheed Martin", "Mỹ")}),
+])
+def test_place_after_cua_spreads_over_short_lists_only(text, spec, expected):
+    assert rels(text, spec) == expected

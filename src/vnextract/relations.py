@@ -44,9 +44,9 @@ _UNIT_LIST = regex.compile(r"\s*(?:,|và|, và)\s*(?:(?:xã|phường|thị tr�
 # the kinds of relations.toml the code reads ("note" documents a rule id written by code)
 KINDS = frozenset({
     "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_at", "located_comma",
-    "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent", "located_range", "located_region", "located_tai",
+    "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent_first", "located_parent", "located_range", "located_region", "located_tai",
     "located_thuoc",
-    "member_descr", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list", "title_name",
+    "member_descr", "member_rank", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list", "title_name",
     "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank", "title_verb",
     "unit_levels"})
 
@@ -67,7 +67,7 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
                     "region_tail", "island_head", "bare_region", "region", "street", "street_head", "after", "stop", "tail_unit",
-                    "unit_list_lead"):
+                    "unit_list_lead", "parent_prefix"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -345,6 +345,15 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                     add("MEMBER_OF", ents[b], o, hit)
                 break
 
+    # 3c. a rank after the name, then the unit the person serves in: "Lê Công Hoàng, cựu trung sĩ truyền tin thuộc Sư
+    # đoàn 3" (the rank itself is related by the description)
+    for rid, rx, _r in g.rules.get("member_rank", ()):
+        for k in range(n - 2):
+            p, rk, o = ents[k], ents[k + 1], ents[k + 2]
+            if p.label == "PER" and rk.label == "RANK" and o.label == "ORG" and g.match("apposition", p, rk) \
+                    and rx.fullmatch(g.between(rk, o)):
+                add("MEMBER_OF", p, o, rid)
+
     # 4. places
     lv = _levels(rd)
     for i in range(n - 1):
@@ -386,8 +395,13 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             # "Raytheon và Tập đoàn Lockheed Martin của Mỹ", "ĐH Dundee và Buckingham của Vương quốc Anh": the
             # organizations listed before the head (rules with list_gap)
             r = _rule(g, "located_tai", m[0])
+            start = _org_list_start(g, ents, i, r) if "list_gap_rx" in r else i
+            if i - start >= 2 and "org_head_rx" in r \
+                    and all(r["org_head_rx"].match(norm, ents[k].start) for k in range(start, i + 1)):
+                start = i  # three or more bodies each named with its kind word: "Công ty A, Công ty B và Công ty C
+                # của Hà Nội" (the place after "của" is the last one's)
             if "list_gap_rx" in r:
-                for k in range(_org_list_start(g, ents, i, r), i):
+                for k in range(start, i):
                     add("LOCATED_IN", ents[k], b, m[0])
         elif a.label == "LOC" and (at := _located_at(g, norm, a, b, lv, rd, ents[i + 2] if i + 2 < n else None)):
             m, tail = at
@@ -452,9 +466,36 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 add("LOCATED_IN", a, b, rid)
                 break
     _members(g, ents, add)
+    _parent_first(g, norm, ents, lv, rd, add)
     _street_ranges(g, norm, ents, add)
     _regions(g, norm, ents, lv, rd, add, out)
     return sorted(out.values(), key=lambda r: (_start(ents, r.head), _start(ents, r.tail), r.label))
+
+
+def _parent_first(g: _Gaps, norm: str, ents: list[Entity], lv: dict, rd: tuple[str, ...], add) -> None:
+    """A unit named first as the scene, then the smaller units in it after a comma and their unit word: "Tại huyện
+    Bình Chánh, các xã Hưng Long, An Phú Tây, Bình Lợi" -> LOCATED_IN(each commune, Bình Chánh) (rules of kind
+    located_parent_first: ``parent_prefix`` before the parent, ``gap`` up to the first name with its group ``unit``)."""
+    for rid, rx, r in g.rules.get("located_parent_first", ()):
+        pre = r.get("parent_prefix_rx")
+        for i in range(len(ents) - 1):
+            a, b = ents[i], ents[i + 1]
+            if a.label != "LOC" or b.label != "LOC" or pre is None or not pre.search(norm, max(0, a.start - 25), a.start):
+                continue
+            m = rx.fullmatch(g.between(a, b))
+            if not m:
+                continue
+            unit = m.group("unit").strip()
+            level = lv.get(unit, float(_rule(g, "unit_levels", "rel.unit_levels").get("street_level", 0.25)))
+            if not 0 < level < _rank(norm, a, lv, rd):
+                continue
+            j = i + 1
+            add("LOCATED_IN", b, a, rid)
+            while j + 1 < len(ents) and ents[j + 1].label == "LOC" and _level(norm, ents[j + 1], lv) == 0 \
+                    and _rank(norm, ents[j + 1], lv, rd) < _rank(norm, a, lv, rd) \
+                    and _UNIT_LIST_GAP.fullmatch(g.between(ents[j], ents[j + 1])):
+                j += 1
+                add("LOCATED_IN", ents[j], a, rid)
 
 
 def _street_ranges(g: _Gaps, norm: str, ents: list[Entity], add) -> None:
