@@ -44,11 +44,11 @@ _UNIT_LIST = regex.compile(r"\s*(?:,|và|, và)\s*(?:(?:xã|phường|thị tr�
 # the kinds of relations.toml the code reads ("note" documents a rule id written by code)
 KINDS = frozenset({
     "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_at", "located_comma",
-    "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent_first", "located_parent", "located_range", "located_region", "located_tai",
-    "located_thuoc",
-    "member_descr", "member_rank", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list", "title_name",
-    "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank", "title_verb",
-    "unit_levels"})
+    "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent",
+    "located_parent_first", "located_range", "located_region", "located_tai", "located_thuoc", "member_descr",
+    "member_rank", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list",
+    "title_name", "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank",
+    "title_verb", "unit_levels"})
 
 
 @lru_cache(maxsize=16)
