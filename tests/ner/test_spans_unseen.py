@@ -716,3 +716,50 @@ def test_credit_outlets_french_connectors_kin_appositions_and_working_groups(
 def test_site_compass_tails_state_forms_persons_after_abbreviations_and_lower_case_parties(
         text: str, labels: tuple[str, ...], expected: list[tuple[int, int, str, str]]) -> None:
     assert ents(text, labels) == expected
+
+
+def _pipeline_spans(text: str) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.label, e.text) for e in vnextract.extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        # a force abbreviation by itself is an ORG; after a head it stays a part of the body's name
+        ("Về lâu dài, CSGT sẽ dùng các đầu thổi.", "CSGT", "ORG"),
+        ("Phòng CSGT Công an Hà Nội cho biết.", "Phòng CSGT Công an Hà Nội", "ORG"),
+        # a channel takes nothing after it
+        ("Phim phát trên VTV1 tối qua.", "VTV1", "ORG"),
+        # a publisher by its abbreviation or its head
+        ("Sách do NXB Kim Đồng phát hành.", "NXB Kim Đồng", "ORG"),
+        ("Sách do Nhà xuất bản Văn học phát hành.", "Nhà xuất bản Văn học", "ORG"),
+        # a provincial police department by its code
+        ("Bạn cần liên hệ với PC13 để trình bày.", "PC13", "ORG"),
+        # a local body named by its level
+        ("UBND cấp xã phải báo cáo.", "UBND cấp xã", "ORG"),
+        ("Hồ sơ gửi HĐND cấp tỉnh xem xét.", "HĐND cấp tỉnh", "ORG"),
+        # the old state name, country first
+        ("Chính phủ Việt Nam Dân chủ Cộng hòa ra sắc lệnh.", "Chính phủ Việt Nam Dân chủ Cộng hòa", "ORG"),
+        # English names that start with their kind and "of", or join words with "&"
+        ("Anh học tại University of North London năm 2000.", "University of North London", "ORG"),
+        ("Ông từng làm cho McKinsey & Company nhiều năm.", "McKinsey & Company", "ORG"),
+        ("Theo Ministry of Defence Anh, vụ việc đã xảy ra.", "Ministry of Defence", "ORG"),
+        # a Chinese surname read in Sino-Vietnamese after a body ends the body
+        ("Người phát ngôn Hải quân Trung Quốc Thẩm Kim Long cho biết.", "Hải quân Trung Quốc", "ORG"),
+    ],
+)
+def test_org_abbreviations_levels_and_foreign_forms(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    assert (start, start + len(span), label, span) in _pipeline_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("UBND tỉnh Lào Cai cấp giấy phép cho công ty.", "UBND tỉnh Lào Cai cấp"),
+        ("HĐND các cấp nhiệm kỳ mới.", "HĐND các cấp"),
+        ("Phim phát trên VTV1 Đài truyền hình Việt Nam.", "VTV1 Đài"),
+    ],
+)
+def test_org_level_and_channel_do_not_run_on(text: str, absent: str) -> None:
+    assert absent not in [s[3] for s in _pipeline_spans(text)]

@@ -236,8 +236,8 @@ def _grammar(rules_dirs: tuple[str, ...]) -> _Grammar:
         term = row["term"].strip()
         kind = row["kind"].strip() or "org"
         add_start(_Entry(term, "abbr", kind, frozenset(), row["canonical"].strip() or None, frozenset({term})))
-        if kind == "part":  # also usable as a name part (Sở TT&TT)
-            parts.setdefault(_key(norm_word(term)), _Entry(term, "abbr", kind, frozenset(), row["canonical"].strip() or None, frozenset({term})))
+        if kind in ("part", "standalone"):  # also usable as a name part (Sở TT&TT, Phòng CSGT)
+            parts.setdefault(_key(norm_word(term)), _Entry(term, "abbr", "part", frozenset(), row["canonical"].strip() or None, frozenset({term})))
     lowernum = [k for k, es in start.items() for x in es if x.table == "head" and "lowernum" in x.flags]
     arms = "|".join(_term_pattern(t) for t in sorted(words["arm"], key=len, reverse=True)) or r"(?!x)x"
     arm = rf"{_SP}+(?:{arms})(?![\p{{L}}\p{{M}}\p{{N}}])"
@@ -1436,6 +1436,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             if _REPUBLIC_END.search(nt.norm, 0, _norm_pos(nt, cand.end)):
                 cand = _state_form_tail(g, nt, cand, stop_at)
             cand = _person_after_body(g, nt, cand)
+            cand = _level_or_old_state_tail(nt, cand)
             out.append(cand)
             pos = max(m.end(), _norm_pos(nt, cand.end))
         else:
@@ -1549,6 +1550,35 @@ _REPUBLIC_END = regex.compile(r"(?<![\p{L}\p{M}])(?:cộng hoà|hợp(?: chủng
 _STATE_FORM_REST = regex.compile(r"(?:(?<=[Hh]ợp) chủng quốc|(?<=[Hh]ợp [Cc]hủng) quốc"  # "Hợp chủng quốc Hoa Kỳ"
                                  r"| (?:xã hội chủ nghĩa(?: dân chủ)?|dân chủ nhân dân|dân chủ(?: liên bang)?|nhân dân"
                                  r"|liên bang(?: dân chủ)?|hồi giáo|thống nhất))(?= \p{Lu})")
+
+
+# a local state body, court or procuracy named by its level only: "UBND cấp xã", "Tòa án nhân dân cấp cao"
+_LEVEL_BODY = regex.compile(r"(?:UBND|HĐND|[UỦ][yỷ] ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Toà án nhân dân|TAND"
+                            r"|Viện kiểm sát nhân dân|VKSND|Công an)\Z")
+_LEVEL_AFTER = regex.compile(r"[ \t\u00a0]+cấp[ \t\u00a0]+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|cơ sở|cao|trung ương)"
+                             r"(?![\p{L}\p{M}\p{N}])")
+# the old state name with its country first, cut by the grammar after "Dân": "Chính phủ [Việt Nam Dân chủ Cộng hòa]"
+_OLD_STATE_NAME = regex.compile(r"Việt Nam Dân chủ Cộng h(?:òa|oà)(?![\p{L}\p{M}])")
+
+
+def _level_or_old_state_tail(nt: NormText, cand: Candidate) -> Candidate:
+    """``cand`` run on over the level of a local body ("UBND [cấp xã]": no place follows, the level names the body)
+    or over the rest of the old state name "Việt Nam Dân chủ Cộng hòa" it was cut inside."""
+    text = nt.text
+    e = cand.end
+    if _LEVEL_BODY.search(text, cand.start, e) and _LEVEL_BODY.search(text, cand.start, e).start() == cand.start:
+        m = _LEVEL_AFTER.match(text, e)
+        if m:
+            e = m.end()
+    else:
+        i = text.rfind("Việt Nam", cand.start, e)
+        m = _OLD_STATE_NAME.match(text, i) if i > cand.start else None
+        if m and m.end() > e:
+            e = m.end()
+    if e == cand.end:
+        return cand
+    canonical = cand.canonical + text[cand.end:e] if cand.canonical else None
+    return Candidate(cand.start, e, cand.label, cand.rule, cand.priority, cand.value, canonical)
 
 
 def _state_form_tail(g: _Grammar, nt: NormText, cand: Candidate, stop_at: set[int]) -> Candidate:
@@ -1841,7 +1871,7 @@ def _place_prefix(run: str, rules_dirs: tuple[str, ...]) -> int:
     return 0
 
 
-_FOREIGN_RUN = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[A-Z][A-Za-z&']*(?:[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[A-Z][A-Za-z&']*)*(?![\p{L}\p{N}\p{M}])")
+_FOREIGN_RUN = regex.compile(r"(?<![\p{L}\p{N}\p{M}])[A-Z][A-Za-z&']*(?:[ \t\u00a0]+(?:(?:[a-z]+|&)[ \t\u00a0]+)?[A-Z][A-Za-z&']*)*(?![\p{L}\p{N}\p{M}])")
 
 
 def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
@@ -1859,8 +1889,14 @@ def _foreign_names(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
         while (words and not _foreign(text[words[0][0] : words[0][1]]) and text[words[0][0]].isupper()
                and text[words[0][0] : words[0][1]] != "The"):  # "The Japan Times"
             words.pop(0)
-        if len(words) < 2 or text[words[-1][0] : words[-1][1]] not in g.tails:
+        # the name ends in its kind ("London Metropolitan University") or starts with it and "of"
+        # ("University of North London", "Institute of Physics")
+        if len(words) < 2 or (text[words[-1][0] : words[-1][1]] not in g.tails
+                              and not (len(words) >= 3 and text[words[0][0] : words[0][1]] in g.tails
+                                       and text[words[1][0] : words[1][1]] == "of")):
             continue
+        while len(words) > 3 and not _foreign(text[words[-1][0] : words[-1][1]]):
+            words.pop()  # "Ministry of Defence [Anh]": the country after it in Vietnamese
         a, b = words[0][0], words[-1][1]
         if any(c.start < b and a < c.end for c in found):
             continue
@@ -2471,6 +2507,8 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
             kind = "prefix"  # "trường [THPT Lương Thế Vinh]": after the lower-case school word, the level heads the name
         if kind in ("part", "law"):
             return None
+        if kind == "standalone":  # a force or a channel named by itself, nothing after it ("CSGT sẽ dùng", "kênh VTV1");
+            return Candidate(s, e, "ORG", "org.abbr.standalone", priority=1, canonical=ent.canonical)  # after a head a part
         if ent.kind == "org" and _product_code_after(text, e):
             return None
         if (ent.kind == "org" and _VENUE_AFTER_LOCATIVE.search(text, max(0, s - 12), s)
