@@ -508,3 +508,27 @@ def test_working_session_of_a_visit_is_that_visit():
             "Quân đội (Viettel). Cùng tham dự buổi làm việc có Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng. "
             "Tại buổi làm việc, Đại tướng Ngô Xuân Lịch đánh giá cao kết quả của Tập đoàn.")
     assert _events(text) == [("VISIT", 60, "đến thăm và làm việc", [10, 60, 143, 220])]
+
+
+MAUTE_MONTHS = ("Nhóm Maute\nNgày 23/5, quân đội Philippines đã đột kích một căn cứ của nhóm phiến quân Maute ở Marawi. "
+                "Tháng 10.2016, 3 thành viên của nhóm phiến quân Maute đã bị bắt vì cáo buộc ném bom chợ đêm ở thành phố "
+                "Davao. Tháng 11.2016, một thiết bị nổ đã được tìm thấy gần Đại sứ quán Mỹ ở Manila. Hai kẻ tình nghi có "
+                "liên quan đến nhóm phiến quân Maute đã bị bắt giữ.")
+MRT_SHORT = ("Họp báo\nNgay sau kết thúc Hội nghị các Bộ trưởng phụ trách thương mại APEC lần thứ 23 (MRT23), chiều 21/5, "
+             "Bộ trưởng Trần Tuấn Anh chủ trì họp báo. Bộ trưởng Trần Tuấn Anh cho biết, Hội nghị MRT 23 đã kết thúc tốt đẹp.")
+THROUGH_MEETING = ("Cải cách tư pháp\nSáng 19-1, tại Hà Nội, Ban Chỉ đạo Cải cách tư pháp Trung ương đã họp phiên 13. "
+                   "Phiên họp đã cho ý kiến đánh giá dự thảo kế hoạch trong thời gian tới nhằm chuẩn bị cho hội nghị toàn "
+                   "quốc về quán triệt nội dung của Nghị quyết 49, dự kiến diễn ra vào tháng 2 tới. Qua hội nghị, cán bộ và "
+                   "nhân dân thấy được những tiến bộ.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening on another month between two arrests: two arrests
+    (MAUTE_MONTHS, [("ARREST", 162, "bắt", [162]), ("ARREST", 352, "bắt giữ", [352])]),
+    # a short name defined without a space and used with one ("(MRT23)" ... "Hội nghị MRT 23"): one meeting
+    (MRT_SHORT, [("MEETING", 26, "Hội nghị", [26, 182]), ("MEETING", 139, "họp báo", [0, 139])]),
+    # a meeting prepared for, with its own coming time, is a planned happening; "Qua hội nghị, ..." names it again
+    (THROUGH_MEETING, [("MEETING", 83, "họp", [83, 103]), ("MEETING", 185, "hội nghị", [185, 283])]),
+])
+def test_months_short_names_and_meetings_named_again(text, expected):
+    assert _events(text) == expected

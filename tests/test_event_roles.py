@@ -860,3 +860,53 @@ def test_described_targets_listed_by_semicolon(text, trigger, targets):
     got = _roles(text, trigger)
     assert got.get("TARGET") == [_at(text, n) for n in targets]
     assert all(x[0] != "Việt Nam" for xs in got.values() for x in xs)
+
+
+# the giver named after "của" right before the award verb gives it, not the organisers of the ceremony
+AWARD_GIVER_OF_CASES = [
+    ("Sáng 23/6, tại TP Hải Phòng, Thành ủy, HĐND, UBND thành phố tổ chức Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ "
+     "trang nhân dân của Chủ tịch nước phong tặng Công an nhân dân vũ trang TP Hải Phòng.", "phong tặng",
+     {"AGENT": ["Chủ tịch nước"], "TARGET": ["Công an nhân dân vũ trang TP Hải Phòng"]}),
+    ("Thành tựu này được thể hiện trên quyết định của Nhà nước phong tặng danh hiệu Anh hùng Lao động cho Lực lượng "
+     "TNXP TP vào tháng 4.", "phong tặng", {"AGENT": ["Nhà nước"]}),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", AWARD_GIVER_OF_CASES)
+def test_award_giver_after_of(text, trigger, expected):
+    got = _roles(text, trigger)
+    for role, names in expected.items():
+        assert got.get(role) == [_at(text, n) for n in names]
+
+
+# the one honoured through a representative or a relative, with a rank before the name, is the TARGET
+GIVEN_THROUGH_FAMILY_CASES = [
+    ("Chủ tịch nước Trần Đại Quang đã trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho đại diện gia đình Trung "
+     "tá Nguyễn Hữu Đoài, nguyên Chính trị viên Đồn Công an nhân dân vũ trang Tràng Cát.", "trao",
+     "Trần Đại Quang", "Nguyễn Hữu Đoài"),
+    ("Bộ trưởng Nguyễn Văn Hùng đã trao tặng Huân chương Lao động hạng Ba cho thân nhân Thượng tá Lê Văn Tám.",
+     "trao tặng", "Nguyễn Văn Hùng", "Lê Văn Tám"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,agent,target", GIVEN_THROUGH_FAMILY_CASES)
+def test_award_given_through_family(text, trigger, agent, target):
+    got = _roles(text, trigger)
+    assert got.get("AGENT") == [_at(text, agent)]
+    assert got.get("TARGET") == [_at(text, target)]
+
+
+# a fronted visit naming one place ("Trong thời gian ở thăm X, ...") gives the place to the acts of the main clause
+VISIT_FRAME_PLACE_CASES = [
+    ("Theo kế hoạch, trong thời gian ở thăm Việt Nam, Quốc vương Sihamoni sẽ có cuộc hội đàm với Chủ tịch nước Trần "
+     "Đức Lương.", "hội đàm", "Việt Nam"),
+    ("Trong chuyến thăm chính thức Trung Quốc, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Chủ tịch Tập Cận Bình.",
+     "hội kiến", "Trung Quốc"),
+    ("Trong chuyến thăm Hà Nội, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với Thủ tướng Nguyễn Xuân Phúc.",
+     "hội đàm", "Hà Nội"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,loc", VISIT_FRAME_PLACE_CASES)
+def test_place_of_fronted_visit(text, trigger, loc):
+    assert _roles(text, trigger).get("LOC") == [_at(text, loc)]

@@ -1716,6 +1716,16 @@ def test_r14m_topics_periods_parents_and_chairs(text, spec, expected):
      "bảo vệ người Trung Quốc ở nước ngoài, cứu trợ khẩn cấp.", []),
     ("Chúng tôi đã mở các lớp tập huấn về văn minh du lịch cho các công ty.", [("TRAINING", 24, 32)]),
     ("Viettel đã ký “Bản ghi nhớ hợp tác” với Etesa.", [("AGREEMENT", 11, 13)]),
+    # bare "giúp" is aid right after a sum handed over, not help in general
+    ("Năm 2016, Sơn La tiếp tục trích từ nguồn ngân sách của địa phương số tiền 26,1 tỷ đồng giúp 8 tỉnh Bắc Lào xây "
+     "dựng một số công trình thiết yếu.", [("AID", 87, 91)]),
+    ("Giải pháp này giúp doanh nghiệp tiết kiệm 2 tỷ đồng mỗi năm.", []),
+    # training listed with other tasks of a programme or a personnel policy; a course held is still one
+    ("Hai bên mời đoàn đại biểu sang tham quan mô hình sản xuất; tập huấn, chuyển giao khoa học, công nghệ phù hợp.", []),
+    ("Cần thực hiện tốt chính sách đào tạo, bồi dưỡng, trọng dụng, đãi ngộ, tôn vinh nhân tài.", []),
+    ("Ngày 5/6, Sở Y tế đã tổ chức tập huấn, chuyển giao kỹ thuật cho 50 cán bộ.", [("TRAINING", 29, 37)]),    # an assembly's session numbered with the body's acronym, not the body
+    ("Chủ tịch Quốc hội dự Đại hội đồng IPU-148 tại Geneva.", [("MEETING", 21, 33)]),
+    ("Đại hội đồng Liên Hợp Quốc đã thông qua nghị quyết.", []),
 ])
 def test_general_mentions_and_missed_happenings(text, expected):
     got = [(e.type, e.trigger.start, e.trigger.end) for e in vnextract.extract(text).events]

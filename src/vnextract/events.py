@@ -407,8 +407,11 @@ _OF_PARENT = regex.compile(r"\s+(?:của|(?:trực\s+)?thuộc)\s+")
 _TRAINEES = regex.compile(r"\s*(?:\p{Ll}+\s+){0,4}?cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:[\d.,]+\s+)?(?:\p{Ll}+\s+){0,3}")
 # the one given to after the award or gift: "trao tặng Huân chương Hàn lâm hạng nhì cho GS.TSKH Bùi Văn Ga", "trao 50 suất
 # quà cho gia đình ông X" (no stop or clause break in the goods)
-# (a late person still receives: "truy tặng Huân chương ... cho cố Thượng tướng X")
+# (a late person still receives: "truy tặng Huân chương ... cho cố Thượng tướng X"; so does one whose family takes it:
+# "trao danh hiệu Anh hùng ... cho đại diện gia đình Trung tá X", "trao Bằng Tổ quốc ghi công cho thân nhân liệt sĩ X")
 _GIVEN_TO = regex.compile(r"\s+[^,.;:!?\n“”\"]{1,60}?\s+cho\s+(?:(?:ông|bà|anh|chị|em|cháu|cụ|cố|đồng chí|gia đình|bệnh nhân|thương binh"
+                          r"|đại diện|thân nhân|người thân|liệt sĩ|liệt sỹ|mẹ việt nam anh hùng"
+                          r"|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)"
                           r"|(?:gs|pgs|ts|tskh|ths|bs|ks|nsnd|nsưt)(?:\.(?:gs|pgs|ts|tskh|ths|bs|ks))*\.?)\s+)*")
 # a source credit that opens a lead ("(Chinhphu.vn) – Phiên họp ..."): no subject
 _CREDIT_OPEN = regex.compile(r"[\W\s]*\(\s*")
@@ -1052,6 +1055,50 @@ def _frame_host(d: _Doc, m: _Mention, group: list[Entity], gap: str, ce: int) ->
     return people
 
 
+# the giver named after "của" right before the award verb: "Lễ đón nhận danh hiệu Anh hùng ... của Chủ tịch nước phong
+# tặng Công an nhân dân vũ trang TP", "quyết định của Nhà nước phong tặng danh hiệu ...": the giver, not the ceremony's
+# organisers in the clause's subject
+_GIVER_OF = regex.compile(r"(?<![\p{L}\p{M}])của\s+$")
+_GIVER_GAP = regex.compile(r"\s*(?:(?:đã|vừa|được)\s+)?")
+_GIVER_LINK = regex.compile(r"\s*(?:,|và)\s*")
+
+
+# a fronted visit that opens the sentence and names one place: "Trong thời gian ở thăm Việt Nam, Quốc vương X sẽ có cuộc
+# hội đàm với ...", "Trong chuyến thăm chính thức Trung Quốc, Chủ tịch Quốc hội X đã thăm ...": the acts of the main
+# clause happen at the place visited
+_VISIT_FRAME = regex.compile(
+    r"\W*(?:(?:theo kế hoạch|theo dự kiến|dự kiến|theo chương trình)\s*,\s*)?(?:cũng\s+)?trong\s+(?:thời gian|chuyến|dịp)\s+(?:ở\s+|lưu lại\s+|sang\s+|đến\s+)?thăm(?:\s+và\s+làm việc)?"
+    r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|công tác|cấp cao|hữu nghị chính thức))*"
+    r"(?:\s+(?:tới|tại|đến|ở|sang|nước|thủ đô|tỉnh|thành phố|tp\.?))*\s+")
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]\s")
+
+
+def _visit_frame_place(d: _Doc, s: int) -> list[Entity]:
+    """The single place of a visit fronted before the main clause of the sentence holding ``s``."""
+    start = max((k.end() for k in _SENTENCE_BREAK.finditer(d.norm, max(0, s - 300), s)), default=max(0, s - 300))
+    fm = _VISIT_FRAME.match(d.norm, start, s)
+    if fm is None:
+        return []
+    ents = d.ents_in(fm.end(), s)
+    if not ents or ents[0].start != fm.end() or ents[0].label != "LOC" or not regex.match(r"\s*,", d.norm[ents[0].end:s]):
+        return []
+    return ents[:1]
+
+
+def _award_giver(d: _Doc, pre: list[Entity], cs: int, s: int) -> list[Entity]:
+    """The givers after "của" right before an award verb ("... của Đảng, Nhà nước tặng ...")."""
+    if not pre or pre[-1].label not in ("PER", "ORG", "TITLE") or not _GIVER_GAP.fullmatch(d.norm, pre[-1].end, s):
+        return []
+    group = [pre[-1]]
+    for x in reversed(pre[:-1]):
+        if x.label not in ("PER", "ORG", "TITLE") or not _GIVER_LINK.fullmatch(d.norm, x.end, group[0].start):
+            break
+        group.insert(0, x)
+    if not _GIVER_OF.search(d.norm[max(cs, group[0].start - 8):group[0].start]):
+        return []
+    return group
+
+
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
     """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
@@ -1281,6 +1328,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         # (the attendant of a forum acts in the next predicate: "X tham dự Hội nghị ..., thăm chính thức Australia")
         put(prev_m.subject_role if prev_m.subject_role in ("TARGET", "PARTICIPANT") and row.obj and prev_m.ref != "attend"
             else row.subj, subject)
+    elif row.type == "AWARD" and row.subj == "AGENT" and m.ref is None and (giver := _award_giver(d, pre, cs, s)):
+        subject = giver
+        put("AGENT", subject)
     elif m.ref not in ("at", "frame", "topic") and row.subj:
         group = _group_back(d, subj_cands, s)
         if (ap := _apposed_person(d, subj_cands, group)) is not None:
@@ -1751,6 +1801,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         and not _RESIDENCE.search(d.norm, max(cs, x.start - 40), x.start)])) is not None:
                     locs = [place]
                     break
+        if not locs and m.ref is None and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
+            locs = _visit_frame_place(d, s)
         if not locs and next_trigger < ce and _MARGIN_OF.search(d.norm, max(e, next_trigger - 30), next_trigger):
             # "X đã có cuộc gặp với Y bên lề Hội nghị thượng đỉnh SCO ở Astana, Kazakhstan": the forum's place
             locs = [x for x in clause_ents if x.label == "LOC" and next_trigger < x.start < next_trigger + 120
@@ -2552,6 +2604,28 @@ def _new_scene(d: _Doc, scenes: list[tuple[int, str]], g: list[_Mention], args: 
     return bool(mine and theirs and not mine & theirs)
 
 
+_MONTH = regex.compile(r"[\dX]{4}-\d{2}")
+
+
+def _new_month(d: _Doc, g: list[_Mention], args: dict[str, list[Entity]], m: _Mention) -> bool:
+    """Incidents told month by month: a sentence between the happening's last mention and ``m`` opens on another
+    month than the happening's ("Tháng 10.2016, 3 thành viên ... đã bị bắt ... Tháng 11.2016, một thiết bị nổ ...
+    Hai kẻ tình nghi ... đã bị bắt giữ"), and ``m`` has no date of its own: ``m`` tells another happening."""
+    run = [x for x in g if not x.title and not x.caption]
+    if m.title or m.caption or not run or m.args.get("DATE"):
+        return False
+    # (a happening dated by its day is left to the day scenes: "... bắt ... ngày 1/6. Trước đó vào khoảng tháng 2/2017,
+    # ... Sau khi nhận được nguồn tin trên, ... tiến hành bắt giữ" tells how that arrest came about)
+    mine = [x.value for x in args.get("DATE", ()) if x.value and _MONTH.fullmatch(x.value)]
+    if not mine:
+        return False
+    last = max(x.end for x in run)
+    opens = [x.value for x in d.ents_in(last, m.start) if x.label == "DATE" and x.value and _MONTH.fullmatch(x.value)
+             and _SCENE_OPEN.fullmatch(d.norm, d.clause(x.start)[0], x.start) and _SCENE_CLOSE.match(d.norm, x.end)
+             and not d.in_caption(x.start)]
+    return bool(opens) and opens[-1] not in mine
+
+
 def _scene_between(d: _Doc, scenes: list[tuple[int, str]], g: list[_Mention], m: _Mention) -> bool:
     """Does a sentence between the happening's last running mention and ``m`` open on a day the happening is not
     dated with?"""
@@ -3129,7 +3203,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                         target = g
                     continue
                 follows = _follows(d, g, m)
-                if _conflict(args, m.args, by_label=follows) or _new_scene(d, scenes, g, args, m) or _other_sum(d, g, m):
+                if _conflict(args, m.args, by_label=follows) or _new_scene(d, scenes, g, args, m) or _other_sum(d, g, m) \
+                        or _new_month(d, g, args, m):
                     continue
                 # told again in another paragraph with other parties: another happening
                 ids_g = {_ident(x) for r, xs in args.items() if r not in ("DATE", "LOC") for x in xs}
@@ -3198,7 +3273,7 @@ def _defined_acronym(d: _Doc, m: _Mention) -> str:
     am = _ACRONYM_DEF.match(d.text, m.end)
     if am is None or d.rules.trigger_rx.search(d.norm, m.end, am.start(1)):
         return ""  # (another meeting noun before the brackets names that one: "họp báo về kết quả Hội nghị ... (X)")
-    return regex.sub(r"\s+", " ", am.group(1)).lower()
+    return regex.sub(r"\s+", "", am.group(1)).lower()  # ("(MRT23)" is used as "MRT 23": spaces are not kept)
 
 
 def _named_before(d: _Doc, named_by: dict[str, list[_Mention]], m: _Mention) -> list[_Mention] | None:
@@ -3207,7 +3282,7 @@ def _named_before(d: _Doc, named_by: dict[str, list[_Mention]], m: _Mention) -> 
     if m.row.type != "MEETING" or m.title or m.caption:
         return None
     um = _ACRONYM_USE.match(d.text, m.end)
-    g = named_by.get(regex.sub(r"\s+", " ", um.group(1)).lower()) if um is not None else None
+    g = named_by.get(regex.sub(r"\s+", "", um.group(1)).lower()) if um is not None else None
     if g is not None:
         _keep_setting(d, m)
     return g
