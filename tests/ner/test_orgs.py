@@ -970,3 +970,39 @@ def test_amounts_officers_after_bodies_and_letter_classes(text: str, expected: l
 
     got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label in ("ORG", "PER")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb the segmenter keeps whole ends a one-syllable name; a capitalized function word still takes its word
+        ("Sách do Nhà xuất bản Trẻ ấn hành năm 2010.", [("ORG", "Nhà xuất bản Trẻ", 8, 24, "org.head.press")]),
+        ("Ông là Vụ trưởng Vụ Các tổ chức quốc tế.", [("ORG", "Vụ Các tổ chức quốc tế", 17, 39, "org.head.department")]),
+        ("Theo Báo Mỹ, ông đã đến.", []),
+        # a capitalized quantifier after an abbreviation opens a new sentence (a headline with no stop)
+        ("IS Các tay súng tấn công thị trấn.", [("ORG", "IS", 0, 2, "org.abbr.org")]),
+        ("Tin NATO Những nước thành viên đóng góp.", [("ORG", "NATO", 4, 8, "org.abbr.org")]),
+        # a conference centre with a capitalized name or city: one LOC
+        ("Sáng 26/5, tại Trung tâm Hội nghị Quốc gia Kuala Lumpur, Malaysia, Thủ tướng phát biểu.",
+         [("LOC", "Trung tâm Hội nghị Quốc gia Kuala Lumpur", 15, 55, "places.toml:cap_head"),
+          ("LOC", "Malaysia", 57, 65, "places_world.tsv:country")]),
+        ("Lễ khai mạc diễn ra tại Trung tâm Hội nghị Lima, Peru.",
+         [("LOC", "Trung tâm Hội nghị Lima", 24, 47, "places.toml:cap_head"), ("LOC", "Peru", 49, 53, "places_world.tsv:country")]),
+        # a body of a count of places listed after it: the body, then each place
+        ("Chiều 17/4, Ban Thường vụ 2 tỉnh Cà Mau và Bạc Liêu tổ chức hội nghị.",
+         [("ORG", "Ban Thường vụ", 12, 25, "org.head.party"), ("LOC", "Cà Mau", 33, 39, "places.toml:unit_name"),
+          ("LOC", "Bạc Liêu", 43, 51, "places.toml:unit_name")]),
+        ("Sở Y tế 2 tỉnh Hà Giang, Lào Cai phối hợp.",
+         [("ORG", "Sở Y tế", 0, 7, "org.head.department"), ("LOC", "Hà Giang", 15, 23, "places.toml:unit_name"),
+          ("LOC", "Lào Cai", 25, 32, "places.toml:unit_name")]),
+        # a local state body written out and named by its level only
+        ("Theo quy định, Ủy ban nhân dân cấp tỉnh chịu trách nhiệm.",
+         [("ORG", "Ủy ban nhân dân cấp tỉnh", 15, 39, "org.level_body")]),
+        ("Vụ án do Tòa án nhân dân cấp cao xét xử.", [("ORG", "Tòa án nhân dân cấp cao", 9, 32, "org.level_body")]),
+    ],
+)
+def test_verbs_after_short_names_counts_of_places_and_level_bodies(text: str, expected: list[tuple[str, str, int, int, str]]) -> None:
+    import vnextract
+
+    got = [(e.label, e.text, e.start, e.end, e.rule) for e in vnextract.extract(text).entities if e.label in ("ORG", "PER", "LOC")]
+    assert got == expected

@@ -885,6 +885,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             num = _NUM.match(text, q)
             if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and _is_measure(g, nt, mw, dw):
                 return  # "giao cho Văn phòng Tỉnh ủy [1 chiếc]", "Kho bạc Nhà nước [150 tỷ] đồng": an amount
+            if num and not so and _COUNT_OF_PLACES.match(text, q):
+                # "Ban Thường vụ [2 tỉnh Cà Mau và Bạc Liêu]": the body of the places listed, each its own LOC
+                sp.named, sp.complete = True, True
+                return
             if num and _GROUPED_DIGITS.match(text, num.end()):
                 return  # "Công ty phục vụ [1.800] khách": an amount written with a separator, no unit number
             if num and ((sp.last == "head" and not sp.nonum) or (sp.last == "name" and _last_words(g, text, sp.end))
@@ -1033,6 +1037,10 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             directly = not sp.named or sp.prefix_at == sp.end
             if directly and norm[run[0][0] : run[0][1]] in g.openers:
                 return  # "các trường ĐH [Là] tỉnh ...": a new sentence, not a name
+            if (sp.last in ("abbr", "name") and len(run) == 1 and norm[run[0][0] : run[0][1]] in g.quantifiers
+                    and norm[run[0][0] : run[0][1]] in g.function_words
+                    and norm[run[0][0] : run[0][1]] not in ("một", "hai", "ba")):  # (not a numeral: "Ba’ath", "Một thành viên")
+                return  # "IS [Các] tay súng", "NATO [Những] nước": a quantifier opens a new sentence after a name
             sp.end = run[take - 1][1]
             sp.piece = run[take - 1][0]
             sp.last, sp.named, sp.complete = "name", True, True
@@ -1051,10 +1059,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     fw2 = _GAP.match(text, w.end())
                     two = _WORD.match(norm, fw2.end()) if fw2 else None
                     syl = norm[w.start() : w.end()]
+                    verb2 = bool(two) and f"{syl} {two.group()}" in g.verbs and dw.word_at.get(w.start()) == two.end()
                     if not (two and f"{syl} {two.group()}" in g.function_words) and (
                             one_word or place_level(text[run[0][0] : run[0][1]], g.rules_dirs) is None
-                            or not (syl in g.verbs or (two and f"{syl} {two.group()}" in g.verbs))):
-                        # (not a verb after a place: "do Đại sứ quán Anh [trao tặng]"; but "Vụ Các [tổ] chức")
+                            or not (syl in g.verbs or (two and f"{syl} {two.group()}" in g.verbs))) and not (
+                            verb2 and not one_word and norm[run[0][0] : run[0][1]] not in g.function_words):
+                        # (not a verb after a place: "do Đại sứ quán Anh [trao tặng]"; but "Vụ Các [tổ] chức";
+                        # nor a verb the segmenter keeps whole after a one-syllable name: "Nhà xuất bản Trẻ [ấn hành]")
                         sp.end = w.end()
                         sp.piece = w.start()
                 sp.desc_at = sp.end  # Cục Quản lý [đê điều]
@@ -1105,6 +1116,9 @@ _REGION_OF_COUNTRY = regex.compile(r"miền (?:Bắc|Nam|Trung|Tây|Đông)(?: T
 _NUM_CLOSES = regex.compile(r"[ \t\u00a0]*(?:[,;:)]|\((?![\d/])|\.(?![\p{L}\p{N}])|\Z|[\r\n])")  # "2 (huyện", "1,"
 _GROUPED_DIGITS = regex.compile(r"[.,]\d{3}(?!\d)")  # "1[.800]", "2[,500]"
 _HYPHEN_WORD = regex.compile(r"-(\p{Lu}[\p{Ll}\p{M}]*) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}-])")  # "-Kỹ thuật"
+_COUNT_OF_PLACES = regex.compile(  # "Ban Thường vụ [2 tỉnh Cà Mau và Bạc Liêu]": a count of the places listed after it
+    r"(?:[2-9]|[1-9]\d)[ \t\u00a0]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|nước|quốc gia)[ \t\u00a0]+"
+    r"\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t\u00a0]*(?:,|và(?![\p{L}\p{M}]))")
 _NUM_GOES_ON = regex.compile(r"[.,/:-]?\p{N}|[ \t\u00a0]*[-–/(]|[ \t\u00a0]+\p{Lu}")
 
 
@@ -1464,6 +1478,8 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_union_bare(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
     found = {(c.start, c.end) for c in out}
+    out.extend(Candidate(m.start(), m.end(), "ORG", "org.level_body") for m in _LEVEL_BODY_FULL.finditer(nt.text)
+               if (m.start(), m.end()) not in found)  # "Ủy ban nhân dân cấp tỉnh", "Tòa án nhân dân cấp cao"
     out.extend(c for c in _numbered_units(g, nt) if (c.start, c.end) not in found)  # a capitalized unit found above
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
     out = _plus_members(nt, out)
@@ -1557,6 +1573,9 @@ _LEVEL_BODY = regex.compile(r"(?:UBND|HĐND|[UỦ][yỷ] ban nhân dân|Hội đ
                             r"|Viện kiểm sát nhân dân|VKSND|Công an)\Z")
 _LEVEL_AFTER = regex.compile(r"[ \t\u00a0]+cấp[ \t\u00a0]+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|cơ sở|cao|trung ương)"
                              r"(?![\p{L}\p{M}\p{N}])")
+# the same bodies written out and named by their level only, no place after: "Ủy ban nhân dân cấp tỉnh"
+_LEVEL_BODY_FULL = regex.compile(r"(?<![\p{L}\p{M}])(?:[UỦ][yỷ] ban nhân dân|Hội đồng nhân dân|T[oò][aà] án nhân dân"
+                                 r"|Viện kiểm sát nhân dân)" + _LEVEL_AFTER.pattern)
 # the old state name with its country first, cut by the grammar after "Dân": "Chính phủ [Việt Nam Dân chủ Cộng hòa]"
 _OLD_STATE_NAME = regex.compile(r"Việt Nam Dân chủ Cộng h(?:òa|oà)(?![\p{L}\p{M}])")
 
@@ -2662,8 +2681,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
     if not cap and sp.country and sp.named:
         sp.end = _country_prefix_end(g, text, e, sp.end)  # "quân đội Syria [Lực lượng ...]": the country ends it
     if sp.named:
-        if ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end):
-            return None  # "Báo Mỹ" (American papers), not a title
+        if (ent.kind == "press" and sp.last == "name" and _single_syllable_name(text, e, sp.end)
+                and place_level(text[e:sp.end].strip(), g.rules_dirs) is not None):
+            return None  # "Báo Mỹ" (American papers), not a title (but "Nhà xuất bản Trẻ")
         if sp.partonly and not sp.complete and sp.last not in ("part", "abbr"):
             return None
         return Candidate(s, sp.end, "ORG", rule, canonical=_canonical(text, s, sp.end, sp.pieces))
