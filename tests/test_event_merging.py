@@ -532,3 +532,13 @@ THROUGH_MEETING = ("Cải cách tư pháp\nSáng 19-1, tại Hà Nội, Ban Ch�
 ])
 def test_months_short_names_and_meetings_named_again(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,types,trigger", [
+    ("Chủ tịch nước Lương Cường làm việc với Bộ Ngoại giao\nChiều 12/12, tại Hà Nội, Chủ tịch nước Lương Cường đã "
+     "tới thăm và làm việc với Bộ Ngoại giao.", ["VISIT"], "thăm và làm việc"),
+])
+def test_headline_work_session_joins_the_visit_told_below(text, types, trigger):
+    evs = vnextract.extract(text).events
+    assert [e.type for e in evs] == types
+    assert text[evs[0].trigger.start:evs[0].trigger.end] == trigger

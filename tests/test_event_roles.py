@@ -417,9 +417,9 @@ NOT_PARTY_CONTEXT_CASES = [
     # ... but an address chain after "tại" still locates it
     ("Sáng 5/6, tại xã Tân Lập, huyện Đan Phượng đã diễn ra hội nghị sơ kết công tác dân vận.", "hội nghị", "LOC",
      ["Tân Lập"]),
-    # the holder of a stance towards a meeting does not hold it (np.stance_holder)
+    # the holder of a stance towards a meeting does not hold it (np.stance_holder); the body in its name does
     ("Bộ trưởng cũng bày tỏ sự ủng hộ của APEC đối với Hội nghị Bộ trưởng WTO lần thứ 11 tại Buenos Aires vào tháng "
-     "12 tới.", "Hội nghị", "AGENT", []),
+     "12 tới.", "Hội nghị", "AGENT", ["WTO"]),
     # a place inside a purpose clause is no place of the signing (np.purpose_place)
     ("Chủ đầu tư hứa sẽ ký hợp đồng với cơ sở giáo dục Kenta để các học viên đang theo học ở Hà Nội và TPHCM được tiếp "
      "tục theo học.", "ký", "LOC", []),
@@ -910,3 +910,61 @@ VISIT_FRAME_PLACE_CASES = [
 @pytest.mark.parametrize("text,trigger,loc", VISIT_FRAME_PLACE_CASES)
 def test_place_of_fronted_visit(text, trigger, loc):
     assert _roles(text, trigger).get("LOC") == [_at(text, loc)]
+
+
+AREA_NEAR_PLACE_CASES = [
+    # an area near or of the place stands between the preposition and its name (cue.loc)
+    ("Hai tàu sân bay của Mỹ đã cùng với lực lượng Hải quân Nhật Bản bắt đầu một cuộc tập trận kéo dài 3 ngày ở khu vực "
+     "biển gần Bán đảo Triều Tiên từ hôm 1/6.", "tập trận", ["Bán đảo Triều Tiên"]),
+    ("Ngoài ra, ngày 18/6 Iran và Trung Quốc tập trận hải quân chung tại khu vực phía Đông của eo biển Hormuz và Biển "
+     "Oman.", "tập trận", ["Hormuz", "Biển Oman"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,loc", AREA_NEAR_PLACE_CASES)
+def test_place_after_area_near_or_of_it(text, trigger, loc):
+    assert [x for x, _ in _roles(text, trigger)["LOC"]] == loc
+
+
+LIST_RANGE_CASES = [
+    # a span of days closing a list of predicates dates each of them
+    ("Nhân dịp Thủ tướng Chính phủ Phạm Minh Chính và Phu nhân tham dự Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ "
+     "ASEAN - Australia, thăm chính thức Australia và thăm chính thức New Zealand từ ngày 05-11/3, Thứ trưởng Ngoại giao "
+     "Đỗ Hùng Việt đã trả lời phỏng vấn báo chí.", ["Hội nghị", "thăm chính thức Australia", "thăm chính thức New"]),
+    # over the day the trip set out on, when that day lies inside the span
+    ("Tối ngày 3/10 giờ địa phương, chuyên cơ chở Tổng Bí thư, Chủ tịch nước Tô Lâm đã hạ cánh xuống sân bay Orly, thủ "
+     "đô Paris, Pháp, bắt đầu các hoạt động tham dự Hội nghị cấp cao Pháp ngữ lần thứ 19 và thăm chính thức Cộng hòa "
+     "Pháp từ ngày 3-7/10.", ["Hội nghị", "thăm"]),
+]
+
+
+@pytest.mark.parametrize("text,triggers", LIST_RANGE_CASES)
+def test_span_closing_a_list_of_predicates_dates_each(text, triggers):
+    span = text[text.index("ngày", text.index(" từ ")):text.index("/", text.index(" từ ")) + 3].rstrip(",. ")
+    d = vnextract.extract(text)
+    ents = {e.id: e for e in d.entities}
+    for tr in triggers:
+        ev = next(ev for ev in d.events if text.startswith(tr, ev.trigger.start))
+        assert [(ents[i].text, ents[i].start) for i in ev.args["DATE"]] == [(span, text.index(span))]
+
+
+TITLE_IN_NAME_CASES = [
+    # the body after the office a meeting is named for organizes it
+    ("Phó Thủ tướng Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 tại Viêng Chăn.", "ASEAN",
+     "Bùi Thanh Sơn"),
+    ("Những sáng kiến sẽ được trình lên Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 29.", "APEC", None),
+    ("Hội nghị các Bộ trưởng phụ trách Thương mại APEC lần thứ 23 (MRT 23) diễn ra tại Hà Nội.", "APEC", None),
+]
+
+
+@pytest.mark.parametrize("text,agent,participant", TITLE_IN_NAME_CASES)
+def test_body_after_office_in_meeting_name_organizes(text, agent, participant):
+    r = _roles(text, "Hội nghị")
+    assert r["AGENT"] == [_at(text, agent)]
+    if participant:
+        assert r["PARTICIPANT"] == [_at(text, participant)]
+
+
+def test_minister_named_after_body_is_no_meeting_name():
+    text = "Tại Hội nghị Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu."
+    assert "AGENT" not in _roles(text, "Hội nghị")

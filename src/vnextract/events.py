@@ -86,7 +86,7 @@ class _Rules:
 def _compile(rule: dict) -> dict:
     out = dict(rule)
     for key in ("before", "after", "after_trigger", "unless_after", "gap", "cue", "anaphor", "start", "list", "before_entity", "after_entity",
-                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity", "unit", "at"):
+                "child", "parent", "trigger", "chair", "unless_before", "joined", "entity", "unit", "at", "title_in_name"):
         if key in rule:
             try:
                 out[key + "_rx"] = regex.compile(rule[key])
@@ -1043,6 +1043,14 @@ _FRAME_WITH = regex.compile(r"\W*(?:trong|tại)\s+(?:(?:cuộc|buổi)\s+)$")
 _WITH_ONLY = regex.compile(r"\s*với\s+(?:(?:ông|bà|ngài|đồng chí|lãnh đạo|đại diện)\s+)?")
 
 
+def _title_in_name(d: _Doc, r: dict, t: Entity, e: int, x: Entity) -> bool:
+    """The office a meeting's name is held at, its body after it: "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Hội nghị
+    liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 29" (a title right after the meeting noun, and no holder named
+    after the body: "Hội nghị Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên" names a person)."""
+    return (t.label == "TITLE" and "title_in_name_rx" in r and r["title_in_name_rx"].fullmatch(d.norm, e, t.start) is not None
+            and not d.next_is(x.end, ("PER",)))
+
+
 def _frame_host(d: _Doc, m: _Mention, group: list[Entity], gap: str, ce: int) -> list[Entity]:
     """The person after the comma that closes a fronted "Trong buổi làm việc với B, X cho biết ..." (X speaks): X."""
     cs = m.clause[0]
@@ -1673,9 +1681,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             continue
         x = next((y for y in post if y.label in r.get("labels", ("ORG",)) and y.start < next_trigger), None)
         if x is None or not r["gap_rx"].fullmatch(d.norm, e, x.start) or any(
-                y.label in ("PER", "TITLE", "RANK") for y in post if y.start < x.start):
+                y.label in ("PER", "TITLE", "RANK") and not _title_in_name(d, r, y, e, x) for y in post if y.start < x.start):
             continue
         grp = [y for y in _group_fwd(d, post[post.index(x):]) if y.label in r.get("labels", ("ORG",))]
+        if not grp and any(y.label == "TITLE" for y in post if y.start < x.start):
+            grp = [x]  # (the body of the office in the name: "Hội nghị Bộ trưởng Ngoại giao ASEAN")
         if "after_entity_rx" in r:
             # (one body, and no chair or organizer named before: "X chủ trì Hội nghị Ban Thường vụ ... lần thứ 8",
             # "Tỉnh ủy Y tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII" keep X and Y the organizers)
@@ -1898,6 +1908,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                          and not _STOP_BETWEEN.search(d.norm, e, y.start)), None)
             if stay is not None:
                 date = stay
+        if (date is None or date.end <= s and _DAY_VALUE.fullmatch(date.value or "")) \
+                and (span := _list_range(d, s, e, trigger_starts)) is not None \
+                and (date is None or span.value[5:10] <= date.value[5:] <= span.value[16:] and date.value[:4] in ("XXXX", span.value[:4])):
+            # a span of days closing a list of predicates dates each (over the day they set out on, inside it): "Tối
+            # 3/10, ... bắt đầu các hoạt động tham dự Hội nghị A và thăm chính thức Pháp từ ngày 3-7/10"
+            date = span
         if date is not None and row.type == "VISIT" and date.end <= s and _BACKGROUND_VISIT.search(d.norm, max(cs, date.end, s - 90), s):
             # a visit told as the background of the happening: "Chiều nay, Tổng bí thư X đã tiếp Y. Y ... đang thăm
             # hữu nghị chính thức VN", "... hội kiến Tổng thống Z nhân dịp Tổng thống ... thăm cấp Nhà nước tới Việt Nam"
@@ -2238,6 +2254,30 @@ def _stay_span(d: _Doc, cs: int, s: int) -> Entity | None:
             "/" in (lead_dates[0].value or "") or _SPAN_BEFORE.search(d.norm, d.lead[0], lead_dates[0].start)):
         return lead_dates[0]
     return None
+
+
+_RANGE_FROM = regex.compile(r"(?<!\p{L})từ\s+$")
+# the next item of a list of predicates, with its attendance verb before a happening's name: ", thăm", "và dự Diễn đàn"
+_LIST_ITEM = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:đồng thời|rồi|sau đó|cũng|còn|tiếp tục|đã|và)\s+)*"
+                           r"(?:(?:tham dự|dự|tham gia|chủ trì|đồng chủ trì)\s+)?$")
+
+
+def _list_range(d: _Doc, s: int, e: int, trigger_starts: list[int]) -> Entity | None:
+    """The span of days that closes a list of predicates dates each of them: "tham dự Hội nghị A, thăm chính thức B
+    và thăm chính thức C từ ngày 05-11/3" (the first predicates too, not only the one it follows)."""
+    y = next((x for x in d.ents_in(e, e + 300) if x.label == "DATE"), None)
+    if y is None or not _STAY_RANGE.fullmatch(y.value or "") or not _RANGE_FROM.search(d.norm, y.start - 8, y.start) \
+            or _STOP_BETWEEN.search(d.norm, e, y.start) or ";" in d.norm[e:y.start]:
+        return None
+    # every predicate between is an item of the list, and the span follows the last one with no comma between; with
+    # none between, the happening is itself the last item of a list
+    items = [t for t in trigger_starts if e < t < y.start]
+    if items:
+        if any(not _LIST_ITEM.search(d.norm, max(e, t - 30), t) for t in items):
+            return None
+    elif not any(s - 240 < t < s for t in trigger_starts) or not _LIST_ITEM.search(d.norm, max(0, s - 30), s):
+        return None
+    return None if "," in d.norm[items[-1] if items else e:y.start] else y
 
 
 # a sentence that follows on from the one before: "Chiều nay, tại trụ sở Bộ Quốc phòng, A đã chủ trì lễ đón ... Sau lễ
@@ -3019,6 +3059,8 @@ def _own_body(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
 
 # a past-tense marker after the trigger in its sentence, with no "sẽ" before it
 _PAST_AFTER = regex.compile(r"(?:(?!(?<!\p{L})sẽ(?!\p{L}))[^.;!?\n]){0,80}?(?<!\p{L})(?:đã|vừa)(?!\p{L})")
+# a visit trigger that names the work done on it too ("thăm và làm việc", "thăm, làm việc")
+_VISIT_AND_WORK = regex.compile(r"(?<!\p{L})làm việc$")
 
 
 def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
@@ -3056,6 +3098,14 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
             near = {r: [x for x in xs if 0 <= m.start - x.end <= 2 or 0 <= x.start - m.end <= 25] for r, xs in m.args.items()}
             if target is not None and _other_persons(_args_of([x for x in target if not x.title]), near):
                 target = next((g for g in fam if not _other_persons(_args_of([x for x in g if not x.title]), near)), None)
+            # "Chủ tịch nước X làm việc với Bộ Y" over "X đã tới thăm và làm việc với Bộ Y": the headline names the
+            # one visit the text tells by its second verb (same visitor or same host)
+            if target is None and m.row.type == "MEETING" and m.row.family == "làm việc":
+                mine = {_ident(x) for xs in m.args.values() for x in xs if x.label != "DATE"}
+                visits = [g for g in groups if g[0].row.type == "VISIT" and not g[0].title
+                          and _VISIT_AND_WORK.search(d.norm, g[0].start, g[0].end)
+                          and mine & {_ident(x) for r, xs in _args_of(g).items() if r != "DATE" for x in xs}]
+                target = visits[0] if len(visits) == 1 else None
         elif m.ref and same:
             same = [g for g in same if not _earlier_only(d, g, m)] or same
             # "Tại hội nghị, Bộ trưởng X đã nhấn mạnh ..." after "Hội nghị bàn về ... và chuẩn bị cho Hội nghị Y sẽ tổ
