@@ -731,7 +731,8 @@ _SAID_COLON = regex.compile(_SAID + r"\s*:")
 _NEW_PREDICATE = regex.compile(r"(?<!\p{L})(?:vì|do|để|mà|nhằm|khi|nên|thì|đã|đang|sẽ|vừa)(?!\p{L})")
 _COORD = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # a predicate of a list that starts with its verb: "X đã đến thăm gia đình cháu A ở xã B, thăm và tặng quà cho ..."
-_LIST_PREDICATE = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:đồng thời|rồi|sau đó|cũng|còn|tiếp tục|đã|và)\s+)*$")
+_LIST_LINK = r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:đồng thời|rồi|sau đó|cũng|còn|tiếp tục|đã|và)\s+)*"
+_LIST_PREDICATE = regex.compile(_LIST_LINK + "$")
 
 
 def _joint_subject(d: _Doc, m: _Mention, group: list[Entity]) -> bool:
@@ -2258,8 +2259,7 @@ def _stay_span(d: _Doc, cs: int, s: int) -> Entity | None:
 
 _RANGE_FROM = regex.compile(r"(?<!\p{L})từ\s+$")
 # the next item of a list of predicates, with its attendance verb before a happening's name: ", thăm", "và dự Diễn đàn"
-_LIST_ITEM = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*(?:(?:đồng thời|rồi|sau đó|cũng|còn|tiếp tục|đã|và)\s+)*"
-                           r"(?:(?:tham dự|dự|tham gia|chủ trì|đồng chủ trì)\s+)?$")
+_LIST_ITEM = regex.compile(_LIST_LINK + r"(?:(?:tham dự|dự|tham gia|chủ trì|đồng chủ trì)\s+)?$")
 
 
 def _list_range(d: _Doc, s: int, e: int, trigger_starts: list[int]) -> Entity | None:
