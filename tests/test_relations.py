@@ -896,3 +896,36 @@ def test_relations_parent_first_venue_dash_and_former_members(text, spec, expect
 ])
 def test_place_after_cua_spreads_over_short_lists_only(text, spec, expected):
     assert rels(text, spec) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a title chain after the noun of the person's own act ("sự chủ trì của") is the person's
+    ("Phiên họp diễn ra dưới sự chủ trì của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn.",
+     [("TITLE", "Ủy viên"), ("ORG", "Bộ Chính trị"), ("TITLE", "Chủ tịch"), ("ORG", "Quốc hội"), ("PER", "Trần Thanh Mẫn")],
+     {("TITLE_AT", "Ủy viên", "Bộ Chính trị"), ("TITLE_AT", "Chủ tịch", "Quốc hội"),
+      ("HAS_TITLE", "Trần Thanh Mẫn", "Ủy viên"), ("MEMBER_OF", "Trần Thanh Mẫn", "Bộ Chính trị"),
+      ("HAS_TITLE", "Trần Thanh Mẫn", "Chủ tịch"), ("MEMBER_OF", "Trần Thanh Mẫn", "Quốc hội")}),
+    ("Hội nghị có sự tham dự của Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài.",
+     [("TITLE", "Ủy viên"), ("ORG", "Bộ Chính trị"), ("TITLE", "Bí thư"), ("ORG", "Thành ủy Hà Nội"),
+      ("PER", "Bùi Thị Minh Hoài")],
+     {("TITLE_AT", "Ủy viên", "Bộ Chính trị"), ("TITLE_AT", "Bí thư", "Thành ủy Hà Nội"),
+      ("HAS_TITLE", "Bùi Thị Minh Hoài", "Ủy viên"), ("MEMBER_OF", "Bùi Thị Minh Hoài", "Bộ Chính trị"),
+      ("HAS_TITLE", "Bùi Thị Minh Hoài", "Bí thư"), ("MEMBER_OF", "Bùi Thị Minh Hoài", "Thành ủy Hà Nội")}),
+    # an office taken by election or appointment, told by "bầu làm", "bổ nhiệm làm", "tái đắc cử chức vụ"
+    ("Tại hội nghị này, đồng chí Trần Phú được bầu làm Tổng Bí thư của Đảng.",
+     [("PER", "Trần Phú"), ("TITLE", "Tổng Bí thư"), ("ORG", "Đảng")],
+     {("HAS_TITLE", "Trần Phú", "Tổng Bí thư"), ("MEMBER_OF", "Trần Phú", "Đảng"), ("TITLE_AT", "Tổng Bí thư", "Đảng")}),
+    ("Đồng chí Nông Đức Mạnh vừa tái đắc cử chức vụ Tổng Bí thư Ban Chấp hành Trung ương khóa X.",
+     [("PER", "Nông Đức Mạnh"), ("TITLE", "Tổng Bí thư"), ("ORG", "Ban Chấp hành Trung ương")],
+     {("HAS_TITLE", "Nông Đức Mạnh", "Tổng Bí thư"), ("MEMBER_OF", "Nông Đức Mạnh", "Ban Chấp hành Trung ương"),
+      ("TITLE_AT", "Tổng Bí thư", "Ban Chấp hành Trung ương")}),
+    ("Bà Claudia Sheinbaum Pardo được bầu làm Tổng thống Mexico.",
+     [("PER", "Claudia Sheinbaum Pardo"), ("TITLE", "Tổng thống"), ("LOC", "Mexico")],
+     {("HAS_TITLE", "Claudia Sheinbaum Pardo", "Tổng thống")}),
+    # the central part of a country after a comma
+    ("Ông săn nai ở tỉnh Smaland, miền trung Thụy Điển.",
+     [("LOC", "Smaland"), ("LOC", "Thụy Điển")],
+     {("LOCATED_IN", "Smaland", "Thụy Điển")}),
+])
+def test_title_chains_after_act_nouns_elected_offices_and_central_regions(text, spec, expected):
+    assert rels(text, spec) == expected

@@ -240,7 +240,7 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 # (not after "của": "cử tri của Đại biểu HĐND Q.Bình Thạnh, Chỉ huy trưởng ... X" are the delegates)
                 while j >= 2 and ents[j - 1].label == "ORG" and title_org.get(j - 2) == j - 1 \
                         and regex.fullmatch(r"\s*,\s*", norm[ents[j - 1].end:ents[j].start]) \
-                        and not _OF_BEFORE.search(norm[max(0, ents[j - 2].start - 8):ents[j - 2].start]):
+                        and not _possessed(norm, ents[j - 2].start):
                     add("HAS_TITLE", p, ents[j - 2], "rel.title_list")
                     add("MEMBER_OF", p, ents[j - 1], "rel.title_list")
                     j -= 2
@@ -571,15 +571,23 @@ def _chain_level(name: str, rd: tuple[str, ...]) -> int | None:
 
 
 def _possessed(norm: str, start: int) -> bool:
-    """A title after "của" belongs to someone else's phrase ("cử tri của Đại biểu ..."), except in
-    "lời mời của Phó Thủ tướng ..., Bộ trưởng ... X" (an invitation names its host) or "chuyến thăm ... của" (a visit its visitor)."""
+    """A title after "của" belongs to someone else's phrase ("cử tri của Đại biểu ..."), except after a noun naming
+    the person's own act: "lời mời của Phó Thủ tướng ..., Bộ trưởng ... X" (an invitation names its host), "chuyến
+    thăm ... của" (a visit its visitor), "dưới sự chủ trì của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X", "phát biểu
+    của", "quyết định của"."""
     before = norm[max(0, start - 60):start]
     return bool(_OF_BEFORE.search(before)) and not _HOST_OF.search(before)
 
 
-# an invitation or a visit names its host or visitor: "lời mời của ...", "chuyến thăm cấp Nhà nước đến Việt Nam của ..."
+# an invitation or a visit names its host or visitor: "lời mời của ...", "chuyến thăm cấp Nhà nước đến Việt Nam của ...";
+# so do the nouns of one's own acts: chairing, attending, witnessing, speaking, deciding, ordering, delegating
 _OF_BEFORE = regex.compile(r"(?:^|\W)của\s+$")  # "... của" right before a party
-_HOST_OF = regex.compile(r"(?:lời mời|chuyến thăm(?:\s+[^\s,.;:()]+){0,8}?)\s+của\s+$")
+_HOST_OF = regex.compile(
+    r"(?:lời mời|lời thăm hỏi|(?:chuyến|cuộc)\s+(?:thăm|công tác|làm việc|đi)(?:\s+[^\s,.;:()]+){0,8}?"
+    r"|(?<!\p{L})sự\s+(?:chủ trì|điều hành|chứng kiến|tham dự|có mặt|chỉ đạo|dẫn đầu|ủy quyền|uỷ quyền)"
+    r"|(?<!\p{L})(?:bài\s+)?phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận))?"
+    r"|(?<!\p{L})(?:quyết định|lệnh|chỉ thị|đề nghị|thừa ủy quyền|thừa uỷ quyền))\s+của\s+$",
+    regex.IGNORECASE)
 
 
 def _head_of(g: _Gaps, org: Entity) -> str | None:
