@@ -763,3 +763,26 @@ def test_org_abbreviations_levels_and_foreign_forms(text: str, span: str, label:
 )
 def test_org_level_and_channel_do_not_run_on(text: str, absent: str) -> None:
     assert absent not in [s[3] for s in _pipeline_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a title, two or three romanized words without diacritics after a country are the officer,
+        # even when each syllable looks Vietnamese
+        ("Ông gặp Chủ tịch Quốc hội Singapore Seah Kian Peng.",
+         [(17, 35, "ORG", "Quốc hội Singapore"), (36, 50, "PER", "Seah Kian Peng")]),
+        ("Chủ tịch Quốc hội Singapore Tan Chuan Jin, Chủ tịch Thượng viện Malaysia Wan Junaidi.",
+         [(9, 27, "ORG", "Quốc hội Singapore"), (28, 41, "PER", "Tan Chuan Jin"),
+          (52, 72, "ORG", "Thượng viện Malaysia"), (73, 84, "PER", "Wan Junaidi")]),
+        ("Đoàn gặp Chủ tịch Thượng viện Campuchia Hun Sen.",
+         [(18, 39, "ORG", "Thượng viện Campuchia"), (40, 47, "PER", "Hun Sen")]),
+        # a continent after a body's capitalized name is its place qualifier
+        ("Hội Folklore châu Á tổ chức hội thảo.", [(0, 19, "ORG", "Hội Folklore châu Á")]),
+        # a capitalized common word closing surname + middle before punctuation is the given name
+        ("Theo lời Phó chủ tịch Quốc hội Trương Quang Được, đây là lần đầu.",
+         [(22, 30, "ORG", "Quốc hội"), (31, 48, "PER", "Trương Quang Được")]),
+    ],
+)
+def test_officer_after_country_continent_qualifier_and_common_word_given_name(text: str, expected) -> None:
+    assert ents(text) == expected

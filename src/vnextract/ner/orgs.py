@@ -1032,6 +1032,17 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                                                            is not None for j in range(max(0, k - 3), k))):
                         take = k
                         break
+                # after a title, two or three romanized words with no Vietnamese tone or letter after a country
+                # closing the body: its officer ("Chủ tịch Quốc hội Singapore [Seah Kian Peng]",
+                # "[Tan Chuan Jin]"); the syllables may look Vietnamese, their lack of diacritics marks them
+                if (k > 0 and rest in (2, 3) and all(_ROMAN_WORD.fullmatch(text, x, y) for x, y in run[k:])
+                        and text[a:b] not in g.tails and text[run[-1][0]:run[-1][1]] not in g.tails
+                        and not _known_place(g, text, run, k) and place_level(text[a:run[-1][1]], g.rules_dirs) is None
+                        and any(place_level(text[run[j][0]:run[k - 1][1]], g.rules_dirs) == 4 for j in range(max(0, k - 3), k))
+                        and _NAME_CLOSES.match(text, run[-1][1])
+                        and _office_before(g, norm, _cua_before(norm, sp.start))):
+                    take = k
+                    break
             if take == 0:
                 return
             directly = not sp.named or sp.prefix_at == sp.end
@@ -1099,6 +1110,13 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
             sp.end = dw.lower_locs[q]
             sp.last, sp.named, sp.complete = "place", True, True
             continue
+        if (sp.named and sp.last == "name" and not sp.country and text[text.rfind(" ", sp.start, sp.end) + 1].isupper()
+                and (ct := _CONTINENT.match(text, q)) and q > sp.end):
+            # a continent after a body's capitalized name is its place qualifier: "Hội Folklore [châu Á]",
+            # "Ngân hàng Đầu tư [châu Á]", "Quỹ Phòng Chống thương vong [châu Á]"
+            sp.end = max(ct.end(), dw.lower_locs.get(q, 0))
+            sp.last, sp.complete = "place", True
+            continue
         if sp.desc and not sp.named and not cap:
             # lower-case words right after the head, then a capitalized name: "Hãng thông tấn nhà nước Qatar"
             # single syllables too only after a capitalized head in mid-sentence ("chỉ huy Biên đội tàu khu trục 7",
@@ -1113,6 +1131,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
 
 
 _REGION_OF_COUNTRY = regex.compile(r"miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Trung Bộ| Nam Bộ| Bắc Bộ)?(?![\p{L}\p{M}])")
+_CONTINENT = regex.compile(r"châu (?:Á|Âu|Phi|Mỹ|Mĩ|Úc|Đại Dương)(?![\p{L}\p{M}])")
 _NUM_CLOSES = regex.compile(r"[ \t\u00a0]*(?:[,;:)]|\((?![\d/])|\.(?![\p{L}\p{N}])|\Z|[\r\n])")  # "2 (huyện", "1,"
 _GROUPED_DIGITS = regex.compile(r"[.,]\d{3}(?!\d)")  # "1[.800]", "2[,500]"
 _HYPHEN_WORD = regex.compile(r"-(\p{Lu}[\p{Ll}\p{M}]*) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}-])")  # "-Kỹ thuật"

@@ -584,7 +584,14 @@ def _cut(d: _Doc, res: _Res, seg: list[tuple[int, int]], i: int) -> int:
         j += 1  # "Nguyễn Văn Hiện": no name ends in "Văn", the word after is the given name, not "Hiện" (now)
     elif j < len(seg) and j - i == 1 and seg[i][1] - seg[i][0] == 1:
         j += 1  # "tên A Sáng": a one-letter word ("A", the Hoa prefix) is no name alone, the word after goes with it
+    elif (j == i + 2 and j == len(seg) - 1 and d.norm[seg[i][0]:seg[i][1]] in res.surnames
+          and d.norm[seg[i + 1][0]:seg[i + 1][1]] not in res.surnames
+          and d.cased[seg[j][0]:seg[j][1]][1:].islower() and _GIVEN_CLOSES.match(d.cased, seg[j][1])):
+        j += 1  # "Trương Quang Được,": a common word in capitals closing surname + middle before punctuation is the given name
     return j
+
+
+_GIVEN_CLOSES = regex.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?![\p{L}\p{N}]))")
 
 
 _MIDDLE_ONLY = frozenset({"văn", "thị"})  # Vietnamese middle names that never end a name
