@@ -968,3 +968,68 @@ def test_body_after_office_in_meeting_name_organizes(text, agent, participant):
 def test_minister_named_after_body_is_no_meeting_name():
     text = "Tại Hội nghị Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên phát biểu."
     assert "AGENT" not in _roles(text, "Hội nghị")
+
+
+NAME_INITIAL_CASES = [
+    # the initial inside a foreign name is no sentence end: the person received keeps the role
+    ("Lễ tiếp Giám đốc WB\nTrưa 15/5, Thủ tướng Phạm Minh Chính tiếp bà Mariam J. Sherman, Giám đốc Quốc gia của "
+     "Văn phòng Ngân hàng Thế giới.", "tiếp", "TARGET", "Mariam J. Sherman"),
+    ("Tin thời sự\nSáng 3/3, Tổng Bí thư Tô Lâm tiếp ông George W. Bush tại Hà Nội.", "tiếp", "TARGET", "George W. Bush"),
+    ("Tin thời sự\nSáng 3/3, Chủ tịch nước tiếp Tổng thống Nga V. V. Putin tại Phủ Chủ tịch.", "tiếp", "TARGET",
+     "V. V. Putin"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,role,name", NAME_INITIAL_CASES)
+def test_initial_inside_name_keeps_clause(text, trigger, role, name):
+    assert _roles(text, trigger)[role] == [_at(text, name)]
+
+
+APPOSED_TITLE_PARENT_CASES = [
+    # the parent after "của" of the body the apposed title heads only describes the person, who chairs
+    ("Sáng 21/8, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Tô Lâm, Trưởng Tiểu ban Nhân sự Đại hội XIV của Đảng chủ trì "
+     "họp phiên thứ hai Tiểu ban Nhân sự.", "họp", "Tô Lâm"),
+    ("Sáng 5/3, ông Nguyễn Văn Bình, Chủ tịch Hội đồng quản trị Tập đoàn Vingroup thuộc Bộ Công Thương đã ký hợp "
+     "đồng với Công ty ABC.", "ký", "Nguyễn Văn Bình"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,agent", APPOSED_TITLE_PARENT_CASES)
+def test_person_with_apposed_title_of_body_and_parent_acts(text, trigger, agent):
+    assert _roles(text, trigger)["AGENT"] == [_at(text, agent)]
+
+
+AT_BODY_PLACE_CASES = [
+    # a body named right after a fronted "tại" is where the happening takes place
+    ("Chiều 9/12, tại Đại sứ quán Việt Nam (Bắc Kinh, Trung Quốc), Phó Thủ tướng Bùi Thanh Sơn gặp mặt cựu chiến binh "
+     "Trung Quốc.", "gặp mặt", "Đại sứ quán Việt Nam"),
+    ("Chiều 18/6, tại Học viện Quốc phòng, Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Lào Chansamone "
+     "Chanyalath.", "tiếp", "Học viện Quốc phòng"),
+    ("Chiều 4-1, tại Văn phòng Chính phủ, Thủ tướng Phan Văn Khải đã tiếp ông Lý Hiển Long.", "tiếp",
+     "Văn phòng Chính phủ"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,loc", AT_BODY_PLACE_CASES)
+def test_body_after_at_is_the_place(text, trigger, loc):
+    assert _roles(text, trigger)["LOC"] == [_at(text, loc)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # where a party works, or the body an inspection deals with, is no place
+    ("Ông Nguyễn Văn A, giảng viên tại Đại học Bách khoa, đã gặp ông B.", "gặp"),
+    ("Sáng 16/10, đã diễn ra Hội nghị thông qua dự thảo báo cáo kết quả kiểm tra tại Ban Thường vụ Tỉnh ủy Bình Phước.",
+     "Hội nghị"),
+])
+def test_body_where_a_party_works_or_dealt_with_is_no_place(text, trigger):
+    assert "LOC" not in _roles(text, trigger)
+
+
+def test_organizer_with_parent_body():
+    text = "Hội thảo do Viện Nghiên cứu Văn hóa thuộc Viện Khoa học Xã hội VN tổ chức tại Hà Nội."
+    assert _roles(text, "Hội thảo")["AGENT"] == [_at(text, "Viện Nghiên cứu Văn hóa")]
+
+
+def test_envoy_posting_before_trigger_is_no_place():
+    text = "Đại sứ Mỹ tại Liên Hợp quốc Nikki Haley đã họp báo ngày 5/4."
+    assert "LOC" not in _roles(text, "họp báo")

@@ -1737,3 +1737,42 @@ def test_this_one_joins_the_happening_told_before():
             "bối cảnh căng thẳng gia tăng giữa quân đội Iran và Mỹ tại vùng Vịnh.")
     evs = [e for e in vnextract.extract(text).events if e.type == "EXERCISE"]
     assert len(evs) == 1 and evs[0].trigger.text == "tập trận"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a forum whose name opens a quotation after the verb of attending
+    ('Sáng 22/8, Thủ tướng Phạm Minh Chính dự phiên toàn thể "Diễn đàn Trí thức và chuyên gia Việt Nam ở nước ngoài".',
+     [("MEETING", 56, 64)]),
+    # a long-named forum opened or held; not one held by habit, nor one that will not be held
+    ("Tiếp đó, Diễn đàn thương mại - đầu tư - du lịch Việt Nam - Singapore được khai mạc trọng thể với sự tham gia "
+     "của hơn 300 doanh nhân hai nước.", [("MEETING", 9, 17)]),
+    ("Từ ngày 5-8/6, Diễn đàn Kinh tế quốc tế Saint-Peterburg lần thứ 27 đã được tổ chức tại TP. Saint-Peterburg, "
+     "Liên bang Nga.", [("MEETING", 15, 23)]),
+    ("Diễn đàn Hương Sơn thường được tổ chức hàng năm vào tháng 9 hoặc đầu tháng 10.", []),
+    ("Tuy nhiên, Diễn đàn Xiangshan này sẽ không được tổ chức trong năm nay.", []),
+    # an assembly's session attended, named by its body with no number
+    ("Nhân dịp tham dự Đại hội đồng Liên nghị viện các quốc gia Đông Nam Á, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp "
+     "Chủ tịch Quốc hội Singapore Seah Kian Peng.", [("MEETING", 17, 29), ("MEETING", 106, 109)]),
+    # the verb of a conference that opens the clause is that conference, not another meeting; a body serving a
+    # congress still meets on its own
+    ("Tháng 10-1930, Hội nghị lần thứ I Ban Chấp hành Trung ương Đảng họp ở Hương Cảng (Trung Quốc) đã thông qua "
+     "Luận cương chính trị.", [("MEETING", 15, 23)]),
+    ("Thực hiện Chương trình làm việc toàn khóa, Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ "
+     "ngày 10/4 đến ngày 12/4/2025 tại Thủ đô Hà Nội.", [("MEETING", 43, 51)]),
+    ("Sáng 10/3, Tiểu ban Tổ chức phục vụ Đại hội XIV của Đảng họp phiên thứ ba.",
+     [("MEETING", 36, 43), ("MEETING", 57, 60)]),
+])
+def test_forums_assemblies_and_conference_verbs(text, expected):
+    got = [(e.type, e.trigger.start, e.trigger.end) for e in vnextract.extract(text).events]
+    assert got == expected
+
+
+def test_opening_speech_at_a_bare_forum_joins_the_forum_told_before():
+    text = ("Tiếp đó, Diễn đàn thương mại - đầu tư - du lịch Việt Nam - Singapore được khai mạc trọng thể với sự tham "
+            "gia của hơn 300 doanh nhân hai nước. Đại diện Chính phủ hai nước cùng tham dự diễn đàn. Phát biểu khai mạc "
+            "diễn đàn, Phó thủ tướng Nguyễn Tấn Dũng khẳng định quan hệ hai nước phát triển tốt đẹp.")
+    res = vnextract.extract(text)
+    by_id = {x.id: x.text for x in res.entities}
+    evs = [e for e in res.events if e.type == "MEETING"]
+    assert [e.trigger.start for e in evs] == [9]
+    assert "Nguyễn Tấn Dũng" in [by_id[i] for ids in evs[0].args.values() for i in ids]

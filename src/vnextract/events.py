@@ -52,7 +52,10 @@ _W = r"[\p{L}\p{N}\p{M}]"
 # "TP.HCM", "Q.8", "1.000" do not end it, nor the dot of an abbreviated unit or title word
 # before a name ("tại TP. Lào Cai,", "Q. Ba Đình", "GS. Nguyễn Văn A").
 # (not a roman ordinal that ends a sentence: "Nghị quyết Đại hội Đảng lần thứ X. Về công tác ...")
-_ABBREV_DOT = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT|Q|P|H|(?<!(?:thứ|khóa|khoá|kỳ|kì)\s)X|GS|PGS|TS|ThS|BS|KS|Mr|Mrs|Ms|Dr|St)(?=\.\s)"
+# nor the initial inside a name, after a capitalised word and before another name part: "tiếp bà Mariam J. Sherman,",
+# "Tổng thống Nga V. Putin", "George H. W. Bush", "Lê T. Thu" (not "I"/"X", roman numbers: "thôn Ba Khe I. Cảnh tượng")
+_ABBREV_DOT = (r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT|Q|P|H|(?<!(?:thứ|khóa|khoá|kỳ|kì)\s)X|GS|PGS|TS|ThS|BS|KS|Mr|Mrs|Ms|Dr|St"
+               r"|(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*\.?\s)[A-HJ-WYZ](?=\.\s\p{Lu}(?:[\p{Ll}\p{M}]|\.)))(?=\.\s)")
 _CLAUSE_END = regex.compile(
     rf"(?<!{_ABBREV_DOT})[.!?…]+[\"”’)]*\s+(?=[\p{{Lu}}\d\"“(*])|\n+"
     # a bullet, and the end of a photo credit: "Ảnh: Quốc Chính/TTXVN phát  Thay mặt ..."
@@ -333,6 +336,15 @@ _WORK_PERIOD = regex.compile(r"(?<!\p{L})(?:(?:công tác|nhiệm vụ|kế ho�
 _SETTING_PRED = regex.compile(r"(?<!\p{L})(?:sẽ|đã|vừa|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\p{L})")
 _CLAUSE_SUBJECT_OPEN = regex.compile(r"[\W\s]*(?:(?:cuộc|buổi|phiên|kỳ|kì|các|những|một)\s+)*")
 _SPEECH_OPEN = regex.compile(r"(?:^|[.:!?…]\s*|\n\s*)$")
+# a body named right after "tại"/"ở" before the trigger is where the happening takes place ("Chiều 9/12, tại Đại sứ
+# quán Việt Nam (Bắc Kinh, Trung Quốc), X gặp mặt ...", "Chiều 4-1, tại Văn phòng Chính phủ, Thủ tướng đã tiếp"); not
+# where a party works or studies ("công tác tại Viện X"); after the trigger it may be the body dealt with ("kiểm tra
+# ... tại Ban Thường vụ Tỉnh ủy X") or the one visited
+# (not an institution as such: "... thông qua tại Quốc hội, Chính phủ báo cáo" names no venue; its seat does: "tại trụ
+# sở Chính phủ")
+_INSTITUTION = regex.compile(r"(?:quốc hội|chính phủ|đảng|nhà nước|trung ương)")
+_AT_BODY = regex.compile(r"(?<!\p{L})(?<!(?:công tác|học tập|học|giảng dạy|nghiên cứu|thực tập|du học|điều trị|làm việc lâu năm|nhân viên|giảng viên|sinh viên|chuyên gia|cán bộ)\s)"
+                         r"(?:tại|ở)\s+$")
 _RESIDENCE = regex.compile(r"(?<!\p{L})(?:trú|ngụ|cư trú|quê|quê quán|sinh sống|nguyên quán)\s+(?:tại|ở)\s+(?:\S+\s+){0,3}$")
 _QUOTE = regex.compile(r"“[^”“\n]{1,600}”")
 _TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
@@ -826,6 +838,9 @@ def _apposed_person(d: _Doc, subj_cands: list[Entity], group: list[Entity]) -> t
     if _ON_BEHALF.fullmatch(link):
         on_behalf = True
     elif last is not None and last.label == "TITLE" and _TITLE_TO_BODY.fullmatch(d.text[last.end:group[0].start]):
+        on_behalf = False
+    elif last is not None and last.label == "ORG" and _OF_PARENT.fullmatch(link):
+        # the parent of the body the title heads: "Tô Lâm, Trưởng Tiểu ban Nhân sự Đại hội XIV của Đảng chủ trì"
         on_behalf = False
     else:
         return None
@@ -1753,7 +1768,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # place: "tại Hà Nội", "ở TP.HCM", "đến Hà Nội", "trên vịnh Bengal"
     clause_ents = d.ents_in(pre_start, ce)
     locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc and x.id not in held_by
-            and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start]))
+            and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start])
+                 or x.end <= s and _AT_BODY.search(d.norm, max(cs, x.start - 40), x.start)
+                 and not _ENVOY_AT.search(d.norm, max(cs, x.start - 70), x.start)
+                 and not _INSTITUTION.fullmatch(d.norm, x.start, x.end))
             and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start
                                             or setting_at is not None and 0 <= x.start - setting_at < 80)
             and (frame_end is None or x.start < frame_end) and not (m.ref == "topic" and x.start < e)
