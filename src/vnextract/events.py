@@ -1094,13 +1094,11 @@ _VISIT_FRAME = regex.compile(
     r"\W*(?:(?:theo kế hoạch|theo dự kiến|dự kiến|theo chương trình)\s*,\s*)?(?:cũng\s+)?trong\s+(?:thời gian|chuyến|dịp)\s+(?:ở\s+|lưu lại\s+|sang\s+|đến\s+)?thăm(?:\s+và\s+làm việc)?"
     r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|công tác|cấp cao|hữu nghị chính thức))*"
     r"(?:\s+(?:tới|tại|đến|ở|sang|nước|thủ đô|tỉnh|thành phố|tp\.?))*\s+")
-_SENTENCE_BREAK = regex.compile(r"[.!?\n]\s")
 
 
-def _visit_frame_place(d: _Doc, s: int) -> list[Entity]:
-    """The single place of a visit fronted before the main clause of the sentence holding ``s``."""
-    start = max((k.end() for k in _SENTENCE_BREAK.finditer(d.norm, max(0, s - 300), s)), default=max(0, s - 300))
-    fm = _VISIT_FRAME.match(d.norm, start, s)
+def _visit_frame_place(d: _Doc, cs: int, s: int) -> list[Entity]:
+    """The single place of a visit fronted before the main clause of the sentence (from ``cs``) holding ``s``."""
+    fm = _VISIT_FRAME.match(d.norm, cs, s)
     if fm is None:
         return []
     ents = d.ents_in(fm.end(), s)
@@ -1831,7 +1829,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     locs = [place]
                     break
         if not locs and m.ref is None and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
-            locs = _visit_frame_place(d, s)
+            locs = _visit_frame_place(d, cs, s)
         if not locs and next_trigger < ce and _MARGIN_OF.search(d.norm, max(e, next_trigger - 30), next_trigger):
             # "X đã có cuộc gặp với Y bên lề Hội nghị thượng đỉnh SCO ở Astana, Kazakhstan": the forum's place
             locs = [x for x in clause_ents if x.label == "LOC" and next_trigger < x.start < next_trigger + 120
