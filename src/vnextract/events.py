@@ -3375,9 +3375,9 @@ def _this_one(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_Menti
         return None
     told = [(max(x.start for x in g if x.start < m.start and not x.title), g) for g in groups
             if g[0].row.type == m.row.type and any(x.start < m.start and not x.title for x in g)]
-    kin = [t for t in told if any(x.row.family == m.row.family for x in t[1])]  # (of its own family first)
     if not told:
         return None
+    kin = [t for t in told if any(x.row.family == m.row.family for x in t[1])]  # (of its own family first)
     g = max(kin or told, key=lambda t: t[0])[1]
     have = _args_of(g)
     bg = _BACKGROUND.search(d.norm, m.end, m.clause[1])
