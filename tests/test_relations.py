@@ -929,3 +929,83 @@ def test_place_after_cua_spreads_over_short_lists_only(text, spec, expected):
 ])
 def test_title_chains_after_act_nouns_elected_offices_and_central_regions(text, spec, expected):
     assert rels(text, spec) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # a body's street address in brackets, opened by a house number (the chain goes on from the street)
+    ("vé được bán tại Ủy ban VNVNONN TP (147 Nguyễn Đình Chiểu, quận 3) và Công ty BaBi (6B Thi Sách, quận 1).",
+     [("ORG", "Ủy ban VNVNONN TP"), ("LOC", "Nguyễn Đình Chiểu"), ("LOC", "quận 3"), ("ORG", "Công ty BaBi"),
+      ("LOC", "Thi Sách"), ("LOC", "quận 1")],
+     {("LOCATED_IN", "Ủy ban VNVNONN TP", "Nguyễn Đình Chiểu"), ("LOCATED_IN", "Nguyễn Đình Chiểu", "quận 3"),
+      ("LOCATED_IN", "Công ty BaBi", "Thi Sách"), ("LOCATED_IN", "Thi Sách", "quận 1")}),
+    # ... or by the word "đường", after a venue
+    ("Hội chợ diễn ra tại khách sạn Đệ Nhất (đường Hoàng Việt, P.4, Q.Tân Bình, TP.HCM) đã thu hút",
+     [("LOC", "Đệ Nhất"), ("LOC", "Hoàng Việt"), ("LOC", "P.4"), ("LOC", "Tân Bình"), ("LOC", "TP.HCM")],
+     {("LOCATED_IN", "Đệ Nhất", "Hoàng Việt"), ("LOCATED_IN", "Hoàng Việt", "P.4"), ("LOCATED_IN", "P.4", "Tân Bình"),
+      ("LOCATED_IN", "Tân Bình", "TP.HCM")}),
+    # ... or after a dash
+    ("Địa điểm: Văn phòng OMC - 12/2 Trương Định, Quận 3, TP.HCM.",
+     [("ORG", "Văn phòng OMC"), ("LOC", "Trương Định"), ("LOC", "Quận 3"), ("LOC", "TP.HCM")],
+     {("LOCATED_IN", "Văn phòng OMC", "Trương Định"), ("LOCATED_IN", "Trương Định", "Quận 3"),
+      ("LOCATED_IN", "Quận 3", "TP.HCM")}),
+    # a city holds the street named in brackets after it, it does not lie in it
+    ("Cuộc diễu hành tại TP.HCM (đường Nguyễn Huệ, quận 1) kéo dài",
+     [("LOC", "TP.HCM"), ("LOC", "Nguyễn Huệ"), ("LOC", "quận 1")],
+     {("LOCATED_IN", "Nguyễn Huệ", "quận 1")}),
+])
+def test_addresses_in_brackets_and_after_a_dash(text, spec, expected):
+    assert rels(text, spec) == expected
+
+
+BCT_LIST = ("ý kiến của TBT sẽ mang tính quyết định. \r\nBộ Chính trị: \r\n- Tổng Bí Thư Nông Đức Mạnh \r\n"
+            "- Bộ trưởng Bộ Công an Lê Hồng Anh \r\nBan Bí thư: \r\n- Trưởng Ban Kinh tế TƯ Trương Tấn Sang \r\n"
+            "Ủy ban Kiểm tra TƯ gồm 14 người: Nguyễn Văn Chi (Chủ nhiệm Uỷ ban Kiểm tra TƯ), Nguyễn Thị Doan, "
+            "Trần Văn Truyền. \r\nÔng Trần Văn F cho biết")
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # an organization heading its members, one a line after a bullet, or counted then listed
+    (BCT_LIST,
+     [("ORG", "Bộ Chính trị"), ("TITLE", "Tổng Bí Thư"), ("PER", "Nông Đức Mạnh"), ("TITLE", "Bộ trưởng"),
+      ("ORG", "Bộ Công an"), ("PER", "Lê Hồng Anh"), ("ORG", "Ban Bí thư"), ("TITLE", "Trưởng Ban Kinh tế TƯ"),
+      ("PER", "Trương Tấn Sang"), ("ORG", "Ủy ban Kiểm tra TƯ"), ("PER", "Nguyễn Văn Chi"), ("TITLE", "Chủ nhiệm"),
+      ("ORG", "Uỷ ban Kiểm tra TƯ"), ("PER", "Nguyễn Thị Doan"), ("PER", "Trần Văn Truyền"), ("PER", "Trần Văn F")],
+     {("HAS_TITLE", "Nông Đức Mạnh", "Tổng Bí Thư"), ("HAS_TITLE", "Lê Hồng Anh", "Bộ trưởng"),
+      ("TITLE_AT", "Bộ trưởng", "Bộ Công an"), ("MEMBER_OF", "Lê Hồng Anh", "Bộ Công an"),
+      ("HAS_TITLE", "Trương Tấn Sang", "Trưởng Ban Kinh tế TƯ"), ("HAS_TITLE", "Nguyễn Văn Chi", "Chủ nhiệm"),
+      ("TITLE_AT", "Chủ nhiệm", "Uỷ ban Kiểm tra TƯ"), ("MEMBER_OF", "Nguyễn Văn Chi", "Uỷ ban Kiểm tra TƯ"),
+      ("MEMBER_OF", "Nông Đức Mạnh", "Bộ Chính trị"), ("MEMBER_OF", "Lê Hồng Anh", "Bộ Chính trị"),
+      ("MEMBER_OF", "Trương Tấn Sang", "Ban Bí thư"), ("MEMBER_OF", "Nguyễn Văn Chi", "Ủy ban Kiểm tra TƯ"),
+      ("MEMBER_OF", "Nguyễn Thị Doan", "Ủy ban Kiểm tra TƯ"), ("MEMBER_OF", "Trần Văn Truyền", "Ủy ban Kiểm tra TƯ")}),
+    # an organization and a colon inside a sentence heads no list
+    ("Theo Bộ Y tế: ông Nguyễn Văn A cho biết số ca mắc đã giảm.",
+     [("ORG", "Bộ Y tế"), ("PER", "Nguyễn Văn A")], set()),
+    # an office of several people, each item of a list parted by ";" one of them with a description
+    ("Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Nguyễn Đắc Vinh, Bí thư Tỉnh ủy Nghệ An; Trung tướng Nguyễn "
+     "Trọng Nghĩa, Phó chủ nhiệm TCCT. Tham dự còn có",
+     [("TITLE", "Ủy viên"), ("ORG", "Trung ương Đảng"), ("PER", "Nguyễn Đắc Vinh"), ("TITLE", "Bí thư"),
+      ("ORG", "Tỉnh ủy Nghệ An"), ("RANK", "Trung tướng"), ("PER", "Nguyễn Trọng Nghĩa"), ("TITLE", "Phó chủ nhiệm"),
+      ("ORG", "TCCT")],
+     {("TITLE_AT", "Ủy viên", "Trung ương Đảng"), ("HAS_TITLE", "Nguyễn Đắc Vinh", "Ủy viên"),
+      ("MEMBER_OF", "Nguyễn Đắc Vinh", "Trung ương Đảng"), ("HAS_TITLE", "Nguyễn Đắc Vinh", "Bí thư"),
+      ("TITLE_AT", "Bí thư", "Tỉnh ủy Nghệ An"), ("MEMBER_OF", "Nguyễn Đắc Vinh", "Tỉnh ủy Nghệ An"),
+      ("HAS_TITLE", "Nguyễn Trọng Nghĩa", "Ủy viên"), ("MEMBER_OF", "Nguyễn Trọng Nghĩa", "Trung ương Đảng"),
+      ("HAS_RANK", "Nguyễn Trọng Nghĩa", "Trung tướng"), ("HAS_TITLE", "Nguyễn Trọng Nghĩa", "Phó chủ nhiệm"),
+      ("TITLE_AT", "Phó chủ nhiệm", "TCCT"), ("MEMBER_OF", "Nguyễn Trọng Nghĩa", "TCCT")}),
+    # the items may open with the person's own office (an abbreviation in brackets inside)
+    ("có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Thông tin và Truyền thông (TT&TT) Trương Minh Tuấn; "
+     "Thượng tướng Bế Xuân Trường, Thứ trưởng Bộ Quốc phòng.",
+     [("TITLE", "Ủy viên"), ("ORG", "Trung ương Đảng"), ("PER", "Trương Minh Tuấn"), ("PER", "Bế Xuân Trường")],
+     {("TITLE_AT", "Ủy viên", "Trung ương Đảng"), ("HAS_TITLE", "Trương Minh Tuấn", "Ủy viên"),
+      ("MEMBER_OF", "Trương Minh Tuấn", "Trung ương Đảng"), ("HAS_TITLE", "Bế Xuân Trường", "Ủy viên"),
+      ("MEMBER_OF", "Bế Xuân Trường", "Trung ương Đảng")}),
+    # a second office opened after ";" ends the first one's list
+    ("cùng các Phó Chủ tịch UBND tỉnh: Lê Văn D; các Ủy viên: Trần Văn E, Phạm Thị F.",
+     [("TITLE", "Phó Chủ tịch"), ("ORG", "UBND tỉnh"), ("PER", "Lê Văn D"), ("TITLE", "Ủy viên"), ("PER", "Trần Văn E"),
+      ("PER", "Phạm Thị F")],
+     {("TITLE_AT", "Phó Chủ tịch", "UBND tỉnh"), ("HAS_TITLE", "Lê Văn D", "Phó Chủ tịch"),
+      ("MEMBER_OF", "Lê Văn D", "UBND tỉnh"), ("HAS_TITLE", "Trần Văn E", "Ủy viên"),
+      ("HAS_TITLE", "Phạm Thị F", "Ủy viên")}),
+])
+def test_member_lists_under_a_heading(text, spec, expected):
+    assert rels(text, spec) == expected

@@ -43,12 +43,12 @@ _UNIT_LIST = regex.compile(r"\s*(?:,|và|, và)\s*(?:(?:xã|phường|thị tr�
 
 # the kinds of relations.toml the code reads ("note" documents a rule id written by code)
 KINDS = frozenset({
-    "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_at", "located_comma",
-    "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent",
+    "apposition", "birth_year", "chain", "description_org", "head_of_name", "located_address", "located_at",
+    "located_comma", "located_comma_known", "located_feature", "located_members", "located_paren", "located_parent",
     "located_parent_first", "located_range", "located_region", "located_tai", "located_thuoc", "member_descr",
-    "member_rank", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint", "title_list",
-    "title_name", "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place", "title_rank",
-    "title_verb", "unit_levels"})
+    "member_list", "member_rank", "name_list", "note", "org_of", "rank_name", "rank_title", "title_joint",
+    "title_list", "title_name", "title_name_list", "title_org", "title_org_comma", "title_org_far", "title_place",
+    "title_rank", "title_verb", "unit_levels"})
 
 
 @lru_cache(maxsize=16)
@@ -67,7 +67,7 @@ def _rules(rules_dirs: tuple[str, ...] = ()) -> dict[str, list[tuple[str, regex.
             extra["org_head_rx"] = regex.compile(r["org_head"])
         for key in ("head_not", "head_text_not", "head_inside", "plural", "title_end", "list_gap", "org_before",
                     "region_tail", "island_head", "bare_region", "region", "street", "street_head", "after", "stop", "tail_unit",
-                    "unit_list_lead", "parent_prefix"):
+                    "unit_list_lead", "parent_prefix", "line_item"):
             if key in r:
                 extra[key + "_rx"] = regex.compile(r[key])
         out.setdefault(r.get("kind", ""), []).append((r["id"], gap, extra))
@@ -267,10 +267,17 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
     for rid, rx, r in g.rules.get("title_name_list", ()):
         plural, lst = r.get("plural_rx"), regex.compile(r.get("list_gap", r"\s*(?:,|và)\s*"))
         for t_i, t in enumerate(ents):
-            if t.label != "TITLE" or plural is None or not plural.search(norm[max(0, t.start - 12):t.start]):
+            if t.label != "TITLE" or plural is None or not plural.search(norm[max(0, t.start - 25):t.start]):
                 continue
             o = title_org.get(t_i)
             k = (t_i if o is None else o) + 1
+            items = _semicolon_items(norm, ents, rx, ents[k - 1], k)
+            if items:  # "các đồng chí Ủy viên Trung ương Đảng: A, Bí thư ...; Trung tướng B, ...": one person an item
+                for x in items:
+                    add("HAS_TITLE", ents[x], t, rid)
+                    if o is not None:
+                        add("MEMBER_OF", ents[x], ents[o], rid)
+                continue
             if k >= n or ents[k].label != "PER" or not rx.fullmatch(g.between(ents[k - 1], ents[k])):
                 continue
             while True:
@@ -466,6 +473,8 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 add("LOCATED_IN", a, b, rid)
                 break
     _members(g, ents, add)
+    _addresses(g, norm, ents, lv, rd, add)
+    _member_lists(g, norm, ents, add)
     _parent_first(g, norm, ents, lv, rd, add)
     _street_ranges(g, norm, ents, add)
     _regions(g, norm, ents, lv, rd, add, out)
@@ -540,6 +549,93 @@ def _members(g: _Gaps, ents: list[Entity], add) -> None:
                 continue  # the bracket closes after the list ("Mali, Niger…)"), not a longer phrase
             for k in items:
                 add("LOCATED_IN", ents[k], a, rid)
+
+
+_ITEM_LEAD = regex.compile(r"(?:[^,:;()]|\([^():;]*\))*")  # an abbreviation in brackets may stand in it
+
+
+def _semicolon_items(norm: str, ents: list[Entity], rx: regex.Pattern, head: Entity, k: int) -> list[int]:
+    """The people of a list after ``head`` and its colon (``rx``) whose items, each a person with a description, are
+    parted by ";" up to the end of the sentence: "Ủy viên Trung ương Đảng: Nguyễn Đắc Vinh, Bí thư Tỉnh ủy Nghệ An;
+    Trung tướng Nguyễn Trọng Nghĩa, Phó chủ nhiệm TCCT" -> the index of each item's first person (ranks and
+    titles may stand before the name, no comma); [] for no such list. An item with no person ends the list."""
+    m = rx.match(norm, head.end)
+    if not m:
+        return []
+    end = _SENTENCE_END.search(norm, m.end())
+    end = len(norm) if end is None else end.start()
+    if ";" not in norm[m.end():end]:
+        return []
+    out, pos = [], m.end()
+    while pos < end:
+        stop = norm.find(";", pos, end)
+        stop = end if stop < 0 else stop
+        lead = _ITEM_LEAD.match(norm, pos, stop).end()  # the name stands before the item's first comma
+        x = next((x for x in range(k, len(ents)) if ents[x].label == "PER" and pos <= ents[x].start
+                  and ents[x].end <= lead), None)
+        if x is None:
+            break
+        out.append(x)
+        pos = stop + 1
+    return out if len(out) >= 2 else []
+
+
+def _addresses(g: _Gaps, norm: str, ents: list[Entity], lv: dict[str, float], rd: tuple[str, ...], add) -> None:
+    """A body or venue, then its street address opened by a house number or the word "đường" (rules of kind
+    located_address): "Công ty BaBi (6B Thi Sách, quận 1)", "khách sạn Đệ Nhất (đường Hoàng Việt, P.4, ...)" ->
+    LOCATED_IN(body, street); the address goes on or closes right after the street (``after``)."""
+    for rid, rx, r in g.rules.get("located_address", ()):
+        after = r.get("after_rx")
+        for i in range(len(ents) - 1):
+            a, b = ents[i], ents[i + 1]
+            if a.label not in ("ORG", "LOC") or b.label != "LOC" or not rx.fullmatch(g.between(a, b)):
+                continue
+            if a.label == "LOC" and _rank(norm, a, lv, rd) > 0:
+                continue  # a ranked place holds the street, it is not in it: "TP.HCM (đường Nguyễn Huệ, quận 1)"
+            if _level(norm, b, lv) > 0 or (_chain_level(b.text, rd) or 0) >= 3:
+                continue  # a unit, a province or a country is no street
+            if after is not None and not after.match(norm, b.end):
+                continue
+            add("LOCATED_IN", a, b, rid)
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+# a name inside brackets is no item of the list: "Nguyễn Văn Chi (Chủ nhiệm ...)"
+_BRACKETED = regex.compile(r"\([^()]*$")
+
+
+def _member_lists(g: _Gaps, norm: str, ents: list[Entity], add) -> None:
+    """An organization heading a list of its members (rules of kind member_list): a line "Bộ Chính trị:" then lines
+    "- Tổng Bí thư Nông Đức Mạnh" (``line_item``: one person per line), or "Ủy ban Kiểm tra TƯ gồm 14 người: Nguyễn
+    Văn Chi (...), Nguyễn Thị Doan, ..." (the names up to the end of the sentence) -> MEMBER_OF(each, organization).
+    ``head_prefix`` is searched right before the organization, ``gap`` matched right after it."""
+    for rid, rx, r in g.rules.get("member_list", ()):
+        pre, item = r.get("head_prefix_rx"), r.get("line_item_rx")
+        for i, o in enumerate(ents):
+            if o.label != "ORG" or (pre is not None and not pre.search(norm, max(0, o.start - 40), o.start)):
+                continue
+            m = rx.match(norm, o.end)
+            if not m:
+                continue
+            if item is not None:  # one member per line, each line opened by a bullet
+                pos = m.end()
+                while (mi := item.match(norm, pos)):
+                    end = norm.find("\n", mi.end())
+                    end = len(norm) if end < 0 else end
+                    people = [e for e in ents if mi.end() <= e.start < end and e.label == "PER"
+                              and not _BRACKETED.search(norm, mi.end(), e.start)]
+                    if len(people) != 1:
+                        break
+                    add("MEMBER_OF", people[0], o, rid)
+                    pos = end + 1
+            else:  # the names listed inline up to the end of the sentence
+                end = _SENTENCE_END.search(norm, m.end())
+                end = len(norm) if end is None else end.start()
+                for e in ents[i + 1:]:
+                    if e.start >= end:
+                        break
+                    if e.label == "PER" and not _BRACKETED.search(norm, m.end(), e.start):
+                        add("MEMBER_OF", e, o, rid)
 
 
 def _regions(g: _Gaps, norm: str, ents: list[Entity], lv: dict[str, float], rd: tuple[str, ...], add, out: dict) -> None:
