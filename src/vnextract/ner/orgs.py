@@ -1496,6 +1496,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(_named_again(g, nt, out))
     out.extend(_union_bare(g, nt, out))
     out.extend(_ministry_list(g, nt, out))
+    out.extend(_school_list(g, nt, out))
     found = {(c.start, c.end) for c in out}
     out.extend(Candidate(m.start(), m.end(), "ORG", "org.level_body") for m in _LEVEL_BODY_FULL.finditer(nt.text)
                if (m.start(), m.end()) not in found)  # "Ủy ban nhân dân cấp tỉnh", "Tòa án nhân dân cấp cao"
@@ -1746,6 +1747,52 @@ def _ministry_list(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Ca
             if not sep:
                 break
             p = sep.end()
+    return out
+
+
+# "các trường [ĐHDL Đông Đô], [Hùng Vương], [Phú Xuân]": schools listed after a plural school word
+_SCHOOLS = regex.compile(r"(?<![\p{L}\p{M}])trường(?:[ \t\u00a0]+(?:đại học|cao đẳng|ĐH|CĐ))?[ \t\u00a0]+")
+# an item: Title-case words up to a stop or a lower-case word ("Duy Tân| mỗi nơi"), or a name with lower-case words
+# inside that ends in a Title-case word before a comma, "và" or a stop ("Công nghệ Sài Gòn,")
+_SCHOOL_ITEM = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]+){0,4}"
+                             r"(?=[ \t\u00a0]*(?:[,;)(…]|\.|\Z)|[ \t\u00a0]+\p{Ll})")
+_SCHOOL_ITEM_LONG = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:[ \t\u00a0](?!và[ \t\u00a0])[\p{L}\p{M}]+){0,3}[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]+"
+                                  r"(?=[ \t\u00a0]*(?:[,;)(…]|\.|\Z)|[ \t\u00a0]+và[ \t\u00a0])")
+
+
+def _school_item(text: str, p: int) -> tuple[int, int] | None:
+    m = _SCHOOL_ITEM_LONG.match(text, p) or _SCHOOL_ITEM.match(text, p)
+    return m.span() if m else None
+
+
+def _school_list(g: _Grammar, nt: NormText, found: list[Candidate]) -> list[Candidate]:
+    """Names listed after a plural school word are schools, each an ORG by its short name: "Các trường ĐHDL Hải
+    Phòng, [Lương Thế Vinh], [Cửu Long], [Duy Tân] mỗi nơi ...", "các trường ĐHCN Haagse, [Zeeland] và nhiều trường
+    khác". The first item is a school found with its head or abbreviation (or a Title-case name); the next items are
+    Title-case names joined by a comma or "và", up to a lower-case word or a stop; a list needs two items."""
+    text = nt.text
+    by_start = {c.start: c for c in found if c.label == "ORG"}
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    for m in _SCHOOLS.finditer(text):
+        if norm_word(_word_before(nt, _norm_pos(nt, m.start()))) not in g.quantifiers:
+            continue
+        first = by_start.get(m.end())
+        item = (first.start, first.end) if first is not None else _school_item(text, m.end())
+        if item is None:
+            continue
+        items = [] if first is not None else [item]
+        end = item[1]
+        while (sep := _LIST_SEP.match(text, end)) and (item := _school_item(text, sep.end())):
+            items.append(item)
+            end = item[1]
+        if any(place_level(text[a:b], g.rules_dirs) == 4 or _key(norm_word(text[a:b])) in g.start for a, b in items):
+            continue  # "các trường đại học Việt Nam và Nhật Bản" (of two countries), "các trường Đại Học, Cao Đẳng"
+        if len(items) + (first is not None) < 2:
+            continue
+        for a, b in items:
+            if not any(x < b and a < y and (x, y) != (a, b) for x, y in taken):
+                out.append(Candidate(a, b, "ORG", "org.list.school", priority=2))
     return out
 
 

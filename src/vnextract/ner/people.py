@@ -871,6 +871,61 @@ def _spoken_runs(d: _Doc, res: _Res, pending: list, add) -> list:
     return still
 
 
+# a capitalized word right after a bare given name that begins a place's name, outside its run ("Hà Nội2"), or a
+# lower-case syllable the segmenter joins to it ("Chi tiết"): the word is no person there
+_CAP_GLUED_AFTER = regex.compile(r"[ \t\u00a0]\p{Lu}")
+
+
+def _one_word_place(res: _Res, w: str) -> bool:
+    """``w`` alone is a place of the gazetteers ("Huế"); not a word that only begins one ("Long" of "Long An",
+    "Thành" of "Thành phố Hồ Chí Minh": a given name told back alone is no place)."""
+    return (w,) in res.places.get(w, ())
+
+
+_SHIP_CLAUSE = regex.compile(r"(?<![\p{L}\p{M}])(?:tàu|chiến hạm|hạm)(?![\p{L}\p{M}])[^.!?;\n]*\Z")
+_NAME_LIST_LINK = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(và)[ \t\u00a0]+")
+
+
+def _listed_names(d: _Doc, res: _Res, pending: list, pers: list, add) -> list:
+    """Runs of two or three capitalized words listed with a person found as "A, B và C" or "A và B" are people too:
+    "Jin Jing, [Xu Hui] và [Wang Ning] phác thảo", "Ryan Martinson và [Katsuya Yamamoto] nhận xét" (foreign names
+    with no cue word). The list joins its items by commas and one "và" before the last; an item that is a place,
+    opens with an organization head or is never a name ends no list but is left alone. Returns the runs left."""
+    if not pers or not pending:
+        return pending
+    items = sorted([(s, e, None) for s, e, _ in pers] + [(seg[0][0], seg[-1][1], seg) for seg in pending])
+    chains: list[list] = []
+    cur: list = [items[0]]
+    links: list[bool] = []
+    for prev, nxt in zip(items, items[1:]):
+        m = _NAME_LIST_LINK.fullmatch(d.cased, prev[1], nxt[0]) if prev[1] <= nxt[0] else None
+        if m is not None and not (links and links[-1]):  # nothing after the "và" of a list
+            cur.append(nxt)
+            links.append(m.group(1) is not None)
+            continue
+        chains.append((cur, links))
+        cur, links = [nxt], []
+    chains.append((cur, links))
+    named = set()
+    for chain, links in chains:
+        if len(chain) < 2 or not links[-1] or any(links[:-1]) or all(seg is not None for _, _, seg in chain) \
+                or all(seg is None for _, _, seg in chain):
+            continue
+        if _SHIP_CLAUSE.search(d.norm, max(0, chain[0][0] - 80), chain[0][0]):
+            continue  # "các tàu ngầm ... bao gồm Alexander Nevsky và Yury Dolgoruky": ships named after people
+        for _, _, seg in chain:
+            if seg is None:
+                continue
+            words = [d.norm[a:b] for a, b in seg]
+            if 2 <= len(seg) <= 3 and not _phrase_at(words, 0, res.places) and not _phrase_at(words, 0, res.org_start) \
+                    and not any(_phrase_at(words, k, res.places) for k in range(1, len(words))) \
+                    and not _never_name(d, res, seg[0][0]) and not _anti_before(d, res, seg[0][0]) \
+                    and not d.glued_to_lower(seg[-1][1]):
+                add(seg[0][0], seg[-1][1], "people:listed")
+                named.add(seg[0][0])
+    return [seg for seg in pending if seg[0][0] not in named]
+
+
 def _surname_before_place(d: _Doc, res: _Res, s: int, e: int) -> bool:
     """A family name right before a place found elsewhere: the place is a given name ("Nguyễn Hòa Bình").
 
@@ -1131,6 +1186,7 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
         if m and not taken.overlaps(*m.span(1)):
             add(*m.span(1), "people:original_spelling")
     pending = [seg for seg in pending if not taken.overlaps(seg[0][0], seg[-1][1])]
+    pending = _listed_names(d, res, pending, pers, add)
     pers = _run_on_cut(d, pers)
 
     # later mentions: a full name seen before, the last word of a foreign name,
@@ -1146,11 +1202,14 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
     # (alone: a capitalized word before it makes a longer name, "Zuhair [al-Juburi]")
     foreign_one = {k for k in cue_given if " " not in k and _is_foreign([k]) and k not in res.places}
     # a Vietnamese full name of three words or more told back by its given name alone ("Vũ Thành Hiệp" ... "Hiệp
-    # nói"; "em Nguyễn Văn Bảy" ... "mẹ của Bảy"): the given name stands alone as a word of its own, after the full name
+    # nói"; "em Nguyễn Văn Bảy" ... "mẹ của Bảy"): the given name stands alone as a word of its own, after the full name;
+    # not a place's whole name ("Huế") nor a compass word; one that only begins a place ("Long" of "Long An") is the
+    # person unless a capitalized word or a joined syllable follows it
     vn_given: dict[str, int] = {}
     for s, e, _ in pers:
         k = d.norm[s:e].split()
-        if len(k) >= 3 and (k[0] in res.surnames or k[0] in res.mn_mid) and d.cased[s:e] != d.cased[s:e].upper() and k[-1] not in res.places:
+        if len(k) >= 3 and (k[0] in res.surnames or k[0] in res.mn_mid) and d.cased[s:e] != d.cased[s:e].upper() \
+                and not _one_word_place(res, k[-1]) and k[-1] not in _COMPASS:
             vn_given.setdefault(k[-1], e)
     for seg in pending:
         words = [d.norm[s:e] for s, e in seg]
@@ -1162,7 +1221,10 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                     (phrase in multi or (j - i == 1 and (phrase in foreign_last or (phrase in given and seg[i][0] in starts)
                                                          or (len(seg) == 1 and phrase in foreign_one
                                                              and not _foreign_word_before(d, seg[i][0]))
-                                                         or (len(seg) == 1 and vn_given.get(phrase, len(d.norm)) <= seg[i][0])
+                                                         or (len(seg) == 1 and vn_given.get(phrase, len(d.norm)) <= seg[i][0]
+                                                             and not (phrase in res.places and (
+                                                                 d.glued_to_lower(seg[i][1])
+                                                                 or _CAP_GLUED_AFTER.match(d.cased, seg[i][1]))))
                                                          or (phrase in cue_given and seg[i][0] in starts
                                                              and not d.glued_to_lower(seg[i][1])))))
                     and not _anti_before(d, res, seg[i][0])

@@ -94,6 +94,9 @@ _PLURAL = ("các ", "hai ", "ba ", "những ")
 # a lower-case particle inside a foreign place name: "Cagayan de Oro", "Lanao del Sur", "Al-Baydah al Sharqiyah"
 _PARTICLE = regex.compile(rf" (?:de|del|della|des|di|do|dos|das|du|la|al|el|van|von|der) (?={_CAPWORD})")
 # a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
+# the links of a list of places: "Thủ Đức, |Bình Tân|, huyện Bình Chánh", "Củ Chi, Mỹ Tho |và| TPHCM"
+_LIST_LINK_BEFORE = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
+_LIST_LINK_AFTER = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+và[ \t\u00a0]+")
 _PAREN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<n>{_CAPWORD}(?: {_CAPWORD})+) \((?P<p>{_CAPWORD}(?: {_CAPWORD}){{0,3}})\)")
 _DASH_SEP = regex.compile(r" [-–] ")
 _DASHED = regex.compile(r"\p{L} ?[-–] ?\p{Lu}")
@@ -1607,6 +1610,40 @@ class _Finder:
                     self.add(mr.start(), mr.end(), f"places_admin.tsv:{x.kind}", 0, x.canonical)
                     break
 
+    def list_evidence(self) -> None:
+        """A district named without its unit word as an item of a list of places is a place: "quận 9, Thủ Đức,
+        [Bình Tân], huyện Bình Chánh", "Nha Trang, Đà Lạt, Phú Quốc, [Phan Thiết]...".
+
+        The whole capitalized run is a district of the gazetteer (two words at least, no family name first),
+        and a comma joins it to a place found right before it, or a comma or "và" to one right after it.
+        Found items count as neighbours for the next ones.
+        """
+        text = self.text
+        cands = []
+        for mr in self.run_matches:
+            key = norm_word(mr.group())
+            ents = self.m.admin.get(key)
+            if ents and " " in key and key.split(" ")[0] not in self.m.surnames \
+                    and any(x.kind == "district" for x in ents) and not self.after_person_word(mr.start()):
+                cands.append((mr.start(), mr.end(), next(x for x in ents if x.kind == "district")))
+        while cands:
+            taken = [(c.start, c.end) for c in self.out]
+            ends = {e for _, e in taken}
+            starts = {s for s, _ in taken}
+            left = []
+            for s, e, x in cands:
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                mb = _LIST_LINK_BEFORE.search(text, max(0, s - 4), s)
+                ma = _LIST_LINK_AFTER.match(text, e)
+                if (mb and mb.start() in ends) or (ma and ma.end() in starts):
+                    self.add(s, e, f"places_admin.tsv:{x.kind}", 0, x.canonical)
+                else:
+                    left.append((s, e, x))
+            if len(left) == len(cands):
+                break
+            cands = left
+
     def in_org(self, c: Candidate) -> bool:
         """True when the place ends an organization's name: "Bộ Quốc phòng Việt Nam", "quân đội Syria"."""
         m, text = self.m, self.text
@@ -1707,6 +1744,7 @@ def find_places(nt: NormText, ctx: NerContext) -> list[Candidate]:
     f.street_persons()
     f.after_words()
     f.admin_evidence()
+    f.list_evidence()
     f.paren_evidence()
     f.event_places()
     f.dash_chains()
