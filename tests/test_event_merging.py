@@ -542,3 +542,19 @@ def test_headline_work_session_joins_the_visit_told_below(text, types, trigger):
     evs = vnextract.extract(text).events
     assert [e.type for e in evs] == types
     assert text[evs[0].trigger.start:evs[0].trigger.end] == trigger
+
+
+CO_CHAIR = ("Bảo đảm sự phát triển bền vững của đồng bào các dân tộc, tôn giáo\nNgày 20/3, tại Hà Nội, Ủy viên Bộ Chính "
+            "trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo và Dân vận Trung ương Nguyễn Trọng Nghĩa chủ trì buổi làm "
+            "việc với Ban Thường vụ Đảng ủy Bộ Dân tộc và Tôn giáo. Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Bộ trưởng Dân "
+            "tộc và Tôn giáo Đào Ngọc Dung đồng chủ trì buổi làm việc.")
+
+
+def test_co_chair_told_next_is_an_agent_of_the_same_meeting():
+    doc = vnextract.extract(CO_CHAIR)
+    ents = {x.id: x.text for x in doc.entities}
+    assert [(e.type, e.trigger.start, [m.start for m in e.mentions]) for e in doc.events] == [
+        ("MEETING", CO_CHAIR.index("làm việc với"), [CO_CHAIR.index("làm việc với"), CO_CHAIR.rindex("làm việc")])]
+    args = doc.events[0].args
+    assert [ents[i] for i in args["AGENT"]] == ["Nguyễn Trọng Nghĩa", "Đào Ngọc Dung"]
+    assert [ents[i] for i in args["PARTICIPANT"]] == ["Ban Thường vụ Đảng ủy Bộ Dân tộc và Tôn giáo"]

@@ -319,8 +319,9 @@ PHRASE_ARGUMENT_CASES = [
     # the content of an agreement names no party; nor does the next item after ";"
     ("Hồi tháng 2/2012, Mỹ và Triều Tiên đã ký kết thỏa thuận với nội dung yêu cầu Bình Nhưỡng ngừng hoạt động hạt nhân.",
      "ký kết", "PARTICIPANT", []),
+    # (the party signed "với" signs too: AGENT, section 7)
     ("Năm 2016, Bộ Quốc phòng Hàn Quốc ký kết hợp đồng đổi đất với Tập đoàn Lotte; Chính phủ Hàn Quốc cung cấp đất "
-     "cho Lotte.", "ký kết", "PARTICIPANT", ["Tập đoàn Lotte"]),
+     "cho Lotte.", "ký kết", "AGENT", ["Bộ Quốc phòng Hàn Quốc", "Tập đoàn Lotte"]),
     # an ownership bracket names no party (np.ownership_bracket)
     ("Chủ đầu tư sẽ ký hợp đồng với cơ sở giáo dục Kenta (100% vốn Đài Loan) trong tháng tới.", "ký", "PARTICIPANT", []),
     # the body of the main clause after "Tiếp tục chương trình kỳ họp ..., " holds its session
@@ -990,7 +991,7 @@ APPOSED_TITLE_PARENT_CASES = [
     ("Sáng 21/8, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Tô Lâm, Trưởng Tiểu ban Nhân sự Đại hội XIV của Đảng chủ trì "
      "họp phiên thứ hai Tiểu ban Nhân sự.", "họp", "Tô Lâm"),
     ("Sáng 5/3, ông Nguyễn Văn Bình, Chủ tịch Hội đồng quản trị Tập đoàn Vingroup thuộc Bộ Công Thương đã ký hợp "
-     "đồng với Công ty ABC.", "ký", "Nguyễn Văn Bình"),
+     "đồng mua sắm thiết bị.", "ký", "Nguyễn Văn Bình"),
 ]
 
 

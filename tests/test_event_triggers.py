@@ -910,3 +910,35 @@ def test_chances_competences_needs_stances_and_home_trips_are_no_events(text, ab
 ])
 def test_home_province_visits_sessions_and_summit_weeks_are_events(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question session of the National Assembly is a sitting
+    ("Chiều 18/3, phiên chất vấn đối với lĩnh vực tài chính và lĩnh vực ngoại giao đã kết thúc.",
+     ("MEETING", "phiên chất vấn")),
+    # a talk held with a classifier and a partner
+    ("Sáng 5/10, tại Paris, Tổng Bí thư, Chủ tịch nước Tô Lâm đã có cuộc trò chuyện thân mật với chuyên gia, trí thức "
+     "kiều bào tiêu biểu.", ("MEETING", "trò chuyện")),
+    # a prize handed over (the verb is the trigger, as in "trao Huân chương")
+    ("Rồi ông chọn người để trao phần thưởng - một con vịt nhồi rất quí hiếm.", ("AWARD", "trao")),
+    # an election of a person to a post, told with "nhân sự"
+    ("Ngày 6/11, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh để bầu nhân sự giữ chức Bí thư Tỉnh ủy.",
+     ("APPOINTMENT", "bầu")),
+    # a headline that ends on the re-election
+    ("Tổng bí thư Nông Đức Mạnh tái đắc cử\nTrả lời Tuổi Trẻ về việc cơ chế biểu quyết ra sao, ông cho biết như vậy.",
+     ("APPOINTMENT", "tái đắc cử")),
+])
+def test_question_sessions_talks_prizes_and_elections_are_events(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a chat told in passing is no meeting of its own
+    ("Trò chuyện với VnExpress, Hiệp nói rằng năm nay thi cử sẽ nghiêm hơn.", "MEETING"),
+    # who fills a post under a proposed rule: no appointment done
+    ("Có 69,7% đại biểu đồng ý Tổng kiểm toán nhà nước sẽ do Quốc hội bổ nhiệm.", "APPOINTMENT"),
+    # a kind of spending is no meeting
+    ("Các hành vi lãng phí phổ biến là chi hội nghị, công tác phí, văn phòng phẩm.", "MEETING"),
+])
+def test_chats_provisions_and_expenses_are_no_events(text, absent):
+    assert absent not in [t for t, _ in _events(text)]

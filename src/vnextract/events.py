@@ -358,7 +358,9 @@ _DAY_RANGE = regex.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 _GOAL_YEAR = regex.compile(r"(?<!\p{L})(?:tầm nhìn|định hướng)\s+(?:đến|tới)\s+$")
 _PROGRAMME_YEAR = regex.compile(r"(?<![\p{L}\p{M}])(?:Năm|Tuần lễ(?:\s+Cấp cao)?)\s+\p{Lu}{2,}\s+$")
 _DAY_VALUE = regex.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
-_ON_DAY = regex.compile(r"(?<!\p{L})(?:vào|diễn ra(?:\s+vào)?)\s+$")
+# (also the day it opens or closes: "Hội nghị cấp cao Á- Phi 2005 tổ chức tại Jakarta đã bế mạc chiều 23-4", "Phiên
+# họp ... trong năm 2025 khai mạc sáng nay (6/1)")
+_ON_DAY = regex.compile(r"(?<!\p{L})(?:vào|(?:diễn ra|khai mạc|bế mạc|kết thúc)(?:\s+vào)?)\s+$")
 _STOP_BETWEEN = regex.compile(r"[.!?\n](?:\s|$)")
 # between a person and the school, unit or place that describe them: ", giáo viên Trường ", ", lớp 12, Trường "
 _PERSON_APPOSITIVE = regex.compile(
@@ -389,6 +391,7 @@ class _Mention:
     weak: bool = False  # its subject is the main clause's after a fronted phrase ("Kết thúc hội đàm, A và B đã ký")
     item: tuple[int, int] | None = None  # the numbered list item it opens ("2. Hội thảo ... chủ trì. Thời gian: ...")
     schedule: bool = False  # it heads a schedule of the happening told before ("Địa điểm tổ chức hội thảo:")
+    adds_party: bool = False  # merged as one more party of the happening ("Y đồng chủ trì buổi làm việc")
 
 
 def _passes(rule: dict, d: _Doc, s: int, e: int) -> bool:
@@ -696,7 +699,10 @@ def _shared_subject(d: _Doc, cs: int, s: int) -> list[Entity]:
     return [x for x in _group_fwd(d, ents[ents.index(people[-1]):]) if x.label == "PER"]
 
 
-_FRAME_OPEN = regex.compile(r"(?<!\p{L})(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề)(?!\p{L})")
+# (also the programme of a trip, and a trip going on: "Sáng ngày 5/3, trong chương trình chuyến thăm chính thức
+# Australia, Thủ tướng X đã dự lễ ...", "Tiếp tục chuyến thăm cấp Nhà nước tới Ireland, chiều 2/10, ... đã đến thăm ...")
+_TRIP_OPENERS = ("trong chương trình", "tiếp tục chuyến")
+_FRAME_OPEN = regex.compile(r"(?<!\p{L})(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|" + "|".join(_TRIP_OPENERS) + r")(?!\p{L})")
 _TENSE = regex.compile(r"(?<!\p{L})(?:đã|đang|vừa|sẽ)(?!\p{L})")
 
 
@@ -709,6 +715,8 @@ def _frame_end(d: _Doc, cs: int, s: int, e: int, ce: int) -> int | None:
         pass
     if fo is None or _TENSE.search(d.norm, fo.end(), s) or ";" in d.norm[fo.end():s]:
         return None
+    if fo.group() in _TRIP_OPENERS and "," in d.norm[fo.end():s]:
+        return None  # the main clause after a programme: "Tối 2/2, trong chương trình công tác tại Lạng Sơn, X tới thăm"
     tense = _TENSE.search(d.norm, e, ce)
     if tense is None:
         return None
@@ -749,6 +757,12 @@ _LIST_PREDICATE = regex.compile(_LIST_LINK + "$")
 
 def _joint_subject(d: _Doc, m: _Mention, group: list[Entity]) -> bool:
     """Parties joined by "và" before a reciprocal meeting verb with no partner after it ("A và B đã hội đàm")."""
+    return _joint_parties(d, m, group, at_verb=True)
+
+
+def _joint_parties(d: _Doc, m: _Mention, group: list[Entity], at_verb: bool = False) -> bool:
+    """Parties joined by "và" (no "với" between them) and a reciprocal meeting trigger (a `joint_subject` rule); with
+    ``at_verb``, the parties are the trigger's own subject, right before it, and no partner follows it."""
     heads = [x for x in group if _is_head(d, x)]
     if len(heads) < 2 or not any(regex.match(r"[\s,]*và(?!\p{L})", d.norm[a.end:b.start]) for a, b in zip(heads, heads[1:])):
         return False
@@ -757,9 +771,19 @@ def _joint_subject(d: _Doc, m: _Mention, group: list[Entity]) -> bool:
     for r in d.rules.by_kind.get("joint_subject", ()):
         if "types" in r and m.row.type not in r["types"] or not r["trigger_rx"].fullmatch(d.norm, m.start, m.end):
             continue
-        if r["before_rx"].search(d.norm[group[-1].end:m.start]) and r["after_rx"].match(d.norm, m.end):
+        if not at_verb or r["before_rx"].search(d.norm[group[-1].end:m.start]) and r["after_rx"].match(d.norm, m.end):
             return True
     return False
+
+
+def _fronted_joint(d: _Doc, m: _Mention, row: _Row, subject: list[Entity]) -> bool:
+    """The parties of the main clause after a fronted reciprocal meeting ("Sáng 9/4, sau khi hội đàm, Thủ tướng A và
+    Thủ tướng B đã chứng kiến lễ trao ..."): both took part, unless the text tells the meeting with a partner elsewhere
+    ("Kết thúc hội đàm, A và B đã ký ..." after "Bộ trưởng A hội đàm với Thượng tướng B": A holds it)."""
+    if row.subj != "AGENT" or not _joint_parties(d, m, subject):
+        return False
+    told_with = regex.compile(r"(?<!\p{L})" + regex.escape(d.norm[m.start:m.end]) + r"\s+với(?!\p{L})")
+    return not told_with.search(d.norm)
 
 
 _LED_BY = regex.compile(r"\s*(?:(?:làm|là)\s+(?:trưởng đoàn|trưởng phái đoàn|trưởng ban)|dẫn đầu|chủ trì)\s+(?:(?:cũng|đã|vừa|đang|sẽ)\s+|,\s*)")
@@ -1121,6 +1145,20 @@ def _award_giver(d: _Doc, pre: list[Entity], cs: int, s: int) -> list[Entity]:
     return group
 
 
+# the party an agreement is signed "với" signs it too ("Báo Nhân Dân đã ký kết hợp tác với Cục C06", "đã ký hợp đồng với
+# Công ty X"); not the bodies "giữa" which the document is named, nor a partner of an alternative act ("ký thỏa thuận
+# hoặc áp dụng miễn thị thực ... với Philippines")
+_SIGNED_WITH = regex.compile(r"(?:^|\W)(?:với|cùng với)(?!\p{L})")
+_OTHER_ACT = regex.compile(r"(?<!\p{L})hoặc(?!\p{L})")
+
+
+def _with_role(row: _Row, gap: str) -> str:
+    """The role of the party named after "với" between the trigger and it (``gap``): PARTICIPANT, a co-signer AGENT."""
+    if row.type == "AGREEMENT" and _SIGNED_WITH.search(gap) and not _OTHER_ACT.search(gap):
+        return "AGENT"
+    return "PARTICIPANT"
+
+
 def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | None = None) -> None:
     """Fill ``m.args`` from the mention's clause; ``prev_m`` is the mention before it in the clause."""
     cs, ce = m.clause
@@ -1432,7 +1470,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 # "Tiếp tục chương trình kỳ họp bất thường lần thứ 9, chiều nay (13/2), Quốc hội nghe báo cáo ...": the
                 # body of the main clause holds its session
                 subject = [x for x in main_subject(any_label=True) if x.label == "ORG"]
-            put("PARTICIPANT" if m.ref == "attend" or spoke_at else row.subj, subject)
+            # ("Sáng 9/4, sau khi hội đàm, Thủ tướng A và Thủ tướng B đã chứng kiến lễ trao ...": both took part)
+            joint = _fronted_joint(d, m, row, subject)
+            put("PARTICIPANT" if m.ref == "attend" or spoke_at or joint else row.subj, subject)
             # the main clause's subject acts in the main verb; a mention of the happening that states their roles
             # ("B hội đàm với Thượng tướng Y") outranks it
             m.weak = bool(subject)
@@ -1460,7 +1500,9 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     cands = [x for x in d.ents_in(cs, pre_start) if x.label == "PER" and x.id not in skip][-1:]
                 heads = [x for x in cands if _is_head(d, x)]
                 subject = [x for x in _group_fwd(d, cands[cands.index(heads[0]):]) if x.label == "PER"] if heads else []
-        put("PARTICIPANT" if spoke_at else row.subj, subject)
+        # ("Sáng 9/4, sau khi hội đàm, Thủ tướng A và Thủ tướng B đã chứng kiến lễ trao ...": both took part)
+        joint = _fronted_joint(d, m, row, subject)
+        put("PARTICIPANT" if spoke_at or joint else row.subj, subject)
     elif m.ref == "topic" and spoke_at and row.subj and _MARGIN_OF.search(d.norm, max(cs, s - 30), s):
         # "Phát biểu họp báo bên lề Đối thoại Shangri-La ..., Trung tướng X cho rằng": the speaker at its margin takes
         # part in the forum too
@@ -1544,7 +1586,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         # main clause after the fronted working session holds it, the party after "với" takes part
                         put("AGENT", host)
                         objs = [x for x in objs if x not in host]
-                    put("PARTICIPANT", objs + locs)
+                    put(_with_role(row, gap_norm), objs + locs)
                 elif row.obj:
                     put(row.obj, objs)
                     if row.obj == "TARGET" and objs and objs[-1].label == "PER":
@@ -3291,6 +3333,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         if target is None and not m.title:
             target = _visit_worked_at(d, groups, m)
         if target is None:
+            target = _co_chaired(d, groups, m)
+        if target is None:
             if not m.only_merge and not anchor:
                 groups.append([m])
                 target = groups[-1]
@@ -3301,6 +3345,33 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         if target is not None and (acr := _defined_acronym(d, m)):
             named_by.setdefault(acr, target)
     return groups
+
+
+# "đồng chủ trì buổi làm việc", "cùng đồng chủ trì hội nghị": a chair added to a happening (section 7: one event)
+_CO_CHAIR = regex.compile(r"(?:^|\W)đồng chủ trì\s+(?:các\s+)?(?:(?:cuộc|buổi|phiên)\s+)?$")
+
+
+def _co_chaired(d: _Doc, groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """"Bộ trưởng Y đồng chủ trì buổi làm việc." in the sentence right after "Ngày 20/3, X chủ trì buổi làm việc với
+    Z": the co-chair of the happening told there (an AGENT of it), not another one, whatever chair it names; a
+    sentence with a date or place of its own, or a planned one, is left alone."""
+    if m.title or m.caption or m.status == "planned" or not _CO_CHAIR.search(d.norm, max(0, m.start - 30), m.start):
+        return None
+    cs, ce = m.clause
+    if any(x.label in ("DATE", "LOC") for x in d.ents_in(cs, ce)):
+        return None
+    k = bisect.bisect_right(d.clause_starts, cs - 1) - 1
+    while k > 0 and not d.text[d.clause_starts[k]:cs].strip():
+        k -= 1
+    if k < 0 or d.clause_starts[k] >= cs:
+        return None
+    ps = d.clause_starts[k]
+    told = [g for g in groups if g[0].row.type == m.row.type and any(x.row.family == m.row.family for x in g)
+            and any(not x.title and not x.caption and x.clause[0] == ps for x in g)]
+    if len(told) != 1:
+        return None
+    m.adds_party = True
+    return told[0]
 
 
 _WORK_SESSION = regex.compile(r"(?:^|\W)(?:tại|trong|sau|kết luận|cùng tham dự|tham dự|dự)?\s*(?:buổi|cuộc)\s+$")
@@ -3758,7 +3829,8 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
                     # the people heading a body named before, and attendees told as such ("Cùng tham gia tập trận chung
                     # còn có hải quân Thái Lan và Pháp")
                     held = {by_id[i].label for i in args.get(role, ())} \
-                        if m is not primary and role in party_roles and not late and m.ref != "attend" else set()
+                        if m is not primary and role in party_roles and not late and m.ref != "attend" and not m.adds_party \
+                        else set()
                     for x in xs:
                         if x.label in held:
                             continue
