@@ -307,7 +307,8 @@ def orgs_seg(text: str) -> list[str]:
         ("tốt nghiệp ĐH Kinh tế kế hoạch số 690 ngày 12/10/2004", ["ĐH Kinh tế kế hoạch"]),
         # a place qualifier after a unit word, also a place that looks like a person's name
         ("lực lượng Bộ đội Biên phòng Thành phố Hồ Chí Minh đã phát hiện", ["Bộ đội Biên phòng Thành phố Hồ Chí Minh"]),
-        ("Công an Hoàng Mai và Chủ tịch UBND TP Lê Thanh Hải", ["Công an Hoàng Mai", "UBND"]),
+        # (the bare unit word before the office-holder's name stays the body's: gold "UBND TP", "Sở GD-ĐT TP")
+        ("Công an Hoàng Mai và Chủ tịch UBND TP Lê Thanh Hải", ["Công an Hoàng Mai", "UBND TP"]),
         # a unit word ends the name when a new sentence starts after it (its period missing or not)
         ("thăm BCH Quân sự TP Tối giao thừa (28-1), đồng chí", ["BCH Quân sự TP"]),
         ("Công an TP và Bộ chỉ huy quân sự TP. Phấn khởi trước tình hình", ["Công an TP", "Bộ chỉ huy quân sự TP"]),

@@ -706,7 +706,8 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                       and (w3 := _description_word(g, nt, g3.end(), dw)) and _ends_name(g, nt, w3)):
                     sp.end = w3  # Y's own lower-case word, then the end: "Sở Lao động và Phúc lợi [xã hội]"
                 continue
-            if desc_live and sp.desc_words < 4 and (wend := _description_word(g, nt, y, dw)):
+            if (desc_live and sp.desc_words < 4 and (wend := _description_word(g, nt, y, dw))
+                    and not _person_word_at(g, nt, y)):
                 sp.end, sp.last, sp.desc_at = wend, "part", wend  # Ủy ban Kinh tế [và ngân sách]
                 sp.desc_words += 1
                 continue
@@ -851,7 +852,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     p += 1
                 g2 = _GAP.match(text, p)
                 p2 = g2.end() if g2 else p
-                new_sentence = False
+                new_sentence = person_next = False
                 if p2 < n and (text[p2].isupper() or text[p2].isdigit()) and p2 not in stop_at and (p2 > u_end or text[u_end:u_end + 1] == "."):
                     num = _NUM.match(text, p2)
                     if num and (mw := _MEASURE_AFTER.match(norm, num.end())) and _is_measure(g, nt, mw, dw):
@@ -860,7 +861,7 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                     else:
                         run = [(p2, num.end())] if num else _cap_run(g, nt, p2, stop_at)
                     if run and not num and _person_at(g, nt, run, 0) and len(run) >= 3 and not _run_is_place(g, text, run):
-                        run = []  # UBND TP Lê Thanh Hải: a person, not a place (but TP Hồ Chí Minh)
+                        run, person_next = [], True  # UBND TP Lê Thanh Hải: a person, not a place (but TP Hồ Chí Minh)
                     new_sentence = bool(run) and not num and not _run_is_place(g, text, run) and (
                         norm[run[0][0]:run[0][1]] in g.openers or run[0][1] in dw.cont)
                     if new_sentence:
@@ -870,7 +871,9 @@ def _extend(g: _Grammar, nt: NormText, sp: _Span, stop_at: set[int], dw: _DocWor
                         sp.end = run[-1][1]
                         sp.last, sp.named, sp.complete = "place", True, True
                         continue
-                if "trail" in e.flags and (new_sentence or not (p2 < n and text[p2].isupper())):
+                # a bare unit word ends the name before a punctuation, a lower-case word or the person
+                # holding its office: "Chủ tịch UBND [TP] Nguyễn Quốc Triệu", "giám đốc Sở GD-ĐT [TP] Trương Song Đức"
+                if "trail" in e.flags and (new_sentence or person_next or not (p2 < n and text[p2].isupper())):
                     sp.end = u_end
                     sp.last, sp.named, sp.complete = "place", True, True
                     if new_sentence:
@@ -1320,6 +1323,20 @@ def _plain_syllable(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | N
     if k in g.verbs or k in g.function_words or k in g.openers or k in g.quantifiers or g.stops_rx.match(nt.norm, q):
         return None
     return nt.orig_end(w.end())
+
+
+_LOWER_THEN_CAP = regex.compile(r"(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _person_word_at(g: _Grammar, nt: NormText, q: int) -> bool:
+    """Does a word for a person (person_cues.tsv: "nghệ sĩ", "ông") start at ``q``, a person's name after it?
+    After "và" it starts a second party, no description of the body: "Giám đốc Học viện Quân y [và nghệ sĩ]
+    nhiếp ảnh Chu Chí Thành" (but "Hội Trí thức và chuyên gia Việt Nam": a place after it, the body's name)."""
+    from .people import _resources as _people_resources  # people does not import orgs
+
+    cue = _people_resources(g.rules_dirs).cue_rx.match(nt.norm, _norm_pos(nt, q))
+    name = _LOWER_THEN_CAP.match(nt.text, nt.orig_end(cue.end())) if cue else None
+    return bool(name) and norm_word(name.group(1)) in g.surnames
 
 
 def _description_word(g: _Grammar, nt: NormText, q: int, dw: _DocWords) -> int | None:
