@@ -1009,3 +1009,57 @@ BCT_LIST = ("ý kiến của TBT sẽ mang tính quyết định. \r\nBộ Chín
 ])
 def test_member_lists_under_a_heading(text, spec, expected):
     assert rels(text, spec) == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    # the organization's country between it and the holder's name (set O, bcp-o04; set Y, bcp-y07)
+    ("Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Quốc vụ viện nước Cộng hòa nhân dân Trung Hoa Lý Cường đang "
+     "thăm chính thức Việt Nam.",
+     [("TITLE", "Thủ tướng"), ("PER", "Phạm Minh Chính"), ("TITLE", "Thủ tướng"), ("ORG", "Quốc vụ viện"),
+      ("LOC", "Cộng hòa nhân dân Trung Hoa"), ("PER", "Lý Cường"), ("LOC", "Việt Nam")],
+     {("HAS_TITLE", "Phạm Minh Chính", "Thủ tướng"), ("TITLE_AT", "Thủ tướng", "Quốc vụ viện"),
+      ("HAS_TITLE", "Lý Cường", "Thủ tướng"), ("MEMBER_OF", "Lý Cường", "Quốc vụ viện")}),
+    # an office taken, told by a verb after the person's own description (set R, bcp-r04); not across a comma after it
+    ("Quốc hội đã thông qua Nghị quyết bầu đồng chí Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư giữ chức "
+     "Chủ tịch nước.",
+     [("ORG", "Quốc hội"), ("PER", "Lương Cường"), ("TITLE", "Ủy viên"), ("ORG", "Bộ Chính trị"),
+      ("TITLE", "Thường trực"), ("ORG", "Ban Bí thư"), ("TITLE", "Chủ tịch nước")],
+     {("HAS_TITLE", "Lương Cường", "Ủy viên"), ("TITLE_AT", "Ủy viên", "Bộ Chính trị"),
+      ("MEMBER_OF", "Lương Cường", "Bộ Chính trị"), ("HAS_TITLE", "Lương Cường", "Thường trực"),
+      ("TITLE_AT", "Thường trực", "Ban Bí thư"), ("MEMBER_OF", "Lương Cường", "Ban Bí thư"),
+      ("HAS_TITLE", "Lương Cường", "Chủ tịch nước")}),
+    ("Ông Nguyễn Văn A, Giám đốc Sở Y tế, cho biết tỉnh sẽ cử làm Trưởng đoàn một Phó Chủ tịch.",
+     [("PER", "Nguyễn Văn A"), ("TITLE", "Giám đốc"), ("ORG", "Sở Y tế"), ("TITLE", "Trưởng đoàn")],
+     {("HAS_TITLE", "Nguyễn Văn A", "Giám đốc"), ("TITLE_AT", "Giám đốc", "Sở Y tế"),
+      ("MEMBER_OF", "Nguyễn Văn A", "Sở Y tế")}),
+    # Khmer honorifics between the title and the name: the title is the next person's (set Z, bcp-z27; set BB, bcp-bb29)
+    ("Nhận lời mời của Chủ tịch nước Lương Cường, Quốc vương Campuchia Preah Bat Samdech Preah Boromneat Norodom "
+     "Sihamoni đã đến Thủ đô Hà Nội.",
+     [("TITLE", "Chủ tịch nước"), ("PER", "Lương Cường"), ("TITLE", "Quốc vương"), ("LOC", "Campuchia"),
+      ("PER", "Norodom Sihamoni"), ("LOC", "Thủ đô Hà Nội")],
+     {("HAS_TITLE", "Lương Cường", "Chủ tịch nước"), ("HAS_TITLE", "Norodom Sihamoni", "Quốc vương")}),
+    ("tới Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, Chủ tịch Đảng Nhân dân Campuchia Samdech Akka Moha Sena "
+     "Padei Techo Hun Sen.",
+     [("TITLE", "Tổng Bí thư"), ("TITLE", "Chủ tịch nước"), ("LOC", "Lào"), ("PER", "Thongloun Sisoulith"),
+      ("TITLE", "Chủ tịch"), ("ORG", "Đảng Nhân dân Campuchia")],
+     {("HAS_TITLE", "Thongloun Sisoulith", "Tổng Bí thư"), ("HAS_TITLE", "Thongloun Sisoulith", "Chủ tịch nước"),
+      ("TITLE_AT", "Chủ tịch", "Đảng Nhân dân Campuchia")}),
+    # a short note in parentheses after the name, and a committee word in the chain (set V, XH_TT__2683)
+    ("Anh Hầu A Lềnh(dân tộc Mông), phó bí thư huyện ủy, chủ tịch UBND huyện Sa Pa là người trẻ nhất.",
+     [("PER", "Hầu A Lềnh"), ("TITLE", "phó bí thư"), ("TITLE", "chủ tịch"), ("ORG", "UBND huyện Sa Pa")],
+     {("HAS_TITLE", "Hầu A Lềnh", "phó bí thư"), ("HAS_TITLE", "Hầu A Lềnh", "chủ tịch"),
+      ("TITLE_AT", "chủ tịch", "UBND huyện Sa Pa"), ("MEMBER_OF", "Hầu A Lềnh", "UBND huyện Sa Pa")}),
+    ("Đoàn có Thứ trưởng Vũ Đức Đam (43 tuổi), Phó giám đốc ĐHQG TP.HCM Phan Thanh Bình (46 tuổi).",
+     [("TITLE", "Thứ trưởng"), ("PER", "Vũ Đức Đam"), ("TITLE", "Phó giám đốc"), ("ORG", "ĐHQG TP.HCM"),
+      ("PER", "Phan Thanh Bình")],
+     {("HAS_TITLE", "Vũ Đức Đam", "Thứ trưởng"), ("HAS_TITLE", "Phan Thanh Bình", "Phó giám đốc"),
+      ("TITLE_AT", "Phó giám đốc", "ĐHQG TP.HCM"), ("MEMBER_OF", "Phan Thanh Bình", "ĐHQG TP.HCM")}),
+    # a city, a dash, its country (set Z, XH_NLD__4640; set U, XH_NLD__4227); not a route
+    ("lần đầu tiên đồng chí Trần Phú là tháng 8-1926, tại Quảng Châu - Trung Quốc, đồng chí đã gặp",
+     [("PER", "Trần Phú"), ("LOC", "Quảng Châu"), ("LOC", "Trung Quốc")],
+     {("LOCATED_IN", "Quảng Châu", "Trung Quốc")}),
+    ("Hãng mở tuyến bay Phnom Penh - Việt Nam.", [("LOC", "Phnom Penh"), ("LOC", "Việt Nam")], set()),
+    ("quan hệ hữu nghị Việt Nam - Trung Quốc", [("LOC", "Việt Nam"), ("LOC", "Trung Quốc")], set()),
+])
+def test_country_before_name_verb_after_description_honorifics_notes_city_country(text, spec, expected):
+    assert rels(text, spec) == expected

@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from .errors import RulesError
-from .ner.places import admin_parent, city_in_state, place_level as _place_level
+from .ner.places import admin_parent, city_in_state, place_kind, place_level as _place_level
 from .normalize import normalize
 from .records import Entity, Relation, Sentence
 from .rules import load_patterns
@@ -262,6 +262,12 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                 j -= 1
             if j > 0 and ents[j - 1].label == "TITLE" and (m := g.match("title_place", ents[j - 1], ents[j])):
                 _titles_before(g, ents, j - 1, p, add, m[0], title_org)
+            elif j > 1 and ents[j - 1].label == "ORG" and title_org.get(j - 2) == j - 1 \
+                    and (m := g.match("title_place", ents[j - 1], ents[j])):
+                # the organization's country between it and the name: "Thủ tướng Quốc vụ viện nước Cộng hòa nhân dân
+                # Trung Hoa Lý Cường", "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Thanh Mẫn"
+                _rank_before(g, ents, _titles_before(g, ents, j - 2, p, add, m[0], title_org), p, add, title_org)
+                add("MEMBER_OF", p, ents[j - 1], m[0])
 
     # 2b. an office of several people named after it: "các Phó Chủ tịch UBND TP: Nguyễn Văn Đua, Nguyễn Thành Tài"
     for rid, rx, r in g.rules.get("title_name_list", ()):
@@ -323,9 +329,17 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
             while k > 0 and ents[k].label in ("ORG", "DATE"):
                 k -= 1
             p = ents[k]
-            if p.label != "PER" or t.start - p.end > int(r.get("max_gap", 90)) \
-                    or (stop is not None and stop.search(norm, p.end, t.start)) \
-                    or (not_before is not None and not_before.search(norm, max(0, p.start - 20), p.start)):
+            if p.label == "TITLE" and (holder := _holder(ents, k, out)) is not None:
+                # the person's own description stands between: "Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí
+                # thư được bầu làm Chủ tịch nước" (the clause must not break after it: only the gaps are read)
+                if t.start - p.end > int(r.get("max_gap", 90)) or (stop is not None and any(
+                        stop.search(g.between(ents[x], ents[x + 1])) for x in range(k, j))):
+                    continue
+                p = holder
+            elif p.label != "PER" or t.start - p.end > int(r.get("max_gap", 90)) \
+                    or (stop is not None and stop.search(norm, p.end, t.start)):
+                continue
+            if not_before is not None and not_before.search(norm, max(0, p.start - 20), p.start):
                 continue
             _description(g, ents, j, [p], add, rid, title_org)
 
@@ -456,7 +470,8 @@ def find_relations(text: str, entities: Sequence[Entity], sentences: Sequence[Se
                           or _rule(g, "located_comma_known", m[0]).get("head_unit")) or _level(norm, a, lv) > 0):
             add("LOCATED_IN", a, b, m[0])
         elif a.label == "LOC" and (m := g.match("located_parent", a, b)) \
-                and (admin_parent(a.text, b.text, rd) or city_in_state(a.text, b.text, rd)):
+                and (admin_parent(a.text, b.text, rd) or city_in_state(a.text, b.text, rd)
+                     or _city_country(g, norm, a, b, m[0], rd)):
             add("LOCATED_IN", a, b, m[0])  # "đảo Cồn Cỏ/Quảng Trị", "Hà Tiên - Kiên Giang": the gazetteers place A in B
         else:
             if i + 2 < n and ents[i + 2].label == "LOC" and regex.fullmatch(r"\s*(?:,|và)\s*", g.between(b, ents[i + 2])) \
@@ -868,7 +883,12 @@ def _title_of_next(g: _Gaps, ents: list[Entity], j: int, title_org: dict[int, in
     while k < n and ents[k].label == "LOC" and g.match("title_place", ents[k - 1], ents[k]):
         k += 1
     # (the organization's other name in parentheses may stand between: "Chủ tịch Viện Đại biểu (Hạ viện) Igor ...")
-    return k < n and ents[k].label == "PER" and bool(_NAME_NEXT.fullmatch(g.between(ents[k - 1], ents[k])))
+    if k < n and ents[k].label == "PER" and _name_gap(g, ents[k - 1], ents[k]):
+        return True
+    # honorifics after it open a name even where the recognizers missed that name ("..., Chủ tịch Đảng Nhân dân
+    # Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen")
+    return any(r.get("names_next") and rx is not None and rx.match(g.norm, ents[k - 1].end) is not None
+               for _id, rx, r in g.rules.get("title_name", ()))
 
 
 _NAME_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?")
@@ -1048,12 +1068,37 @@ def _description(g: _Gaps, ents: list[Entity], j: int, persons: list[Entity], ad
         return
 
 
+def _city_country(g: _Gaps, norm: str, a: Entity, b: Entity, rid: str, rd: tuple[str, ...]) -> bool:
+    """A city, a dash, then a country: "Quảng Châu - Trung Quốc", "Jakarta- Indonesia" (rules of kind located_parent
+    with ``city_country``; not after a word of routes or of ties, ``head_not``: "tuyến Phnom Penh - Việt Nam")."""
+    r = _rule(g, "located_parent", rid)
+    if not r.get("city_country") or place_kind(b.text, rd) != "country" or place_kind(a.text, rd) == "country":
+        return False
+    if place_kind(a.text, rd) != "city" and not (place_kind(a.text, rd) is None and _place_level(a.text, rd, chain=True) == 3):
+        return False
+    return not _head_not(g, "located_parent", rid, norm, a)
+
+
+def _holder(ents: list[Entity], k: int, out: dict) -> Entity | None:
+    """The one person already given the title at ``k`` by a description before it, else None."""
+    found = [e for e in ents[:k] if e.label == "PER" and ("HAS_TITLE", e.id, ents[k].id) in out]
+    return found[0] if len(found) == 1 else None
+
+
 def _names_next(g: _Gaps, ents: list[Entity], k: int, title_org: dict[int, int]) -> bool:
     """The title at ``k`` (with its organization) stands right before the name of its holder: the description of the
     person before ends there ("Ngô Xuân Lịch, ..., Bộ trưởng Bộ Quốc phòng, Thủ tướng Nguyễn Xuân Phúc")."""
     last = title_org.get(k, k)
-    return last + 1 < len(ents) and ents[last + 1].label == "PER" \
-        and bool(_NAME_NEXT.fullmatch(g.norm, ents[last].end, ents[last + 1].start))
+    return last + 1 < len(ents) and ents[last + 1].label == "PER" and _name_gap(g, ents[last], ents[last + 1])
+
+
+def _name_gap(g: _Gaps, a: Entity, name: Entity) -> bool:
+    """Only what may stand between a title (or its organization or country) and its holder's name stands between
+    ``a`` and ``name``: nothing, a short parenthesis, or the honorifics of a title_name rule marked ``names_next``
+    ("Quốc vương Campuchia Preah Bat Samdech Preah Boromneat Norodom Sihamoni")."""
+    gap = g.between(a, name)
+    return bool(_NAME_NEXT.fullmatch(gap)) or any(
+        r.get("names_next") and rx is not None and rx.fullmatch(gap) for _id, rx, r in g.rules.get("title_name", ()))
 
 
 def _aligned_norm(text: str) -> str:
