@@ -322,7 +322,7 @@ def _event_args(text):
                                                        "DATE": ["Chiều cùng ngày"], "LOC": ["Phủ Chủ tịch"]})]),
     (PASSIVE_RECEIVER, [("AWARD", 181, "trao tặng", [27, 181, 301], {"AGENT": ["Hội Toán học Việt Nam"],
                                                                      "TARGET": ["Trần Xuân Đáng"], "DATE": ["Ngày 2-2"]})]),
-    (AWARD_OTHER_DAY, [("AWARD", 47, "trao tặng", [47], {"AGENT": ["Hội Toán học Việt Nam"], "DATE": ["Ngày 2-2"]}),
+    (AWARD_OTHER_DAY, [("AWARD", 47, "trao tặng", [0, 47], {"AGENT": ["Hội Toán học Việt Nam"], "DATE": ["Ngày 2-2"]}),
                        ("AWARD", 117, "trao giải", [117], {"TARGET": ["Nguyễn Văn Nam"], "DATE": ["Ngày 5-2"],
                                                            "LOC": ["Hà Nội"]})]),
 ])
@@ -558,3 +558,46 @@ def test_co_chair_told_next_is_an_agent_of_the_same_meeting():
     args = doc.events[0].args
     assert [ents[i] for i in args["AGENT"]] == ["Nguyễn Trọng Nghĩa", "Đào Ngọc Dung"]
     assert [ents[i] for i in args["PARTICIPANT"]] == ["Ban Thường vụ Đảng ủy Bộ Dân tộc và Tôn giáo"]
+
+
+HELD_ELSEWHERE = ("LHQ chính thức công nhận khu dự trữ sinh quyển Cát Bà\nTại cuộc họp, các nhà tổ chức cho biết: UNESCO đã "
+                  "chính thức công nhận quần đảo Cát Bà là khu dự trữ sinh quyển thế giới trong kỳ họp của hội đồng quốc "
+                  "tế về phối hợp chương trình con người và sinh quyển tổ chức tại Paris ngày 29-10-2004.")
+VISIT_OF_TITLE = ("Thứ trưởng Ngoại giao Đỗ Hùng Việt: Chuyến công tác của Thủ tướng mang nhiều ý nghĩa\nNhân dịp Thủ tướng "
+                  "Chính phủ Phạm Minh Chính thăm chính thức New Zealand từ ngày 05-11/3, Thứ trưởng Ngoại giao Đỗ Hùng "
+                  "Việt đã trả lời phỏng vấn báo chí trước thềm chuyến thăm của Thủ tướng.")
+
+
+def test_meeting_with_an_owner_and_setting_of_its_own_is_another_meeting():
+    doc = vnextract.extract(HELD_ELSEWHERE)
+    ents = {x.id: x.text for x in doc.entities}
+    second = HELD_ELSEWHERE.index("họp của")
+    assert [(e.type, e.trigger.start, [m.start for m in e.mentions]) for e in doc.events] == [
+        ("MEETING", HELD_ELSEWHERE.index("họp,"), [HELD_ELSEWHERE.index("họp,")]), ("MEETING", second, [second])]
+    args = doc.events[1].args
+    assert [ents[i] for i in args["LOC"]] == ["Paris"] and [ents[i] for i in args["DATE"]] == ["ngày 29-10-2004"]
+
+
+def test_visit_of_a_bare_title_names_the_visit_told_before():
+    doc = vnextract.extract(VISIT_OF_TITLE)
+    ents = {x.id: x.text for x in doc.entities}
+    first = VISIT_OF_TITLE.index("thăm chính thức")
+    assert [(e.type, e.trigger.start, [m.start for m in e.mentions]) for e in doc.events] == [
+        ("VISIT", first, [first, VISIT_OF_TITLE.rindex("thăm")])]
+    assert [ents[i] for i in doc.events[0].args["AGENT"]] == ["Phạm Minh Chính"]
+
+
+NAMED_AGAIN = ("Kỷ niệm 50 năm ký kết hiệp định Geneva\nHôm qua, trong một cuộc hội thảo tại Hà Nội, các nhà nghiên cứu "
+               "đã chia sẻ những đánh giá liên quan đến Hội nghị Geneva về Đông Dương (20/7/1954).\nPhó thủ tướng cũng "
+               "gợi ý các nhà nghiên cứu tiếp cận những kho tư liệu gốc của một số nước khác tham dự Hội nghị Geneva, đặc "
+               "biệt của Pháp, Anh, Mỹ.\nNgoài ra, 15 tham luận "
+               "và các ý kiến trình bày tại hội thảo đã tập trung phân tích, làm sáng tỏ các vấn đề như bối cảnh tình hình "
+               "quốc tế vào thời điểm diễn ra Hội nghị Geneva; ý nghĩa của hiệp định.")
+
+
+def test_name_told_again_after_another_opener_is_the_named_meeting():
+    first, attended, again = (NAMED_AGAIN.index("Hội nghị"), NAMED_AGAIN.index("Hội nghị Geneva, đặc"),
+                              NAMED_AGAIN.rindex("Hội nghị"))
+    assert [(t, ms) for t, _, _, ms in _events(NAMED_AGAIN)] == [
+        ("MEETING", [NAMED_AGAIN.index("hội thảo"), NAMED_AGAIN.rindex("hội thảo")]),
+        ("MEETING", [first, attended, again])]

@@ -942,3 +942,61 @@ def test_question_sessions_talks_prizes_and_elections_are_events(text, expected)
 ])
 def test_chats_provisions_and_expenses_are_no_events(text, absent):
     assert absent not in [t for t, _ in _events(text)]
+
+
+def _event_args(text):
+    doc = vnextract.extract(text)
+    ents = {x.id: x.text for x in doc.entities}
+    return [(e.type, text[e.trigger.start:e.trigger.end], {r: [ents[i] for i in xs] for r, xs in e.args.items() if xs})
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's choice or approval of a person for a post, the post told with "giữ chức" after the person
+    ("Ban Thường vụ Tỉnh ủy Kiên Giang chỉ định đồng chí Nguyễn Văn Hải tham gia Ban Chấp hành và giữ chức Bí thư Đảng "
+     "ủy Quân sự tỉnh Kiên Giang, nhiệm kỳ 2020-2025.",
+     ("APPOINTMENT", "chỉ định", {"AGENT": ["Ban Thường vụ Tỉnh ủy Kiên Giang"], "TARGET": ["Nguyễn Văn Hải"]})),
+    ("Tại kỳ họp bất thường lần thứ 8, Quốc hội phê chuẩn đồng chí Bùi Thanh Sơn giữ chức Phó Thủ tướng Chính phủ.",
+     ("APPOINTMENT", "phê chuẩn", {"AGENT": ["Quốc hội"], "TARGET": ["Bùi Thanh Sơn"]})),
+    # the post first, the person after "đối với"
+    ("Chiều ngày 28/11, Quốc hội đã tiến hành phê chuẩn chức vụ Bộ trưởng Bộ Giao thông vận tải đối với ông Trần Hồng "
+     "Minh, Bí thư Tỉnh ủy Cao Bằng.",
+     ("APPOINTMENT", "phê chuẩn", {"AGENT": ["Quốc hội"], "TARGET": ["Trần Hồng Minh"], "DATE": ["Chiều ngày 28/11"]})),
+    # prizes handed out at a contest
+    ("Ngày 26/5, bà Kim Lan và các thành viên trong đoàn đã trao thưởng cho cuộc thi vẽ của học sinh.",
+     ("AWARD", "trao thưởng", {"AGENT": ["Kim Lan"], "DATE": ["Ngày 26/5"]})),
+    # "Kết luận <meeting>" opening the sentence, its chair after the comma: he concludes the meeting
+    ("Thủ tướng yêu cầu giải quyết xong các yêu cầu của doanh nghiệp\nKết luận tọa đàm với các doanh nghiệp về phát "
+     "triển kinh tế tư nhân, Thủ tướng Phạm Minh Chính yêu cầu các bộ giải quyết dứt điểm.",
+     ("MEETING", "tọa đàm", {"AGENT": ["Phạm Minh Chính"]})),
+    # money given, the receiver between the verb and the sum
+    ("Ngày 7-4, Ngân hàng Phát triển châu Á (ADB) tài trợ cho VN 15 triệu USD để chống cúm gia cầm.",
+     ("AID", "tài trợ", {"AGENT": ["Ngân hàng Phát triển châu Á"], "TARGET": ["VN"], "DATE": ["Ngày 7-4"]})),
+    # vehicles counted right after the verb
+    ("Bến xe đã đề nghị Sở GTCC TP.HCM hỗ trợ khoảng 20 xe buýt loại 40 chỗ vào ngày 29/4.",
+     ("AID", "hỗ trợ", {"AGENT": ["Sở GTCC TP.HCM"], "DATE": ["ngày 29/4"]})),
+])
+def test_appointments_prizes_conclusions_and_aid_with_the_receiver_first(text, expected):
+    assert expected in _event_args(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # support declared or called for, or a side taken in a lawsuit: nothing given
+    ("Ngày 11/7, Hội Luật gia Việt Nam đã ra tuyên bố ủng hộ về tinh thần và pháp lý đối với các nạn nhân chất độc da "
+     "cam/dioxin Việt Nam.", "AID"),
+    ("Quân đội Mỹ đã tiến hành chiến tranh hóa học tại Việt Nam; hãy ủng hộ mạnh mẽ vụ kiện dân sự tập thể của các nạn "
+     "nhân.", "AID"),
+    ("MTTQ Việt Nam ủng hộ Hội nạn nhân chất độc da cam/dioxin Việt Nam cùng các cá nhân đã tiến hành vụ kiện.", "AID"),
+    # a conclusion named as a document, with no chair after it
+    ("Tin vắn\nKết luận hội nghị Trung ương 6 đã nêu rõ yêu cầu đổi mới.", "MEETING"),
+    ("Thực hiện Kết luận hội nghị Trung ương 6, Bộ trưởng Nguyễn Văn An yêu cầu các đơn vị triển khai.", "MEETING"),
+    # a dismissal approved, a person told to speak: no appointment
+    ("Chiều 1/6, Quốc hội biểu quyết thông qua nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng Nông nghiệp đối với "
+     "ông Lê Huy Ngọ.", "APPOINTMENT"),
+    ("Khi được Thủ tướng Nguyễn Xuân Phúc chỉ định phát biểu, Thượng tướng Lê Chiêm lập tức đề cập đến sân golf.",
+     "APPOINTMENT"),
+    # help of machines told as a circumstance
+    ("Việc tìm kiếm được thực hiện thủ công bằng các chiến sĩ quân đội và có sự hỗ trợ của 2 máy xúc đất.", "AID"),
+])
+def test_endorsements_documents_dismissals_and_help_of_machines_are_no_events(text, absent):
+    assert absent not in [t for t, _ in _events(text)]

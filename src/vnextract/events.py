@@ -3267,7 +3267,9 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue
                 if m.item is not None and any(x.item is not None and x.item != m.item for x in g):
                     continue  # another item of a numbered list
-                if another and not any(x.clause == m.clause for x in g) and any(
+                # (a name told again is the named happening, whatever the sentence tells: "Ngoài ra, các tham luận ... đã
+                # phân tích ... bối cảnh quốc tế vào thời điểm diễn ra Hội nghị Geneva" after "Hội nghị Geneva về Đông Dương")
+                if another and not any(x.clause == m.clause for x in g) and not _named_as(d, g, m) and any(
                         not x.title and not x.caption and not _credited(d, x, m) for x in g):
                     continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
                 if _another_in_clause(d, g, m) or _joined_to_new(d, groups, g, m):
@@ -3326,6 +3328,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 if _next_trip(d, g, args, m) or _earlier_only(d, g, m):
                     continue
                 target = g
+        if target is not None and _held_by_other(d, target, m):
+            target = None
         if target is None:
             target = _this_one(d, groups, m)
         if target is None:
@@ -3345,6 +3349,33 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
         if target is not None and (acr := _defined_acronym(d, m)):
             named_by.setdefault(acr, target)
     return groups
+
+
+# "trong kỳ họp của hội đồng quốc tế về ... tổ chức tại Paris ngày 29-10-2004": a meeting given an owner and a setting
+# of its own (section 7: one event per happening)
+_HELD_BY = regex.compile(r"(?:\s+[^\s.,;:]+){0,5}?\s+(?:của|do)\s+([^.;:!?\n]{2,80}?)\s+(?:được\s+)?tổ chức\s+"
+                         r"(?:tại|ở|vào|ngày|từ|sáng|chiều|tối)(?!\p{L})")
+
+
+def _held_by_other(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """"Tại cuộc họp, các nhà tổ chức cho biết: UNESCO đã công nhận ... trong kỳ họp của hội đồng quốc tế về ... tổ chức
+    tại Paris ngày 29-10-2004", "nêu vụ kiện ... trước hội nghị của Cao ủy Liên Hiệp Quốc về nhân quyền tổ chức tại
+    Geneva": a meeting whose owner ("của X", "do X") and place or day are told right after it is another happening
+    than the one told before, unless that owner is already a party of it."""
+    if m.title or m.row.type != "MEETING":
+        return False
+    hm = _HELD_BY.match(d.norm, m.end, m.clause[1])
+    if hm is None:
+        return False
+    owners = {_ident(x) for x in d.ents_in(hm.start(1), hm.end(1)) if x.label in ("ORG", "PER", "LOC")}
+    return not owners & {_ident(x) for xs in _args_of(g).values() for x in xs}
+
+
+def _named_as(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
+    """Does the mention bear the name of a mention of the happening ("Hội nghị Geneva" after "Hội nghị Geneva về Đông
+    Dương")?"""
+    nm = _name(d, m)
+    return bool(nm) and any(not x.title and _name(d, x) == nm for x in g)
 
 
 # "đồng chủ trì buổi làm việc", "cùng đồng chủ trì hội nghị": a chair added to a happening (section 7: one event)
