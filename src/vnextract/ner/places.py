@@ -349,18 +349,32 @@ def _trie_rx(node: dict) -> str:
     return body
 
 
+_TERM_DASH = regex.compile(r"(?<=\p{L}) ?[-–] ?(?=\p{Lu})")
+_DASH_FORMS = (" - ", "-", " – ", "–", " -", "- ", " –", "– ")
+
+
+def _dash_variants(term: str) -> list[str]:
+    """The spellings of a name joined by a dash as news text writes it: "Bà Rịa - Vũng Tàu" is also
+    "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa -Vũng Tàu" (one dash only: longer chains stay as listed)."""
+    parts = _TERM_DASH.split(term)
+    if len(parts) != 2:
+        return [term]
+    return [parts[0] + d + parts[1] for d in _DASH_FORMS]
+
+
 @lru_cache(maxsize=16)
 def _model(rules_dirs: tuple[str, ...]) -> _Model:
     entries: list[tuple[str, _Entry]] = []
     for name in ("places_vn.tsv", "places_world.tsv"):
         for r in load_lexicon(name, rules_dirs, ("canonical", "kind")):
-            entries.append((r["term"], _Entry(r["term"], r.get("canonical") or r["term"], r["kind"], r.get("cond", ""), name)))
+            entries += [(t, _Entry(t, r.get("canonical") or r["term"], r["kind"], r.get("cond", ""), name))
+                        for t in _dash_variants(r["term"])]
     admin: dict[str, list[_Entry]] = {}
     province_norms: set[str] = set()
     for r in load_lexicon("places_admin.tsv", rules_dirs, ("canonical", "kind")):
         e = _Entry(r["term"], r.get("canonical") or r["term"], r["kind"], "", "places_admin.tsv", r.get("parent", ""))
         if r["kind"] in ("province", "province_2025"):
-            entries.append((r["term"], e))
+            entries += [(t, _Entry(t, e.canonical, e.kind, "", e.rule, e.parent)) for t in _dash_variants(r["term"])]
             province_norms.add(norm_word(r["term"]))
         else:
             admin.setdefault(norm_word(r["term"]), []).append(e)
@@ -1026,6 +1040,9 @@ class _Finder:
                 ws = self.foreign_words_at(name_at)
                 if not ws or _UNIT_ABBREV_AT.match(text, ws[0][0]):
                     continue  # "vùng biển Tp. Hồ Chí Minh": the unit rule takes the name
+                if text[o0].isupper() and len(ws) == 1 and " " not in head and self.m.cap_heads is not None \
+                        and self.m.cap_heads.match(text, o0):
+                    continue  # "Sông Lam ..." first in a sentence: a one-word name keeps its head (cap_head below)
                 if self.m.head_not_in_rx is not None and self.m.head_not_in_rx.search(self.norm, max(0, h1 - 40), h1):
                     continue  # "nông thôn", "đồng hồ": the head word ends another word
                 weak = head in self.m.weak_heads
@@ -1070,9 +1087,9 @@ class _Finder:
                 if text.startswith(self.m.cap_not_before, h1 + 1) or (
                         _prev_word_cap(text, mh.start()) and not self.opener_before(mh.start())):
                     continue
-                if self.plain_initial_head(mh.start(), h1) and norm_word(mh.group("h")) not in self.m.weak_heads:
-                    continue  # "Đảo Song Tử Tây, ..." first in a sentence: the generic head (above)
                 ws = self.words_at(h1 + 1)
+                if self.plain_initial_head(mh.start(), h1) and self.initial_head_generic(norm_word(mh.group("h")), ws):
+                    continue  # "Đảo Song Tử Tây, ...", "Cầu Vĩnh Tuy ..." first in a sentence: the generic head (above)
                 span = self.name_span(ws, max_words=4)
                 if span and mh.group("h") in self.m.bridge_heads:
                     span = (span[0], self.bridge_end(h1 + 1))
@@ -1094,6 +1111,16 @@ class _Finder:
         name = self.text[ws[0][0]:ws[-1][1]]
         last = self.text[ws[-1][0]:ws[-1][1]].split("-")[-1]
         return name.isascii() and not is_vietnamese_syllable(last) and len(last) >= 3
+
+    def initial_head_generic(self, head: str, ws: list[tuple[int, int]]) -> bool:
+        """A head capitalized first in a sentence is the generic word (left out, as in lower case) before a name
+        of two words or more ("Đảo Song Tử Tây", "Cầu Tân Thuận 2"); a one-word head before a one-word name stays
+        in the name, which is no place name alone ("Sông Lam", "Núi Cấm"; but "Sân bay Lugansk" -> "Lugansk").
+        Weak heads (places.toml generic_head) only before a Vietnamese name they take in lower case too
+        (`weak_vn_ok`: "Cầu Vĩnh Tuy" -> "Vĩnh Tuy", as "cầu Vĩnh Tuy")."""
+        if len(ws) < 2 and " " not in head:
+            return False  # "Sân bay Lugansk" is "sân bay Lugansk" as ever
+        return head not in self.m.weak_heads or head in self.m.weak_vn_ok
 
     def opener_before(self, i: int) -> bool:
         """The capitalized word before ``i`` is a sentence opener ("Khi Bức tường Berlin sụp đổ")."""
