@@ -345,6 +345,16 @@ _SPEECH_OPEN = regex.compile(r"(?:^|[.:!?…]\s*|\n\s*)$")
 _INSTITUTION = regex.compile(r"(?:quốc hội|chính phủ|đảng|nhà nước|trung ương)")
 _AT_BODY = regex.compile(r"(?<!\p{L})(?<!(?:công tác|học tập|học|giảng dạy|nghiên cứu|thực tập|du học|điều trị|làm việc lâu năm|nhân viên|giảng viên|sinh viên|chuyên gia|cán bộ)\s)"
                          r"(?:tại|ở)\s+$")
+# a continent or region named in a forum's name or theme ("Hội nghị quốc tế Tương lai châu Á", "Diễn đàn An ninh Đông Nam
+# Á"): no place where it is held
+_REGION_NAME = regex.compile(r"(?:châu|đông nam á|đông á|nam á|trung đông|(?:(?:đông|tây|nam|bắc)\s+)?(?:thái bình dương|đại tây dương"
+                             r"|ấn độ dương)|á\s*[-–]\s*(?:phi|âu|thái bình dương)|mỹ latinh|mỹ la tinh)(?!\p{L})")
+# the seat of a body named as the venue: "tại trụ sở Chính phủ", "tại Sở Chỉ huy Binh chủng Đặc công", "tại Hội
+# trường Bộ Quốc phòng", "tại Nhà khách Chính phủ"
+_SEAT_OF = regex.compile(r"(?<!\p{L})(?:trụ sở|sở chỉ huy|hội trường|nhà khách)\s+$")
+# a body named as the venue right after the trigger and its verbs, with no party between: "thăm và làm việc tại Đồn
+# Biên phòng Đàm Thủy", "gặp gỡ và phát biểu tại Học viện ...", "một buổi hội thảo ở Trung tâm Chiến lược ..."
+_AT_AFTER_VERB = regex.compile(r"(?:(?:\s*,\s*|\s+(?:và|rồi)\s+|\s+)(?:\p{Ll}+\s+){0,3}?)?\s*(?:tại|ở)\s+")
 _RESIDENCE = regex.compile(r"(?<!\p{L})(?:trú|ngụ|cư trú|quê|quê quán|sinh sống|nguyên quán)\s+(?:tại|ở)\s+(?:\S+\s+){0,3}$")
 _QUOTE = regex.compile(r"“[^”“\n]{1,600}”")
 _TERM = regex.compile(r"(?:nhiệm kỳ|nhiệm kì|khoá|khóa)(?!\p{L})")
@@ -1637,8 +1647,16 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     and "AGENT" not in args:
                 put("AGENT", [x])
                 break
-        locs = [x for x in rest if x.label == "LOC" and _is_head(d, x)]
-        if locs and locs[0].start - e < 40:
+        # (a continent or region in the name is its theme, no place: "tại Hội nghị quốc tế Tương lai châu Á lần thứ
+        # 10 ... tại Tokyo (Nhật Bản)"; the place stated for it with "tại/ở" wins over one in its name)
+        locs = [x for x in rest if x.label == "LOC" and _is_head(d, x) and not _REGION_NAME.match(d.norm, x.start)
+                and not (x.rule or "").endswith(":region")]
+        stated = [x for x in locs if after_loc_prep(x) and x.start - e < 200 and x.start < next_trigger
+                  and not regex.search(r"[,;]", d.norm[e:x.start])
+                  and not _not_party(d, x, "LOC")]
+        if stated and not any(x.start < stated[0].start for x in d.ents_in(e, stated[0].start) if x.label in ("PER", "ORG")):
+            locs = stated
+        if locs and (locs[0].start - e < 40 or locs[0] in stated):
             k = rest.index(locs[0])
             put("LOC", [y for y in _group_fwd(d, rest[k:]) if y.label == "LOC"])
         people = [x for x in rest if x.label == "PER"]
@@ -1807,9 +1825,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     setting_at = sp.end() if sp else None
     # place: "tại Hà Nội", "ở TP.HCM", "đến Hà Nội", "trên vịnh Bengal"
     clause_ents = d.ents_in(pre_start, ce)
-    locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in d.desc and x.id not in held_by
-            and (x.label == "LOC" or regex.search(r"trụ sở\s+$", d.norm[max(cs, x.start - 12):x.start])
-                 or x.end <= s and _AT_BODY.search(d.norm, max(cs, x.start - 40), x.start)
+    # (a seat word may be read as a title of the body: "tại Sở [Chỉ huy] Binh chủng Đặc công")
+    locs = [x for x in clause_ents if x.label in ("LOC", "ORG") and after_loc_prep(x) and x.id not in held_by
+            and (x.id not in d.desc or _SEAT_OF.search(d.norm, max(cs, x.start - 14), x.start))
+            and (x.label == "LOC" or _SEAT_OF.search(d.norm, max(cs, x.start - 14), x.start)
+                 or (x.end <= s or _AT_AFTER_VERB.fullmatch(d.norm, e, x.start) and not d.ents_in(e, x.start))
+                 and _AT_BODY.search(d.norm, max(cs, x.start - 40), x.start)
                  and not _ENVOY_AT.search(d.norm, max(cs, x.start - 70), x.start)
                  and not _INSTITUTION.fullmatch(d.norm, x.start, x.end))
             and x.start < next_trigger and (abs(x.start - s) < 160 or subject and x.end <= subject[0].start
@@ -1852,6 +1873,12 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         # own: "trong khuôn khổ chuyến thăm tới Mông Cổ, ... đã hội kiến ... tại thủ đô Ulaanbaatar"
         # (and a place before the earlier trigger: "đến thăm ... ở xã A, thăm và tặng quà cho ... ở vùng B")
         locs = [x for x in locs if not x.start < s]
+    if 0 <= prev_trigger < s and subject and subject[0].start > prev_trigger \
+            and any(x.label == "DATE" and x.start < next_trigger for x in post):
+        # a happening told with a subject and a day of its own after an earlier one of the clause ("Sáng 22/1, tại Trụ
+        # sở Chính phủ, Phó Thủ tướng X đã chủ trì cuộc họp về ... Luật ... vừa được Quốc hội thông qua tại kỳ họp bất
+        # thường lần thứ 5, ngày 18/1/2024"): the place fronted before the earlier one is that one's
+        locs = [x for x in locs if x.start > prev_trigger]
     if "LOC" not in args:
         if not locs and row.type not in ("ARREST", "SEIZURE", "APPOINTMENT"):
             taken = {y.id for ys in args.values() for y in ys}
@@ -1987,6 +2014,19 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             date = None
         if date is not None:
             args["DATE"] = [date]
+    if (ended := _trip_ended(d, cs, s)) is not None:
+        # a trip told as ended after the return ("Tối 25/4, X đã về tới sân bay quốc tế Nội Bài, Thủ đô Hà Nội, kết
+        # thúc tốt đẹp chuyến thăm cấp Nhà nước tới Lào", "... kết thúc tốt đẹp chuyến công tác tham dự Đại hội đồng IPU"):
+        # the day and the place before it are the return's; a stay told after the trigger still dates it
+        if args.get("DATE") and args["DATE"][0].end <= ended:
+            stay = next((y for y in d.ents_in(e, e + 240) if y.label == "DATE" and _STAY_RANGE.fullmatch(y.value or "")
+                         and not _STOP_BETWEEN.search(d.norm, e, y.start)), None)
+            args["DATE"] = [stay] if stay is not None else []
+        if args.get("LOC"):
+            args["LOC"] = [x for x in args["LOC"] if x.start >= ended]
+        for role in ("DATE", "LOC"):
+            if role in args and not args[role]:
+                del args[role]
     if not m.title and prev_trigger < 0 and args.get("DATE") and args["DATE"][0].start - cs <= 24 \
             and (sched := _fronted_schedule(d, cs, s)) is not None:
         args["DATE"], args["LOC"] = sched
@@ -2005,6 +2045,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 args[role] = [y for y in args[role] if y not in named]
                 if not args[role]:
                     del args[role]
+        if "LOC" not in args and len(named) == 1 and (named[0].rule or "").endswith(":city") and d.norm[e:named[0].start].isspace():
+            # a city that names the meeting is where it is held, when no other place is stated: "Hội nghị Geneva về
+            # Đông Dương", "Đối thoại Astana" (not a country or region: "Hội nghị thượng đỉnh Á-Âu")
+            args["LOC"] = named
     if row.obj == "TARGET" and _BY_PASSIVE.search(d.norm, max(cs, s - 6), s) and (gm := _MEMBERS.match(d.norm, e, ce)):
         # "Hai đối tượng bị bắt mang quốc tịch Lào, gồm Bun Liêng (...) và Thạo Xay": the people listed are the patients
         people = [x for x in d.ents_in(gm.end(), ce) if x.label == "PER"]
@@ -2302,6 +2346,20 @@ _STAY_BACKREF = regex.compile(r"\W*trong (?:thời gian|những ngày|mấy ngà
                               r"\s+(?:(?:tại|ở)\s+)?[^,.;:!?\n]{1,60},[^.;:!?\n]*?(?<!\p{L})(?:đã|vừa)(?!\p{L})")
 
 _SPAN_BEFORE = regex.compile(r"(?<!\p{L})(?:trong\s+(?:\d+|hai|ba|bốn|năm)(?:\s+ngày)?|từ)\s+$")
+
+
+# "kết thúc tốt đẹp chuyến thăm ...", "kết thúc chuyến công tác tham dự ..., thăm chính thức ...", "kết thúc tốt đẹp thăm
+# cấp Nhà nước": the trip told as ended, up to the trigger (no party named between: not "sau khi kết thúc chuyến thăm
+# Lào, Thủ tướng X đã hội đàm ...")
+_TRIP_END = regex.compile(r"(?<!\p{L})kết thúc(?:\s+tốt đẹp)?\s+(?:(?:các\s+)?(?:chuyến|đợt)(?!\p{L})[^.;:!?\n]*)?$")
+
+
+def _trip_ended(d: _Doc, cs: int, s: int) -> int | None:
+    """Where the phrase that tells a trip as ended opens, when the trigger at ``s`` names that trip or a part of it."""
+    tm = _TRIP_END.search(d.norm, max(cs, s - 200), s)
+    if tm is None or any(x.label == "PER" for x in d.ents_in(tm.end(), s)):
+        return None
+    return tm.start()
 
 
 def _stay_span(d: _Doc, cs: int, s: int) -> Entity | None:
