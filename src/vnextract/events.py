@@ -265,11 +265,18 @@ _GROUP_GAP = regex.compile(
     r"|phu nhân|phu quân)(?!\p{L}))*")
 _OBJ_GAP = regex.compile(
     r"\s*(?:(?:thân mật|xã giao|chính thức|hữu nghị|cấp nhà nước|ngài|ông|bà|đồng chí|đoàn đại biểu|đoàn|phái đoàn"
+    # the bodies a delegation comes from: "chiến hạm sẽ đón tiếp các phái đoàn của Quân khu 7, hải quân Việt Nam"
+    r"|(?<=(?:đoàn|đại biểu)\s)của"
     # the kind of a received delegation: "tiếp thân mật Đoàn đại biểu cấp cao Đảng Cộng sản Ấn Độ"
     r"|cấp cao|cao cấp|công tác"
     r"|đại diện|cho|các|lãnh đạo|nước|với|giữa|đối với|cùng|thành viên|đồng chí|cảng|sân bay|quốc tế|thủ đô|tỉnh|thành phố"
     # the family or the patient of a named person: "thăm gia đình cháu X", "trao quà cho bệnh nhân X"
     r"|gia đình|thân nhân|cháu|cụ|bà mẹ|mẹ|em|bệnh nhân|thương binh"
+    # the family of one who has died: "thăm gia đình cố Chủ tịch Quốc hội Nguyễn Hữu Thọ"
+    r"|cố"
+    # an academic or artistic descriptor before the name: "thăm, chúc Tết GS.TS Phạm Gia Khánh", "nhà văn X"
+    r"|(?:gs|pgs|ts|tskh|ths|bs|nsnd|nsưt)(?:\.(?:gs|pgs|ts|tskh|ths|bs))*\.?|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nhà văn|nhà thơ|nhà giáo"
+    r"|nhà khoa học"
     # an honorific title before the named person: "tặng quà Mẹ Việt Nam Anh hùng X", "thăm Anh hùng Lao động Y"
     r"|(?:bà\s+)?mẹ\s+việt nam\s+anh hùng|anh hùng(?:\s+(?:lực lượng vũ trang(?:\s+nhân dân)?|lao động))?"
     # the staff of a named body: "thăm, chúc Tết cán bộ chiến sĩ Công an TP", "cán bộ, chiến sĩ Đồn Biên phòng X"
@@ -635,6 +642,10 @@ def _nominal_parties(d: _Doc, m: _Mention, post: list[Entity]) -> tuple[list[Ent
                 x.label in ("TITLE", "RANK", "LOC", "ORG") for x in post[:next(k for k, x in enumerate(post) if x.label == "PER")]):
             return None
     group = _group_fwd(d, post)
+    if group and _INVITED_BY.search(d.norm, m.end, group[0].start):
+        # "kết thúc chuyến thăm ... tới CHDCND Lào theo lời mời của ... Chủ tịch nước Lào X": the host who invited,
+        # not the visitor
+        return None
     chain = post[:post.index(group[0]) + 1] if group else []
     if group and not all(_CHAIN_GAP.fullmatch(d.norm, a.end, b.start) for a, b in zip(chain, chain[1:])):
         # (commas inside a title chain that ends in the name are no break: "của Tổng Bí thư Ban Chấp hành ... Trung
@@ -1061,6 +1072,133 @@ _BRACKET_BEFORE = regex.compile(r"\(\s*$")
 _APPOSITION_GAP = regex.compile(r"\s*[,(–-]?\s*")
 
 
+# between the trigger and an office named as its party: "tiếp thân mật Chủ tịch ...", "hội kiến với Nhà Vua", "trao
+# Quyết định thăng cấp bậc hàm Thượng tướng đối với ba Thứ trưởng Bộ Công an"
+_HOLDER_GAP = regex.compile(r"\s*(?:(?:thân mật|xã giao|chính thức|trọng thể)\s+)*(?:(?<![\p{L}\p{M}])(?:với|cùng)\s+)?"
+                            r"(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?(?:(?:đồng chí|ngài)\s+)?")
+_DECISION_FOR = regex.compile(r"\s+[^,.;:!?\n“”\"]{1,60}?\s(?:đối với|cho|với)\s+(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
+                              r"(?:(?:đồng chí|ông|bà)\s+)?")
+# what closes the noun phrase of one office: "và" or a stop (a comma does not: "Đại sứ, Trưởng phái đoàn EU X")
+_HOLDER_END = regex.compile(r"\s+và\s+|\s*[;.:!?\n]")
+_SENTENCE_STOP = regex.compile(r"[;.:!?\n]")
+# a bracket closed after the subject: the subject was named in an aside
+_ASIDE_CLOSED = regex.compile(r"[^()]*\)")
+# the tense of a main clause after a comma ("..., Thủ tướng X đã chủ trì"), not of a relative one ("..., Chủ tịch Quốc hội
+# Cuba X đang thăm và làm việc tại Việt Nam": the one received)
+_CLAUSE_TENSE = regex.compile(r"\s*(?:(?:cũng|tiếp tục)\s+)?(?:đã|sẽ)(?!\p{L})")
+
+
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+
+
+def _missed_name(d: _Doc, start: int, end: int) -> bool:
+    """Two capital words in a row outside every entity between ``start`` and ``end``: a name no rule found."""
+    ents = d.ents_in(start, end)
+    run = 0
+    last = -1
+    for w in _CAP_WORD.finditer(d.text, start, end):
+        if any(x.start <= w.start() < x.end for x in ents) or w.start() > 0 and d.text[w.start() - 1].isalnum():
+            run = 0
+            continue
+        run = run + 1 if run and regex.fullmatch(r"\s+", d.text[last:w.start()]) else 1
+        last = w.end()
+        if run >= 2:
+            return True
+    return False
+
+
+def _unnamed_holders(d: _Doc, m: _Mention, post: list[Entity], e: int, end: int) -> tuple[str, list[Entity]] | None:
+    """The offices named with no holder as the party right after the trigger ("hội kiến với Chủ tịch Hạ nghị viện Nhật
+    Bản;", "tiếp thân mật Chủ tịch Liên minh ... và Phó chủ tịch Hội Hữu nghị ..."), with their role: each title is the
+    party (guideline: a title with no person is still TITLE); the body or country inside its name is none. Not
+    when a person is named in the title's noun phrase ("tiếp Đại sứ EU tại Việt Nam Julien Guerrier")."""
+    k = next((i for i, x in enumerate(post) if x.label != "RANK"), len(post))
+    if k == len(post) or post[k].label != "TITLE" or post[k].start >= end:
+        return None
+    row = m.row
+    gap = d.norm[e:post[k].start]
+    with_cue = regex.search(r"(?<![\p{L}\p{M}])(?:với|cùng)\s", gap) is not None
+    if k == 0 and _HOLDER_GAP.fullmatch(gap) is not None:
+        role = _with_role(row, gap) if with_cue else row.obj
+    elif row.type == "APPOINTMENT" and row.obj == "TARGET" and _DECISION_FOR.fullmatch(gap):
+        role = row.obj  # "trao Quyết định thăng cấp bậc hàm Thượng tướng đối với ba Thứ trưởng Bộ Công an"
+    else:
+        return None
+    if not with_cue and _FORUM_NOUN.fullmatch(d.norm, m.start, m.end) is not None:
+        return None  # "cuộc họp Thường trực Ban Chỉ đạo", "Hội nghị Bộ trưởng ...": the office names the meeting
+    # no person named in the sentence's rest, nor a name the NER missed ("Bộ trưởng Ngoại giao Hàn Quốc Cho Tae-yul",
+    # "Phó Thủ tướng, Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia Prak Sokhonn")
+    sm = _SENTENCE_STOP.search(d.norm, post[k].end, end)
+    rest_end = sm.start() if sm else end
+    # (up to a comma that opens a clause of its own: "với 3 đồng chí Phó Thủ tướng và 2 đồng chí Bộ trưởng, Thủ tướng
+    # Phạm Minh Chính đã chủ trì ...")
+    for x in post[k:]:
+        if x.start < rest_end and x.label == "PER" and _CLAUSE_TENSE.match(d.norm, x.end) \
+                and (comma := d.norm.rfind(",", post[k].end, x.start)) > 0:
+            rest_end = comma
+            break
+    if any(x.label not in ("TITLE", "ORG", "LOC") for x in post[k:] if x.start < rest_end) \
+            or _missed_name(d, post[k].end, rest_end):
+        return None
+    titles: list[Entity] = []
+    while k < len(post) and post[k].label == "TITLE" and post[k].start < end:
+        stop = _HOLDER_END.search(d.norm, post[k].end, end)
+        titles.append(post[k])
+        if stop is None or stop.group().strip() != "và":
+            break
+        k = next((i for i, x in enumerate(post) if x.start >= stop.end()), len(post))
+        if k < len(post) and not _HOLDER_GAP.fullmatch(d.norm, stop.end(), post[k].start):
+            break  # (a count may stand before the next: "3 đồng chí Phó Thủ tướng và 2 đồng chí Bộ trưởng")
+    return (role, titles) if titles else None
+
+
+# the place an aid or an award goes to: "cho tỉnh Nam Định", "giúp 8 tỉnh Bắc Lào" (not "tặng nhân dân Cu-ba":
+# np.people_of)
+_PLACE_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?:cho|giúp|giúp đỡ|tặng)\s+(?:(?:(?:\d+|các|hai|ba|bốn|năm|sáu|bảy|tám)\s+)?"
+                             r"(?:tỉnh|thành phố|tp\.?|huyện|xã|nước|quốc gia)\s+)?$")
+
+
+def _place_given_to(d: _Doc, post: list[Entity], s: int, end: int) -> list[Entity]:
+    """The first place after the trigger (from ``s``, its start: "giúp 8 tỉnh X") named as the one given to, with the
+    places listed after it."""
+    for k, x in enumerate(post):
+        if x.start >= end:
+            break
+        if x.label == "LOC" and x.id not in d.desc and _PLACE_GIVEN.search(d.norm, max(s, x.start - 40), x.start):
+            return [y for y in _group_fwd(d, post[k:]) if y.label == "LOC"]
+    return []
+
+
+# up to three words right before a place, with no punctuation: the run a name it ends would be written in
+_WORD = regex.compile(r"\S+")
+# words that end a name's run: the place after them is its own party ("của Vương quốc Anh", "và Lào")
+_RUN_BREAK = frozenset({"và", "của", "cùng", "với", "tại", "ở", "do", "cho", "từ", "đến", "tới", "thuộc"})
+_WORDS_BEFORE = regex.compile(r"((?:[\p{L}\p{M}\p{N}]+\s+){1,3})$")
+
+
+def _name_tail(d: _Doc, x: Entity) -> bool:
+    """Is the place ``x`` the tail of a longer name no rule found ("Khu tự trị dân tộc Choang Quảng Tây", "Cư sĩ Phật
+    hội Việt Nam", "Hoàng gia Anh"), or of a person cut short ("Phu nhân Nguyễn Thị Thanh Nga")? Then it is no
+    subject: a capital word before it in the same run of words, not the sentence's first word, with no function word
+    after it ("ĐH Dundee và Buckingham của Vương quốc Anh": the owner after "của")."""
+    if x.label != "LOC":
+        return False
+    prev = d.ents_in(max(0, x.start - 40), x.start)
+    floor = max([0] + [y.end for y in prev if y.end <= x.start])
+    if prev and prev[-1].end <= x.start and prev[-1].label == "PER" and d.text[prev[-1].end:x.start] == " ":
+        return True
+    wm = _WORDS_BEFORE.search(d.text, floor, x.start)
+    if wm is None:
+        return False
+    words = list(_WORD.finditer(d.text, wm.start(), x.start))
+    k = max([i + 1 for i, w in enumerate(words) if w.group().lower() in _RUN_BREAK] + [0])
+    for w in words[k:]:
+        lead = d.text[max(0, w.start() - 3):w.start()].rstrip(" \t\u00a0")  # (a line break starts a sentence)
+        if w.group()[0].isupper() and lead and regex.match(r"[\p{L}\p{M}\p{N}]", lead[-1]):
+            return True
+    return False
+
+
 def _bare_title(d: _Doc, ents: list[Entity], x: Entity) -> bool:
     """Is ``x`` a title that names no person in ``ents`` ("Tham dự cuộc họp còn có các Phó Thủ tướng, Bộ trưởng Bộ Quốc
     phòng, ..."): the title stands for its holder; not "Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch", "X, Bộ trưởng ..."."""
@@ -1461,8 +1599,16 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                 # cấp cao Việt Nam tham dự Hội nghị ...": the leader acts, not the country of the delegation
                 group = [x for x in group if not (x.label == "LOC" and _DELEGATION_OF.search(d.norm, max(cs, x.start - 40), x.start))]
                 subject = group
+            if _name_tail(d, group[-1]):
+                # "Đoàn chức sắc ... Giáo hội Tịnh độ Cư sĩ Phật hội Việt Nam nhân dịp đoàn ra thăm": the nearest name
+                # ends a longer one no rule found, which is the subject; the place in it is none
+                group = subject = []
+            elif any(_name_tail(d, x) for x in group):
+                # "Chủ tịch Quốc hội X và Phu nhân Nguyễn Thị Thanh Nga", "lực lượng Cảng sát biển Nhật Bản và Việt Nam sẽ
+                # có hoạt động diễn tập": the others stay (with the role found with all of them)
+                group = subject = [x for x in group if not _name_tail(d, x)]
             put(role, group)
-            k = subj_cands.index(group[0]) if group[0] in subj_cands else 0
+            k = subj_cands.index(group[0]) if group and group[0] in subj_cands else 0
             if role == row.subj and row.obj == "TARGET" and k > 0 and subj_cands[k - 1].label == "PER" \
                     and _PASSIVE_BY.fullmatch(d.norm, subj_cands[k - 1].end, group[0].start):
                 # "đồng chí X được Quốc hội khoá XV bầu giữ chức Chủ tịch nước": the one the body elected
@@ -1556,11 +1702,21 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     if chair:
         put("AGENT", chair)
         subject = subject or chair
+    # (only with a named subject and not in a headline: "Thủ tướng tiếp Phó Chủ tịch Quân ủy Trung ương Trung Quốc." is a
+    # caption or a headline whose parties the lead names)
+    # (nor with a subject found inside an aside: "lãnh đạo thứ 3 từ Đông Á (sau Thủ tướng Nhật Bản Shinzo Abe và Chủ tịch
+    # Trung Quốc Tập Cận Bình) đến gặp Tổng thống Mỹ")
+    holders = _unnamed_holders(d, m, post, run_end, next_trigger) if row.obj and m.ref is None and not m.title \
+        and not nominal and any(_is_head(d, x) for x in subject) \
+        and not _ASIDE_CLOSED.match(d.norm, subject[-1].end, s) else None
     if nominal:
         # "cuộc làm việc của Thủ tướng X với lãnh đạo TP.HCM": the one after "của" acts, the one after "với" takes part
         put(row.subj, nominal[0])
         put("PARTICIPANT", nominal[1])
         put("LOC" if row.type == "VISIT" else (row.obj or "PARTICIPANT"), nominal[2])
+    elif holders:
+        # "hội kiến với Chủ tịch Hạ nghị viện Nhật Bản;": the office stands for its holder, not the country in it
+        put(holders[0], holders[1])
     elif post:
         # (not a name that takes no part: "tặng quà Mẹ Việt Nam Anh hùng X" gives to X, not to the country of the title)
         first_head = next((x for x in post if _is_head(d, x) and not (x.label in ("LOC", "ORG") and after_loc_prep(x))
@@ -1607,6 +1763,15 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                         put(row.obj, locs)
                     elif locs and not objs and row.type == "AID" and row.obj == "TARGET":
                         put(row.obj, locs)  # the place given to: "hỗ trợ tỉnh Quảng Trị 2,5 tỉ đồng"
+        if row.type in ("AID", "AWARD") and row.obj == "TARGET" and "TARGET" not in args and not m.ref:
+            # the place given to, after "cho/giúp/tặng": "hỗ trợ ... 450.000 viên Clomin cho tỉnh Nam Định", "giúp 8
+            # tỉnh Bắc Lào" (TARGET, not where it happens)
+            given = _place_given_to(d, post, s, next_trigger)
+            put("TARGET", given)
+            if given and "LOC" in args:
+                args["LOC"] = [y for y in args["LOC"] if y not in given]
+                if not args["LOC"]:
+                    del args["LOC"]
         # "tiếp Đoàn ... do Thiếu tướng X ... làm Trưởng đoàn": the delegation's head (TARGET); "làm việc với Đoàn công
         # tác Bộ Công an, do Bộ trưởng, Đại tướng X dẫn đầu": the partner's head (PARTICIPANT)
         lead_role = "" if first_head is None or m.ref else \
