@@ -79,7 +79,6 @@ _LONG_BEFORE_ACRONYM = regex.compile(  # searched so as to end right before " (A
     r"(?<![\p{L}\p{M}])(?:vùng|khu vực|khu|đường|tuyến|Vùng|Khu vực|Khu|Đường|Tuyến)(?: \p{Ll}[\p{Ll}\p{M}]*){1,4}\Z")
 _RUN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_CAPWORD})(?: (?:{_CAPWORD}))*\Z")  # the run that ends here
 _COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.,/])(?:[2-9]|[1-9]\d)[ \t\u00a0]+\Z")  # "Ban Thường vụ [2] tỉnh Cà Mau và ..."
-_LIST_GOES_ON = regex.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+và[ \t\u00a0]")
 _HOUSE_NUMBER_TOKEN = regex.compile(r"\d{1,4}[A-Za-z]?(?:[-–/]\d{1,4}[A-Za-z]?)*")
 _TOKEN_ANY = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\. \Z")
@@ -93,10 +92,10 @@ _UNIT_BEFORE = regex.compile(
 _PLURAL = ("các ", "hai ", "ba ", "những ")
 # a lower-case particle inside a foreign place name: "Cagayan de Oro", "Lanao del Sur", "Al-Baydah al Sharqiyah"
 _PARTICLE = regex.compile(rf" (?:de|del|della|des|di|do|dos|das|du|la|al|el|van|von|der) (?={_CAPWORD})")
-# a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
 # the links of a list of places: "Thủ Đức, |Bình Tân|, huyện Bình Chánh", "Củ Chi, Mỹ Tho |và| TPHCM"
 _LIST_LINK_BEFORE = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
 _LIST_LINK_AFTER = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+và[ \t\u00a0]+")
+# a capitalized run, then a name in parentheses: "Sa Đéc (Đồng Tháp)"
 _PAREN_RX = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?P<n>{_CAPWORD}(?: {_CAPWORD})+) \((?P<p>{_CAPWORD}(?: {_CAPWORD}){{0,3}})\)")
 _DASH_SEP = regex.compile(r" [-–] ")
 _DASHED = regex.compile(r"\p{L} ?[-–] ?\p{Lu}")
@@ -1679,7 +1678,7 @@ class _Finder:
         if mu:
             s = mu.start()  # "Ban chỉ huy quân sự Q.Bình Thạnh": look before the unit word
             if (mu.group()[:1].islower() and _COUNT_BEFORE.search(text, max(0, s - 6), s)
-                    and _LIST_GOES_ON.match(text, c.end)):
+                    and _LIST_LINK_AFTER.match(text, c.end)):
                 return False  # "Ban Thường vụ 2 tỉnh [Cà Mau] và Bạc Liêu": a body of several places, each a LOC
         i0 = self.nt_index(s)
         mo = None if m.org_lower is None or c.rule.endswith(":region") else m.org_lower.search(self.norm, max(0, i0 - 40), i0)
