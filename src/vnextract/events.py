@@ -755,6 +755,39 @@ def _cue(d: _Doc, kind_role: str) -> list[dict]:
 
 
 _FRONTED_STAY = regex.compile(r"\W*(?:trong thời gian|trong dịp|trong chuyến|trong đợt|nhân dịp|nhân chuyến)(?!\p{L})")
+# a visit framing the main clause ("Trong khuôn khổ chuyến thăm cấp Nhà nước tới Mông Cổ, chiều 30/9, X đã có cuộc hội
+# kiến với Y", "Tiếp tục chuyến thăm ... tới Lào, ..."): the country visited is the visit's place, not the main act's
+_TRIP_FRAME = regex.compile(r"(?<!\p{L})(?:trong khuôn khổ|trong chương trình|tiếp tục)\s+chuyến\s+thăm(?!\p{L})")
+# a happening named as what another act is about ("họp triển khai công tác chỉ đạo đại hội đảng", "báo cáo nhanh kết
+# quả Đại hội X", "nhằm cụ thể hóa nội dung cuộc điện đàm"): the dateline and place of the clause are the act's
+_TOPIC_NOUN = regex.compile(r"(?<!\p{L})(?:kết quả|nội dung|công tác chỉ đạo|chuẩn bị cho)\s+(?:(?:các|những|cuộc|buổi|kỳ|kì|phiên)\s+)?$")
+# a province acting as the host body right before the verb ("tỉnh Sơn La đã ký văn bản hợp tác", "được tỉnh Thừa
+# Thiên-Huế hỗ trợ", "Ban Thường vụ 2 tỉnh Cà Mau và Bạc Liêu tổ chức hội nghị"): no place of the happening
+_HOST_GAP = regex.compile(r"\s+(?:(?:đã|sẽ|vừa|cũng|còn|đang|mới|tổ chức|tiến hành)\s+){0,3}(?:(?:cuộc|buổi)\s+)?")
+
+
+def _trip_frame_end(d: _Doc, cs: int, s: int) -> int:
+    """The comma closing a visit frame fronted in the clause from ``cs`` before the trigger at ``s``, else -1."""
+    fm = _TRIP_FRAME.search(d.norm, cs, s)
+    if fm is None or fm.start() - cs > 40:
+        return -1
+    return d.norm.find(",", fm.end(), s)
+
+
+def _topic_named(d: _Doc, cs: int, s: int) -> bool:
+    """Whether the trigger at ``s`` is named as the topic of another act ("kết quả Đại hội", "nội dung cuộc điện đàm")."""
+    return bool(_TOPIC_NOUN.search(d.norm[max(cs, s - 40):s]))
+
+
+def _host_place(d: _Doc, clause_ents: list[Entity], x: Entity, s: int) -> bool:
+    """Whether the place ``x`` (with the places listed after it) ends the subject right before the trigger at ``s``."""
+    k = clause_ents.index(x)
+    end = x.end
+    for y in clause_ents[k + 1:]:
+        if y.start >= s or y.label != "LOC" or not regex.fullmatch(r"\s*(?:,|và)\s*", d.norm[end:y.start]):
+            break
+        end = y.end
+    return end < s and bool(_HOST_GAP.fullmatch(d.norm, end, s))
 _WITH_AT = regex.compile(r"\s*(?:với|cùng với)(?!\p{L})")
 # a subordinate clause or a predicate with its own tense between two triggers: "tặng Bằng khen cho X vì đã ..., thu giữ"
 _TOPIC_BEFORE = regex.compile(r"(?<!\p{L})(?:về|về việc|chuẩn bị cho|chuẩn bị)\s+(?:(?:việc|tổ chức|cho)\s+){0,2}"
@@ -2038,6 +2071,10 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         # own: "trong khuôn khổ chuyến thăm tới Mông Cổ, ... đã hội kiến ... tại thủ đô Ulaanbaatar"
         # (and a place before the earlier trigger: "đến thăm ... ở xã A, thăm và tặng quà cho ... ở vùng B")
         locs = [x for x in locs if not x.start < s]
+    if (trip_end := _trip_frame_end(d, cs, s)) > 0:
+        locs = [x for x in locs if x.start > trip_end]  # the destination of a framing visit
+    if _topic_named(d, cs, s):
+        locs = [x for x in locs if x.start > s]  # the clause's place is the act's
     if 0 <= prev_trigger < s and subject and subject[0].start > prev_trigger \
             and any(x.label == "DATE" and x.start < next_trigger for x in post):
         # a happening told with a subject and a day of its own after an earlier one of the clause ("Sáng 22/1, tại Trụ
@@ -2050,6 +2087,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
             locs = [x for x in clause_ents if x.label == "LOC" and x.id not in d.desc and x.id not in taken and x.id not in held_by
                     and abs(x.start - s) < 160 and not d.quoted_apart(x, s)
                     and _ADMIN_BEFORE.search(d.norm[max(cs, x.start - 12):x.start]) and x.start < next_trigger]
+            if any(_host_place(d, clause_ents, x, s) for x in locs):
+                locs = []  # the province acts; the places after the verb are its objects'
         if not locs and subject and not m.title and row.type in ("ARREST", "SEIZURE"):
             # the setting fronted before the acting body, with no preposition: "Theo đó, vào lúc 14 giờ ngày 11/7, cách
             # Cửa khẩu ..., huyện Đakrông, tỉnh Quảng Trị 8km (thuộc địa phận bản Prin A, ...), Bộ đội Biên phòng X
@@ -2089,7 +2128,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # date: the clause's dateline, else a date right after the trigger
     if "DATE" not in args:
         dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE" and not _not_party(d, x, "DATE")] \
-            if frame_end is None and not listed_after and not topic_of_prev else []
+            if frame_end is None and not listed_after and not topic_of_prev and not _topic_named(d, cs, s) else []
         date = None
         if dates_pre and m.ref and m.ref != "topic" and len(d.norm[dates_pre[-1].end:s]) <= 12:
             date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
@@ -2137,7 +2176,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
                     break
         if date is None and dates_pre and m.ref is None:
             date = dates_pre[-1] if s - dates_pre[-1].end < 40 else None
-        if date is None and m.ref is None and frame_end is None and not topic_of_prev and d.lead[0] <= s < d.lead[1]:
+        if date is None and m.ref is None and frame_end is None and not topic_of_prev and d.lead[0] <= s < d.lead[1] \
+                and not _topic_named(d, cs, s):
             lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
             if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
                 date = lead_dates[0]
