@@ -1426,6 +1426,26 @@ def _plus_members(nt: NormText, out: list[Candidate]) -> list[Candidate]:
     return res
 
 
+# a capitalized collective word before an abbreviated body names the grouping itself: "Cộng đồng ASEAN",
+# "Nhóm BRICS", "Diễn đàn APEC" (in lower case it stays a description: "khối NATO", "nhóm FSA")
+_COLLECTIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:Cộng đồng|Nhóm|Diễn đàn)[ \t\u00a0]\Z")
+_ABBR_WHOLE = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]+")
+
+
+def _collective_abbreviations(nt: NormText, out: list[Candidate]) -> list[Candidate]:
+    """An abbreviated body with a capitalized collective word before it grows over that word (rule
+    ``org.collective_abbr``): "Hội nghị các Nhà lãnh đạo [Nhóm BRICS] mở rộng"."""
+    text = nt.text
+    res = []
+    for c in out:
+        m = _COLLECTIVE_BEFORE.search(text, max(0, c.start - 10), c.start) \
+            if c.label == "ORG" and _ABBR_WHOLE.fullmatch(text, c.start, c.end) else None
+        if m:
+            c = Candidate(m.start(), c.end, c.label, "org.collective_abbr", c.priority, c.value, None)
+        res.append(c)
+    return res
+
+
 def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     """ORG candidates in ``nt``: heads with their names, abbreviations, named bodies.
 
@@ -1487,6 +1507,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 cand = _state_form_tail(g, nt, cand, stop_at)
             cand = _person_after_body(g, nt, cand)
             cand = _level_or_old_state_tail(nt, cand)
+            cand = _state_of_country_tail(g, nt, cand)
             out.append(cand)
             pos = max(m.end(), _norm_pos(nt, cand.end))
         else:
@@ -1519,7 +1540,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
                if (m.start(), m.end()) not in found)  # "Ủy ban nhân dân cấp tỉnh", "Tòa án nhân dân cấp cao"
     out.extend(c for c in _numbered_units(g, nt) if (c.start, c.end) not in found)  # a capitalized unit found above
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
-    out = _plus_members(nt, out)
+    out = _collective_abbreviations(nt, _plus_members(nt, out))
     return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
 
 
@@ -1643,6 +1664,34 @@ def _state_form_tail(g: _Grammar, nt: NormText, cand: Candidate, stop_at: set[in
     m = _STATE_FORM_REST.match(nt.text, cand.end)
     e = _country_after(g, nt, m.end(), stop_at) if m else cand.end
     if m is None or e == m.end():
+        return cand
+    canonical = cand.canonical + nt.text[cand.end:e] if cand.canonical else None
+    return Candidate(cand.start, e, cand.label, cand.rule, cand.priority, cand.value, canonical)
+
+
+# a national body named with its country's full state form after "nước": "Quốc hội [nước Cộng hòa Dân chủ Nhân
+# dân Lào]", "Chính phủ [nước Cộng hoà XHCN Việt Nam]" (ANNOTATION.md 2: the qualifier is part of the name)
+_STATE_BODIES = frozenset({"quốc hội", "chính phủ", "nhà nước"})
+_STATE_OF_COUNTRY = regex.compile(
+    r"[ \t\u00a0]nước[ \t\u00a0](?:C[ộỘ][nN][gG][ \t\u00a0][hH](?:òa|oà|ÒA|OÀ)"
+    r"(?:[ \t\u00a0](?:(?i:xã hội chủ nghĩa|dân chủ nhân dân|dân chủ|nhân dân|liên bang|hồi giáo)|XHCN|DCND))?"
+    r"|CHXHCN|CHDCND)(?=[ \t\u00a0]\p{Lu})")
+_CAP_WORD_RUN = regex.compile(r"\G[ \t\u00a0](\p{Lu}[\p{L}\p{M}]*)")  # contiguous capitalized words
+
+
+def _state_of_country_tail(g: _Grammar, nt: NormText, cand: Candidate) -> Candidate:
+    """A bare national body (Quốc hội, Chính phủ, Nhà nước) run on over "nước" + the full state form of its
+    country: "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam" is one name (not a ministry: "Bộ Ngoại giao
+    nước ..." keeps its own span in the gold)."""
+    if " ".join(nt.text[cand.start : cand.end].lower().split()) not in _STATE_BODIES:
+        return cand
+    m = _STATE_OF_COUNTRY.match(nt.text, cand.end)
+    if m is None:
+        return cand
+    # the country: the longest of the next 1-3 capitalized words that is one ("... Việt Nam [Trần Thanh Mẫn]")
+    words = list(_CAP_WORD_RUN.finditer(nt.text, m.end(), min(len(nt.text), m.end() + 40)))[:3]
+    e = next((w.end() for w in reversed(words) if place_level(nt.text[m.end() + 1 : w.end()], g.rules_dirs) == 4), None)
+    if e is None:
         return cand
     canonical = cand.canonical + nt.text[cand.end:e] if cand.canonical else None
     return Candidate(cand.start, e, cand.label, cand.rule, cand.priority, cand.value, canonical)

@@ -1102,6 +1102,12 @@ def find_people(nt: NormText, ctx: NerContext) -> list[Candidate]:
                 and not _UP_WORD_AFTER.match(d.cased, m.end()) and _caps_name(d, res, *m.span()):
             add(m.start(), m.end(), "people:cue")
 
+    # a reader's name signing a question in a Q&A column, in capitals and brackets after the question mark or
+    # full stop: "... vào nhà cô ? (NGUYỄN CƯỜNG) - Theo qui định ..."
+    for m in _SIGNATURE_RX.finditer(d.cased):
+        if _caps_name(d, res, *m.span(1)):
+            add(*m.span(1), "people:signature")
+
     areas = set()  # names after an area word ("KTM Chu Lai"): a bare mention elsewhere is the place too
     for m in res.area_rx.finditer(d.norm):
         if (nm := _AREA_NAME.match(d.cased, m.end())) is not None:
@@ -1307,6 +1313,9 @@ _UPNAME_RX = regex.compile(rf"(?<!{_W}){_UPNAME}(?!{_W})")
 _UP_WORD_BEFORE = regex.compile(rf"(?<!{_W})\p{{Lu}}[\p{{Lu}}\p{{M}}]+{_SP1}\Z")
 _UP_WORD_AFTER = regex.compile(rf"{_SP1}\p{{Lu}}[\p{{Lu}}\p{{M}}]*(?!{_W})")
 _BYLINE_UP_RX = regex.compile(rf"(?<!{_W}|[.&/])(?:{_UPNAME})(?:[ \t\u00a0]*[-–,][ \t\u00a0]*{_UPNAME})*\Z")
+
+
+_SIGNATURE_RX = regex.compile(rf"(?<=[?.][ \t\u00a0]*\()({_UPNAME})(?=\))")
 
 
 def _caps_name(d: _Doc, res: _Res, s: int, e: int) -> bool:
