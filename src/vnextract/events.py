@@ -309,6 +309,9 @@ _ORGANIZE_VERB = regex.compile(r"(?:^|\W)(?:tổ chức|tiến hành|chủ trì)
 # the subject conducts talks with no partner after them ("tiến hành hội đàm", "tiến hành Đối thoại chiến lược Việt - Nga"):
 # one of the parties, not an organizer ("tổ chức hội đàm" keeps the organizer; "hội đàm với B" keeps A the AGENT)
 _CONDUCT_VERB = regex.compile(r"(?:^|\W)tiến hành\s+(?:(?:cuộc|các|những)\s+)?$")
+# an organizing verb between a subject and a meeting noun: "Tỉnh ủy Y tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+# "Việt Nam sẽ phối hợp ... để tổ chức tốt hội nghị cấp cao CLV"
+_HOLDS_VERB = regex.compile(r"(?<!\p{L})(?:tổ chức|chủ trì|triệu tập|đăng cai|tiến hành)(?!\p{L})")
 _TALKS = regex.compile(r"hội đàm|đối thoại|điện đàm|tham vấn")
 # (not "dự kiến", "dự định": a plan, "Ông X dự kiến thăm căn cứ hải quân Ream")
 _ATTEND_VERB = regex.compile(r"(?:^|\W)(?:dự(?!\s+(?:kiến|định|trù|tính|báo|thảo|án|toán)(?!\p{L}))|tham dự|tham gia|có mặt tại|có mặt)"
@@ -1264,6 +1267,14 @@ _FRAME_WITH = regex.compile(r"\W*(?:trong|tại)\s+(?:(?:cuộc|buổi)\s+)$")
 _WITH_ONLY = regex.compile(r"\s*với\s+(?:(?:ông|bà|ngài|đồng chí|lãnh đạo|đại diện)\s+)?")
 
 
+def _holder_named(d: _Doc, args: dict[str, list[Entity]], s: int) -> bool:
+    """An AGENT already found holds the session at ``s``: one named after the trigger ("... lần thứ 8 do Tỉnh ủy tổ
+    chức") or a subject with an organizing verb ("Tỉnh ủy Y tổ chức Hội nghị Ban Chấp hành ... khóa XVIII"). A subject
+    that attends or speaks ("phát biểu tại Đại hội Đảng lần X", "hợp tác với Mỹ ... như hội nghị cấp cao APEC") does
+    not: the body the session is named for holds it."""
+    return any(x.start > s or s - x.end < 120 and _HOLDS_VERB.search(d.norm, x.end, s) for x in args.get("AGENT", ()))
+
+
 def _title_in_name(d: _Doc, r: dict, t: Entity, e: int, x: Entity) -> bool:
     """The office a meeting's name is held at, its body after it: "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Hội nghị
     liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 29" (a title right after the meeting noun, and no holder named
@@ -1961,7 +1972,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if "after_entity_rx" in r:
             # (one body, and no chair or organizer named before: "X chủ trì Hội nghị Ban Thường vụ ... lần thứ 8",
             # "Tỉnh ủy Y tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII" keep X and Y the organizers)
-            if not r["after_entity_rx"].match(d.norm, x.end) or _CHAIR.search(d.norm, cs, s) or args.get("AGENT"):
+            if not r["after_entity_rx"].match(d.norm, x.end) or _CHAIR.search(d.norm, cs, s) or _holder_named(d, args, s):
                 continue
             grp = [x]
         organizer(grp, r)
