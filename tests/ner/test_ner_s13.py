@@ -82,3 +82,18 @@ def test_collective_abbreviation(text, expected):
 )
 def test_old_province_spellings(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles.tsv cappre: a capitalized "Nhà" before the office stays in the title, whatever the office's case
+        ("Nhà vua Harald V thăm Việt Nam.", [("TITLE", "Nhà vua"), ("PER", "Harald V")]),
+        ("Chủ tịch nước Lương Cường và Nhà Vua Bỉ Philippe hội kiến.",
+         [("TITLE", "Chủ tịch nước"), ("PER", "Lương Cường"), ("TITLE", "Nhà Vua"), ("PER", "Philippe")]),
+        # in lower case the office is "vua" alone
+        ("Đoàn đã đến thăm nhà vua Harald V.", [("TITLE", "vua"), ("PER", "Harald V")]),
+    ],
+)
+def test_capitalized_nha_before_king(text, expected):
+    assert spans(text, ("TITLE", "PER")) == expected

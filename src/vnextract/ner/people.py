@@ -395,9 +395,8 @@ def _titles(d: _Doc, res: _Res) -> list[tuple[int, int, str]]:
                 if oe is not None and oe > end and d.cased[w.start() - 1] == " ":
                     end = oe
                     break
-        if start == hs and d.cased[hs].isupper() and (cp := res.cappre_rx.search(d.norm, max(0, hs - 8), hs)) \
-                and d.cased[cp.start()].isupper():
-            start = cp.start()  # "Nhà Vua Philippe"; in lower case "nhà vua" the office is "vua"
+        if start == hs and (cp := res.cappre_rx.search(d.norm, max(0, hs - 8), hs)) and d.cased[cp.start()].isupper():
+            start = cp.start()  # "Nhà Vua Philippe", "Nhà vua Harald V"; in lower case "nhà vua" the office is "vua"
         out.append((start, end, "titles.tsv"))
         if "nocue" in flags:
             d.nocue_ends.add(end)
