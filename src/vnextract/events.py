@@ -3040,11 +3040,20 @@ def _stranger(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
     pb = {_ident(x) for x in b.get("AGENT", ()) if x.label == "PER"}
     if not pb or not any(x.label == "PER" for x in a.get("AGENT", ())):
         return False
-    return not pb & {_ident(x) for xs in a.values() for x in xs if x.label == "PER"}
+    pa = {_ident(x) for xs in a.values() for x in xs if x.label == "PER"}
+    return not pb & pa and not _short_name_of(pa, pb)
 
 
 def _ident(x: Entity) -> str:
     return norm_word(x.canonical or x.text)
+
+
+def _short_name_of(pa: set[str], pb: set[str]) -> bool:
+    """A person told again by the last syllables of the name ("Quốc vương Sihamoni" after "Quốc vương Norodom
+    Sihamoni", "ông Phúc" after "Thủ tướng Nguyễn Xuân Phúc"): one party, not another one (section 7)."""
+    def tail(short: str, full: str) -> bool:
+        return len(short) < len(full) and full.endswith(" " + short)
+    return any(tail(x, y) or tail(y, x) for x in pa for y in pb)
 
 
 def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: bool = False) -> bool:
@@ -3054,7 +3063,7 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: 
         pa = {_ident(x) for x in a.get(role, ()) if x.label == "PER"}
         pb = {_ident(x) for x in b.get(role, ()) if x.label == "PER"}
         if pa and pb:
-            if not pa & pb:
+            if not pa & pb and not _short_name_of(pa, pb):
                 return True
             continue
         if by_label:
@@ -3543,7 +3552,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue  # another item of a numbered list
                 # (a name told again is the named happening, whatever the sentence tells: "Ngoài ra, các tham luận ... đã
                 # phân tích ... bối cảnh quốc tế vào thời điểm diễn ra Hội nghị Geneva" after "Hội nghị Geneva về Đông Dương")
-                if another and not any(x.clause == m.clause for x in g) and not _named_as(d, g, m) and any(
+                if another and not any(x.clause == m.clause for x in g) and not _named_as(d, g, m) and not _visit_going_on(d, m) and any(
                         not x.title and not x.caption and not _credited(d, x, m) for x in g):
                     continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
                 if _another_in_clause(d, g, m) or _joined_to_new(d, groups, g, m):
@@ -3629,6 +3638,15 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
 # of its own (section 7: one event per happening)
 _HELD_BY = regex.compile(r"(?:\s+[^\s.,;:]+){0,5}?\s+(?:của|do)\s+([^.;:!?\n]{2,80}?)\s+(?:được\s+)?tổ chức\s+"
                          r"(?:tại|ở|vào|ngày|từ|sáng|chiều|tối)(?!\p{L})")
+
+
+# "Cùng ngày, Thủ tướng X đã có buổi tiếp Thượng tướng Y, ... đang thăm và làm việc tại Việt Nam": a visit told as going
+# on describes a party of the sentence's happening; it is the visit told before, whatever the sentence opens with
+_GOING_ON = regex.compile(r"(?:^|\W)(?:đang|hiện đang)\s+(?:ở\s+|có chuyến\s+)?$")
+
+
+def _visit_going_on(d: _Doc, m: _Mention) -> bool:
+    return m.row.type == "VISIT" and m.status != "planned" and _GOING_ON.search(d.norm, max(0, m.start - 20), m.start) is not None
 
 
 def _held_by_other(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
@@ -4139,11 +4157,13 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
                     for x in xs:
                         if x.label in held:
                             continue
+                        if m is not primary and role in party_roles and _main_clause_partner(m, x):
+                            continue
                         if m.weak and roles is party_roles and (x in m.subject) != late:
                             continue  # a weak mention's subject comes after every stated role
                         key = _ident(x) if role in ("AGENT", "TARGET", "PARTICIPANT") else role + x.id
-                        if key in seen:
-                            continue
+                        if key in seen or x.label == "PER" and role in party_roles and _short_name_of({key}, seen):
+                            continue  # (a person told again by a short name fills one role)
                         seen.add(key)
                         args.setdefault(role, []).append(x.id)
                         took = True
@@ -4170,6 +4190,13 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         out.append(Event(f"E{i}", ev.type, ev.status, ev.trigger, {r: args[r] for r in ROLES if r in args}, ev.mentions,
                          ev.evidence, ev.confidence, ev.rule))
     return out
+
+
+def _main_clause_partner(m: _Mention, x: Entity) -> bool:
+    """"Dự kiến, trong thời gian ở thăm VN, Quốc vương X sẽ có cuộc hội đàm với Chủ tịch nước Y": a visit told again as
+    the frame of the main clause gives that clause's subject (the visitor) to the happening told before, not the
+    partners named after the subject, who are the main clause's own."""
+    return m.ref == "frame" and bool(m.subject) and x not in m.subject and x.start > max(y.end for y in m.subject)
 
 
 # the object of a preparation: "chuẩn bị cho Hội nghị ...", "công tác chuẩn bị các cuộc tiếp ..."
