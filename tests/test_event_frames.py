@@ -23,7 +23,7 @@ def test_frame_visitor_is_the_subject_before_the_tense_word():
     assert [(t, s) for t, s, _ in evs] == [("VISIT", 23), ("VISIT", 61)]
     assert evs[0][2]["AGENT"] == ["Tô Lâm", "Ngô Phương Ly"]
     assert evs[1][2] == {"AGENT": ["Tô Lâm", "Ngô Phương Ly"],
-                         "TARGET": ["Ban Thư ký Hiệp hội Các quốc gia Đông Nam Á", "ASEAN"],
+                         "TARGET": ["Ban Thư ký Hiệp hội Các quốc gia Đông Nam Á"],  # (its abbreviation is no second target)
                          "DATE": ["ngày 9-11/3/2025"]}
 
 

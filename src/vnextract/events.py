@@ -1125,6 +1125,25 @@ _CLAUSE_TENSE = regex.compile(r"\s*(?:(?:cũng|tiếp tục)\s+)?(?:đã|sẽ)(?
 
 
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+# a name alone in brackets right after another: "Tập đoàn Viễn thông Quân đội (Viettel)", "Ban Quốc tế (Trung ương Đoàn
+# ...)", "Xin Xpai-xơ (Sean Spicer)"
+_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
+# "của" inside a capitalized name: "Chương trình Phát triển của Liên Hiệp Quốc"
+_NAME_OF_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*(?:\s+\p{Ll}+){0,2}\s+của\s+$")
+
+
+def _second_name(d: _Doc, args: dict[str, list[Entity]], x: Entity) -> bool:
+    """``x`` stands alone in brackets right after a party of the same happening: it renames that party (its abbreviation,
+    its other spelling) or names its parent body, and is no second party. Not after a name of another kind or one
+    after "của" inside a capitalized name: that is the tail of a longer name the brackets abbreviate ("Trung tâm nghiên cứu chiến lược và quốc tế
+    Mỹ (CSIS)", "Chương trình Phát triển của Liên Hiệp Quốc (UNDP)"; not "tổ tuần tra của Đồn Biên phòng X (Bộ đội
+    Biên phòng Y)")."""
+    if not _BRACKET_CLOSE.match(d.norm, x.end):
+        return False
+    return any(y is not x and y.label == x.label and y.end <= x.start and _BRACKET_OPEN.fullmatch(d.norm, y.end, x.start)
+               and not _NAME_OF_BEFORE.search(d.text, max(0, y.start - 40), y.start)
+               for role in _PARTY_ROLES for y in args.get(role, ()))
 
 
 def _missed_name(d: _Doc, start: int, end: int) -> bool:
@@ -2381,6 +2400,11 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     for role in (*_PARTY_ROLES, "LOC"):
         if role in args:
             args[role] = [y for y in args[role] if not _not_party(d, y, role, trigger=s)]
+            if not args[role]:
+                del args[role]
+    for role in _PARTY_ROLES:
+        if role in args:
+            args[role] = [y for y in args[role] if not _second_name(d, args, y)]
             if not args[role]:
                 del args[role]
     subject = [y for y in subject if not _not_party(d, y, row.subj or "AGENT")]
