@@ -66,6 +66,10 @@ _DASH = regex.compile(rf"[-–]{_SP}+")
 # regexes used inside functions, compiled once
 # the formal name of a law or ordinance opens right before: "Luật Tổ chức Chính phủ", "Pháp lệnh Dự trữ quốc gia"
 _LAW_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Luật|Bộ [Ll]uật|Pháp lệnh)[ \t\u00a0]+$")
+# the same inside the formal name of a treaty or an award (ANNOTATION.md 7): "Công ước [Liên Hợp Quốc] về Luật Biển",
+# "Giải thưởng [Nhà nước]"; and the party in a member's years in it: "Huy hiệu 50 năm tuổi [Đảng]"
+_FORMAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Công ước|Hiệp ước|Hiến chương|Giải thưởng|Huân chương|Huy chương)[ \t\u00a0]+$")
+_PARTY_YEARS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])tuổi[ \t\u00a0]+$")
 _LOWER_WORDS = regex.compile(r"[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+)?)")
 _SHORT_SEP = regex.compile(r" ?[-–—] ?")
 _SO_NUM = regex.compile(r"số[ \t\u00a0]+(?=\d)")
@@ -1280,6 +1284,7 @@ _GIVEN_TAIL = regex.compile(r"-[a-z]{2,}(?![\p{L}\p{M}\p{N}-])")  # "Sang[-gyun]
 _ROMAN_WORD = regex.compile(r"[A-Z][a-z]+")
 _DASH_ONE = regex.compile(rf"{_SP}[-–]{_SP}")
 _ABOUT = regex.compile(rf"{_SP}về(?={_SP}\p{{Ll}})")
+_OVERSEAS_PEOPLE = regex.compile(rf"{_SP}người{_SP}Việt{_SP}Nam{_SP}ở{_SP}nước{_SP}ngoài(?![\p{{L}}\p{{M}}])")
 _ABOUT_DASH = regex.compile(rf"{_SP}[-–]{_SP}[\p{{Ll}}\p{{M}}]+(?:{_SP}[\p{{Ll}}\p{{M}}]+){{0,3}}(?=[,.;:()]|\Z)")
 
 
@@ -1294,6 +1299,8 @@ def _about_after(g: _Grammar, nt: NormText, s: int, end: int, dw: _DocWords) -> 
     last = nt.text[nt.text.rfind(" ", s, end) + 1 : end]
     if not (last.islower() or nt.norm[s:end].endswith(g.abouts)):
         return None
+    if ov := _OVERSEAS_PEOPLE.match(nt.text, m.end()):
+        return ov.end()  # a description with the country in it: "Ủy ban Nhà nước về [người Việt Nam ở nước ngoài]"
     d = _lower_description(g, nt, m.end(), dw, least=1, verb_ok=True)  # a verb may come first: "về điều tra ..."
     if not d or len(nt.text[m.end() : d].split()) < (2 if nt.norm[s:end].endswith(g.short_abouts) else 3):
         return None  # (after the United Nations two are enough: "Cao ủy Liên Hợp Quốc về nhân quyền")
@@ -1508,6 +1515,7 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
             cand = _person_after_body(g, nt, cand)
             cand = _level_or_old_state_tail(nt, cand)
             cand = _state_of_country_tail(g, nt, cand)
+            cand = _hyphenated_word_tail(nt, cand)
             out.append(cand)
             pos = max(m.end(), _norm_pos(nt, cand.end))
         else:
@@ -1541,7 +1549,14 @@ def find_orgs(nt: NormText, ctx: NerContext) -> list[Candidate]:
     out.extend(c for c in _numbered_units(g, nt) if (c.start, c.end) not in found)  # a capitalized unit found above
     # a body named inside a law's formal name is no ORG (ANNOTATION.md 7): "Luật [Tổ chức chính quyền địa phương]"
     out = _collective_abbreviations(nt, _plus_members(nt, out))
-    return [c for c in out if not _LAW_BEFORE.search(nt.text, max(0, c.start - 12), c.start)]
+    return [c for c in out if not _inside_formal_name(nt.text, c)]
+
+
+def _inside_formal_name(text: str, c: Candidate) -> bool:
+    """A body named inside a law's, treaty's or award's formal name, or the party of "tuổi Đảng": no ORG."""
+    before = text[max(0, c.start - 16) : c.start]
+    return bool(_LAW_BEFORE.search(before) or _FORMAL_NAME_BEFORE.search(before)
+                or (text[c.start : c.end] == "Đảng" and _PARTY_YEARS_BEFORE.search(before)))
 
 
 _FOREIGN_TAIL = regex.compile(r"(?:(?<=[ \t\u00a0])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t\u00a0]|\Z)){1,5}\Z")
@@ -1636,6 +1651,24 @@ _LEVEL_BODY_FULL = regex.compile(r"(?<![\p{L}\p{M}])(?:[UỦ][yỷ] ban nhân d�
                                  r"|Viện kiểm sát nhân dân)" + _LEVEL_AFTER.pattern)
 # the old state name with its country first, cut by the grammar after "Dân": "Chính phủ [Việt Nam Dân chủ Cộng hòa]"
 _OLD_STATE_NAME = regex.compile(r"Việt Nam Dân chủ Cộng h(?:òa|oà)(?![\p{L}\p{M}])")
+
+
+_LOWER_HYPHEN_TAIL = regex.compile(r"(?:-[\p{Ll}\p{M}]+)+(?![\p{L}\p{M}\p{N}-])")
+
+
+def _hyphenated_word_tail(nt: NormText, cand: Candidate) -> Candidate:
+    """A name cut inside a word spelt by syllables joined with hyphens, a transcribed foreign word, takes the
+    rest of that word: "Viện Ra[-đa]" (not a one-word name before a lower-case word: "Đảng-chính quyền"; not
+    after another transcribed word, where a person's name begins: "Nhà nước Cu-ba Phi-đen Ca-xtơ-rô")."""
+    text = nt.text
+    words = text[cand.start : cand.end].split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() or "-" in words[-2]:
+        return cand
+    m = _LOWER_HYPHEN_TAIL.match(text, cand.end)
+    if not m:
+        return cand
+    canonical = cand.canonical + m.group() if cand.canonical else cand.canonical
+    return Candidate(cand.start, m.end(), cand.label, cand.rule, cand.priority, cand.value, canonical)
 
 
 def _level_or_old_state_tail(nt: NormText, cand: Candidate) -> Candidate:
@@ -2354,10 +2387,25 @@ _SHIP_BEFORE = regex.compile(r"(?<!\w)(?:tàu|chiến hạm|xuồng|ca nô|số 
 _HULL_NUMBER = regex.compile(r"[ \t\u00a0-]?\d{2,5}(?![\d/.,]\d)\b")
 
 
+def _description_head(g: _Grammar, canonical: str | None) -> bool:
+    """Is ``canonical`` (an abbreviation's full form) a head whose name is a description ("Ban Quản lý")?"""
+    return bool(canonical) and any(x.table == "head" and "desc" in x.flags
+                                   for x in g.start.get(_key(norm_word(canonical)), ()))
+
+
 def _product_code_after(text: str, e: int) -> bool:
-    """``Sukhoi PAK-FA``, ``Airbus A321``: a maker's name before a model is no ORG."""
+    """``Sukhoi PAK-FA``, ``Airbus A321``: a maker's name before a model is no ORG; so is a maker's name in
+    Title Case before a bare three-digit model number: "máy bay Boeing 777 (VN 324)", "Boeing 727 AEW"
+    (not an amount: "Vinamilk 100 tỷ")."""
     p = e + 1 if text[e : e + 1] == " " else e
-    return p > e and bool(_CODE.match(text, p))
+    if p == e:
+        return False
+    word = w.group() if (w := _LAST_WORD.search(text, max(0, e - 30), e)) else ""
+    return bool(_CODE.match(text, p)) or (word[:1].isupper() and word[1:].islower() and bool(_MODEL_NUMBER.match(text, p)))
+
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}]+\Z")
+_MODEL_NUMBER = regex.compile(r"\d{3}(?=[ \t\u00a0]*[()\],.;:]|[ \t\u00a0]+\p{Lu}|[ \t\u00a0]*\Z)")
 
 
 def _speech_after(g: _Grammar, nt: NormText, e: int) -> bool:
@@ -2412,7 +2460,8 @@ _LOWER_NEXT = regex.compile(r"[ \t\u00a0]\p{Ll}")
 _INTERNATIONAL = regex.compile(r"quốc tế(?![\p{L}\p{M}\p{N}])")
 _COMMA_CENTRAL = regex.compile(r",[ \t\u00a0]((?:[\p{Ll}\p{M}]+[ \t\u00a0]){1,7})(?:Trung ương|Quốc gia)(?![\p{L}\p{M}\p{N}])")
 _NOT_IN_NAME = frozenset({"các", "những", "đã", "sẽ", "đang", "là", "và", "ông", "bà", "đồng", "nguyên", "người", "cùng", "tại", "thuộc"})
-_JOINT_HEAD = regex.compile(r"(?:[uủ]ỷ ban|ủy ban|phân ban|tiểu ban|hội(?! nghị)|hiệp hội|hội đồng)(?![\p{L}\p{M}])")
+# (an institute or alliance too: "Viện Chính sách Australia – Việt Nam", "Liên minh Nghị sỹ Hữu nghị Nhật – Việt")
+_JOINT_HEAD = regex.compile(r"(?:[uủ]ỷ ban|ủy ban|phân ban|tiểu ban|hội(?! nghị)|hiệp hội|hội đồng|viện|liên minh)(?![\p{L}\p{M}])")
 _JOINT_DASH = regex.compile(r"[ \t\u00a0]?[-–][ \t\u00a0]?(?=\p{Lu})")
 
 
@@ -2673,6 +2722,9 @@ def _start(g: _Grammar, nt: NormText, ent: _Entry, m, s: int, e: int, stop_at: s
         sp = _Span(e, True, False, country=kind != "prefix")
         sp.start = sp.piece = s
         sp.desc = kind == "prefix"
+        if kind == "head" and _description_head(g, ent.canonical):
+            # the head's abbreviation takes a description like the head: "BQL [dự án đầu tư] huyện Châu Thành"
+            sp.desc, sp.desc_at = True, e
         if kind == "prefix":
             sp.prefix_at = e  # "HĐQT [Công ty] Hoàng Anh": a head right after it still needs its name
         if kind not in ("head", "prefix"):
