@@ -3217,6 +3217,25 @@ def _date_within(a: str, b: str) -> bool:
     return bool(a and b) and ("/" in a or "/" in b) and a.split("/")[0] == b.split("/")[0] and _DAY_VALUE.fullmatch(a.split("/")[0]) is not None
 
 
+def _forum_date_clash(g: list[_Mention], m: _Mention) -> bool:
+    """Does a forum told again by its name carry another date than the happening of that name? Not the days it lasts
+    told after the day it was first told of ("tại Đối thoại Shangri-La ngày 3-6" and "Đối thoại Shangri-La, ...,
+    diễn ra trong 3 ngày từ ngày 2 đến ngày 4-6")."""
+    dg, dm = _args_of(g).get("DATE", []), m.args.get("DATE", [])
+    return _conflict({"DATE": dg}, {"DATE": dm}) and not _day_in_range(dg[0].value or "", dm[0].value or "")
+
+
+def _day_in_range(a: str, b: str) -> bool:
+    """Is one value a day and the other a range of days of the same year (or years unknown) that holds it?"""
+    day, span = sorted((a, b), key=lambda v: "/" in v)
+    lo, _, hi = span.partition("/")
+    if "/" in day or not all(_DAY_VALUE.fullmatch(v) for v in (day, lo, hi)) or "X" in day[5:] + lo[5:] + hi[5:]:
+        return False
+    if any(v[:4] != day[:4] and "X" not in v[:4] + day[:4] for v in (lo, hi)):
+        return False
+    return lo[5:] <= day[5:] <= hi[5:]
+
+
 # the proper name written right after a meeting noun ("Đối thoại Shangri-La", "hội nghị Shangri-la lần này", "Hội nghị
 # thượng đỉnh G20"); distinctive only when it is no plain Vietnamese word (a hyphen, a digit, or a letter
 # Vietnamese does not write): "Hội nghị Bộ trưởng ..." and "Hội nghị Cấp cao ..." name no forum by that, nor an
@@ -3566,8 +3585,7 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                 qn = _quoted_name(d, m)
                 if (nm and any(_forum_name(d, x) == nm for x in g) or qn and any(_quoted_name(d, x) == qn for x in g) or any(
                         _forum_name(d, x) and _APPOSED.fullmatch(d.text, x.end, m.start)
-                        or _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g)) and not _conflict(
-                        {"DATE": _args_of(g).get("DATE", [])}, {"DATE": m.args.get("DATE", [])}):
+                        or _ALIAS.fullmatch(d.norm, x.end, m.start) for x in g)) and not _forum_date_clash(g, m):
                     target = g
                     continue
                 if not any(x.row.family == m.row.family for x in g):
@@ -4147,6 +4165,7 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
         running = [m for m in running if not _kind_plural(d, m)] or running
         primary = min(running or [m for m in g if not m.title] or g, key=lambda m: m.start)
         primary = _body_retelling(d, g, primary)
+        primary = _visit_of_port_call(d, g, primary)
         others = sorted((m for m in g if m is not primary), key=lambda m: (m.title, abs(m.start - primary.start)))
         # (a photo caption names whom it shows; the running text states their roles)
         by_text = [primary, *sorted(others, key=lambda m: (m.title, m.caption or _credited(d, m, primary),
@@ -4237,6 +4256,24 @@ def _body_retelling(d: _Doc, g: list[_Mention], primary: _Mention) -> _Mention:
         if m.start <= primary.start or m.title or m.start - primary.end > 300:
             continue
         if d.norm[m.start:m.end] == word and _NO_STOP.fullmatch(d.norm, primary.end, m.start):
+            return m
+    return primary
+
+
+# the visit a port call opens, named as a trip after it in the same sentence: "đã cập cảng Sài Gòn, bắt đầu chuyến thăm
+# TP HCM", "đã cập Cảng Tiên Sa trong chuyến thăm và làm việc" (a second verb, "cập Cảng Tiên Sa, chính thức thăm hữu
+# nghị Đà Nẵng", leaves the port call the trigger)
+_PORT_CALL = regex.compile(r"cập\s+cảng")
+_TRIP_AFTER = regex.compile(r"[^.;!?\n]{0,80}?(?<!\p{L})chuyến\s+")
+
+
+def _visit_of_port_call(d: _Doc, g: list[_Mention], primary: _Mention) -> _Mention:
+    """A ship's port call told with the trip it opens: the trip names the happening, so its "thăm" is the trigger."""
+    if primary.row.type != "VISIT" or not _PORT_CALL.fullmatch(d.norm, primary.start, primary.end):
+        return primary
+    for m in sorted(g, key=lambda m: m.start):
+        if m.start > primary.end and "thăm" in d.norm[m.start:m.end] \
+                and _TRIP_AFTER.fullmatch(d.norm, primary.end, m.start):
             return m
     return primary
 
