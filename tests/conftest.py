@@ -40,3 +40,16 @@ def ents(text: str, spec: list[tuple[str, str]]) -> list[Entity]:
         out.append(Entity(f"T{k}", label, s, s + len(surface), surface))
         pos = s + len(surface)
     return out
+
+
+def event_roles(text: str, trigger: str, at: int = 0) -> dict[str, list[str]]:
+    """The arguments (role -> [entity text]) of the first event of ``text`` whose trigger starts with ``trigger`` at or
+    after offset ``at``; fails listing the events found when there is none."""
+    import vnextract
+
+    d = vnextract.extract(text)
+    by_id = {e.id: e for e in d.entities}
+    for ev in d.events:
+        if ev.trigger.start >= at and text[ev.trigger.start:ev.trigger.end].startswith(trigger):
+            return {r: [by_id[i].text for i in ids] for r, ids in ev.args.items()}
+    raise AssertionError(f"no event {trigger!r}: {[(e.type, e.trigger.text) for e in d.events]}")

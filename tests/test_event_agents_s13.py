@@ -4,17 +4,7 @@ PARTICIPANT). The body a session is named for holds it: a numbered session named
 a subject with an organizing verb stays the holder."""
 import pytest
 
-import vnextract
-
-
-def _roles(text, trigger, at=0):
-    """The arguments (role -> [text]) of the event whose trigger starts with ``trigger`` at or after offset ``at``."""
-    d = vnextract.extract(text)
-    ents = {e.id: e for e in d.entities}
-    for ev in d.events:
-        if ev.trigger.start >= at and text[ev.trigger.start:ev.trigger.end].startswith(trigger):
-            return {r: [ents[i].text for i in ids] for r, ids in ev.args.items()}
-    raise AssertionError(f"no event {trigger!r}: {[(e.type, e.trigger.text) for e in d.events]}")
+from .conftest import event_roles as _roles
 
 
 # org.numbered_session_named: the body after "lần thứ N" is the session's holder

@@ -4,17 +4,7 @@ of the main clause is the visit's place only; a happening named as what another 
 before the verb is no place of the happening."""
 import pytest
 
-import vnextract
-
-
-def _roles(text, trigger, at=0):
-    """The arguments (role -> [text]) of the event whose trigger starts with ``trigger`` at or after offset ``at``."""
-    d = vnextract.extract(text)
-    ents = {e.id: e for e in d.entities}
-    for ev in d.events:
-        if ev.trigger.start >= at and text[ev.trigger.start:ev.trigger.end].startswith(trigger):
-            return {r: [ents[i].text for i in ids] for r, ids in ev.args.items()}
-    raise AssertionError(f"no event {trigger!r}: {[(e.type, e.trigger.text) for e in d.events]}")
+from .conftest import event_roles as _roles
 
 
 # "Trong khuôn khổ chuyến thăm ... tới X, <date>, A gặp B": X is the visit's place, not the meeting's

@@ -5,17 +5,7 @@ after a second care verb. When and where: the day a named meeting opens or close
 body named as the venue, a trip told as ended, a forum's stated place, a place fronted before another happening."""
 import pytest
 
-import vnextract
-
-
-def _roles(text, trigger, at=0):
-    """The arguments (role -> [text]) of the event whose trigger starts with ``trigger`` at or after offset ``at``."""
-    d = vnextract.extract(text)
-    ents = {e.id: e for e in d.entities}
-    for ev in d.events:
-        if ev.trigger.start >= at and text[ev.trigger.start:ev.trigger.end].startswith(trigger):
-            return {r: [ents[i].text for i in ids] for r, ids in ev.args.items()}
-    raise AssertionError(f"no event {trigger!r}: {[(e.type, e.trigger.text) for e in d.events]}")
+from .conftest import event_roles as _roles
 
 
 # ------------------------------------------------ first round: signers, a named meeting's day, reciprocal parties

@@ -1,17 +1,7 @@
 """Event parties told in the sentence after the trigger, session 13 (rules/event_roles.toml `attendees_next`;
 ANNOTATION.md 7: attendees are PARTICIPANT): a sentence of its own that only tells who came ("X, <title> đến dự.")
 gives its persons to the happening of the clause before it."""
-import vnextract
-
-
-def _roles(text, trigger):
-    """The arguments (role -> [text]) of the first event whose trigger starts with ``trigger``."""
-    d = vnextract.extract(text)
-    ents = {e.id: e for e in d.entities}
-    for ev in d.events:
-        if text[ev.trigger.start:ev.trigger.end].startswith(trigger):
-            return {r: [ents[i].text for i in ids] for r, ids in ev.args.items()}
-    raise AssertionError(f"no event {trigger!r}: {[(e.type, e.trigger.text) for e in d.events]}")
+from .conftest import event_roles as _roles
 
 
 def test_attendee_sentence_after_an_award():

@@ -763,7 +763,8 @@ _FRONTED_STAY = regex.compile(r"\W*(?:trong thời gian|trong dịp|trong chuy�
 _TRIP_FRAME = regex.compile(r"(?<!\p{L})(?:trong khuôn khổ|trong chương trình|tiếp tục)\s+chuyến\s+thăm(?!\p{L})")
 # a happening named as what another act is about ("họp triển khai công tác chỉ đạo đại hội đảng", "báo cáo nhanh kết
 # quả Đại hội X", "nhằm cụ thể hóa nội dung cuộc điện đàm"): the dateline and place of the clause are the act's
-_TOPIC_NOUN = regex.compile(r"(?<!\p{L})(?:kết quả|nội dung|công tác chỉ đạo|chuẩn bị cho)\s+(?:(?:các|những|cuộc|buổi|kỳ|kì|phiên)\s+)?$")
+_TOPIC_NOUN = regex.compile(r"(?<!\p{L})(?:kết quả|nội dung|công tác chỉ đạo|chuẩn bị cho)\s+"
+                            r"(?:(?:các|những|cuộc|buổi|kỳ|kì|phiên)\s+)?$")
 # a province acting as the host body right before the verb ("tỉnh Sơn La đã ký văn bản hợp tác", "được tỉnh Thừa
 # Thiên-Huế hỗ trợ", "Ban Thường vụ 2 tỉnh Cà Mau và Bạc Liêu tổ chức hội nghị"): no place of the happening
 _HOST_GAP = regex.compile(r"\s+(?:(?:đã|sẽ|vừa|cũng|còn|đang|mới|tổ chức|tiến hành)\s+){0,3}(?:(?:cuộc|buổi)\s+)?")
@@ -1134,11 +1135,11 @@ _NAME_OF_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*(?:\s+\p{Ll}+){0,2}\s+c�
 
 
 def _second_name(d: _Doc, args: dict[str, list[Entity]], x: Entity) -> bool:
-    """``x`` stands alone in brackets right after a party of the same happening: it renames that party (its abbreviation,
-    its other spelling) or names its parent body, and is no second party. Not after a name of another kind or one
-    after "của" inside a capitalized name: that is the tail of a longer name the brackets abbreviate ("Trung tâm nghiên cứu chiến lược và quốc tế
-    Mỹ (CSIS)", "Chương trình Phát triển của Liên Hiệp Quốc (UNDP)"; not "tổ tuần tra của Đồn Biên phòng X (Bộ đội
-    Biên phòng Y)")."""
+    """``x`` stands alone in brackets right after a party of the same happening: it renames that party (its
+    abbreviation, its other spelling) or names its parent body, and is no second party. Not after a name of another
+    kind, or one after "của" inside a capitalized name: that is the tail of a longer name the brackets abbreviate
+    ("Chương trình Phát triển của Liên Hiệp Quốc (UNDP)"; not "tổ tuần tra của Đồn Biên phòng X (Bộ đội Biên phòng
+    Y)")."""
     if not _BRACKET_CLOSE.match(d.norm, x.end):
         return False
     return any(y is not x and y.label == x.label and y.end <= x.start and _BRACKET_OPEN.fullmatch(d.norm, y.end, x.start)
@@ -3594,7 +3595,8 @@ def _merge(d: _Doc, mentions: list[_Mention]) -> list[list[_Mention]]:
                     continue  # another item of a numbered list
                 # (a name told again is the named happening, whatever the sentence tells: "Ngoài ra, các tham luận ... đã
                 # phân tích ... bối cảnh quốc tế vào thời điểm diễn ra Hội nghị Geneva" after "Hội nghị Geneva về Đông Dương")
-                if another and not any(x.clause == m.clause for x in g) and not _named_as(d, g, m) and not _visit_going_on(d, m) and any(
+                if another and not any(x.clause == m.clause for x in g) and not _named_as(d, g, m) \
+                        and not _visit_going_on(d, m) and any(
                         not x.title and not x.caption and not _credited(d, x, m) for x in g):
                     continue  # (a photo caption before it may show it: "X tiếp Đại sứ Y. Ảnh: ...")
                 if _another_in_clause(d, g, m) or _joined_to_new(d, groups, g, m):
@@ -3688,7 +3690,9 @@ _GOING_ON = regex.compile(r"(?:^|\W)(?:đang|hiện đang)\s+(?:ở\s+|có chuy�
 
 
 def _visit_going_on(d: _Doc, m: _Mention) -> bool:
-    return m.row.type == "VISIT" and m.status != "planned" and _GOING_ON.search(d.norm, max(0, m.start - 20), m.start) is not None
+    """A visit told as going on ("... đang thăm và làm việc tại Việt Nam"): the visit told before."""
+    return m.row.type == "VISIT" and m.status != "planned" \
+        and _GOING_ON.search(d.norm, max(0, m.start - 20), m.start) is not None
 
 
 def _held_by_other(d: _Doc, g: list[_Mention], m: _Mention) -> bool:
