@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 OUT ?= out
-HELDOUT_SETS := b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd
+HELDOUT_SETS := b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg
 
 .PHONY: demo test eval agreement bench install clean
 
@@ -27,7 +27,7 @@ test: install
 
 eval: install
 	$(BIN)/vnextract evaluate $(SHARED)/gold/dev.jsonl --baseline underthesea --json $(OUT)/eval-dev.json --errors $(OUT)/eval-dev-errors.jsonl
-	# held-out sets B-Z and AA-DD (stand-off; texts come from $(SHARED)): each scored blind once; B-Z were then used for error analysis
+	# held-out sets B-Z and AA-GG (stand-off; texts come from $(SHARED)): each scored blind once; B-Z were then used for error analysis
 	for set in $(HELDOUT_SETS); do \
 		$(BIN)/python scripts/heldout.py unpack data/annotated/heldout/set-$$set.standoff.jsonl -o $(OUT)/heldout-$$set.jsonl && \
 		$(BIN)/vnextract evaluate $(OUT)/heldout-$$set.jsonl --baseline underthesea --json $(OUT)/eval-heldout-$$set.json || exit 1; \
