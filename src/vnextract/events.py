@@ -3066,19 +3066,11 @@ def _stranger(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:
     if not pb or not any(x.label == "PER" for x in a.get("AGENT", ())):
         return False
     pa = {_ident(x) for xs in a.values() for x in xs if x.label == "PER"}
-    return not pb & pa and not _short_name_of(pa, pb)
+    return not pb & pa
 
 
 def _ident(x: Entity) -> str:
     return norm_word(x.canonical or x.text)
-
-
-def _short_name_of(pa: set[str], pb: set[str]) -> bool:
-    """A person told again by the last syllables of the name ("Quốc vương Sihamoni" after "Quốc vương Norodom
-    Sihamoni", "ông Phúc" after "Thủ tướng Nguyễn Xuân Phúc"): one party, not another one (section 7)."""
-    def tail(short: str, full: str) -> bool:
-        return len(short) < len(full) and full.endswith(" " + short)
-    return any(tail(x, y) or tail(y, x) for x in pa for y in pb)
 
 
 def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: bool = False) -> bool:
@@ -3088,7 +3080,7 @@ def _conflict(a: dict[str, list[Entity]], b: dict[str, list[Entity]], by_label: 
         pa = {_ident(x) for x in a.get(role, ()) if x.label == "PER"}
         pb = {_ident(x) for x in b.get(role, ()) if x.label == "PER"}
         if pa and pb:
-            if not pa & pb and not _short_name_of(pa, pb):
+            if not pa & pb:
                 return True
             continue
         if by_label:
@@ -4209,8 +4201,8 @@ def _build(d: _Doc, groups: list[list[_Mention]], sentences: Sequence[Sentence])
                         if m.weak and roles is party_roles and (x in m.subject) != late:
                             continue  # a weak mention's subject comes after every stated role
                         key = _ident(x) if role in ("AGENT", "TARGET", "PARTICIPANT") else role + x.id
-                        if key in seen or x.label == "PER" and role in party_roles and _short_name_of({key}, seen):
-                            continue  # (a person told again by a short name fills one role)
+                        if key in seen:
+                            continue
                         seen.add(key)
                         args.setdefault(role, []).append(x.id)
                         took = True
