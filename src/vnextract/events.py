@@ -2104,7 +2104,8 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         locs = [x for x in locs if not x.start < s]
     if (trip_end := _trip_frame_end(d, cs, s)) > 0:
         locs = [x for x in locs if x.start > trip_end]  # the destination of a framing visit
-    if _topic_named(d, cs, s):
+    topic_named = _topic_named(d, cs, s)
+    if topic_named:
         locs = [x for x in locs if x.start > s]  # the clause's place is the act's
     if 0 <= prev_trigger < s and subject and subject[0].start > prev_trigger \
             and any(x.label == "DATE" and x.start < next_trigger for x in post):
@@ -2159,7 +2160,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
     # date: the clause's dateline, else a date right after the trigger
     if "DATE" not in args:
         dates_pre = [x for x in d.ents_in(pre_start, s) if x.label == "DATE" and not _not_party(d, x, "DATE")] \
-            if frame_end is None and not listed_after and not topic_of_prev and not _topic_named(d, cs, s) else []
+            if frame_end is None and not listed_after and not topic_of_prev and not topic_named else []
         date = None
         if dates_pre and m.ref and m.ref != "topic" and len(d.norm[dates_pre[-1].end:s]) <= 12:
             date = dates_pre[-1]  # "Tối 15.6, tại Hội nghị ..."
@@ -2208,7 +2209,7 @@ def _roles(d: _Doc, m: _Mention, trigger_starts: list[int], prev_m: _Mention | N
         if date is None and dates_pre and m.ref is None:
             date = dates_pre[-1] if s - dates_pre[-1].end < 40 else None
         if date is None and m.ref is None and frame_end is None and not topic_of_prev and d.lead[0] <= s < d.lead[1] \
-                and not _topic_named(d, cs, s):
+                and not topic_named:
             lead_dates = [x for x in d.ents_in(*d.lead) if x.label == "DATE"]
             if lead_dates and lead_dates[0].start - d.lead[0] <= 14:
                 date = lead_dates[0]
